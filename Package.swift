@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// The module graph is the data flow: text → Document (NLP) → [Triple] (Extraction)
+// → KnowledgeGraph (Graph) → Graphviz → the `newsgraph` CLI. Imports only go forward,
+// and nothing up to Graph links against Graphviz.
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraph", targets: ["NLP", "Extraction", "Graph", "Graphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "NLP", resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["NLP"], resources: [.copy("Resources")]),
+        .target(name: "Graph", dependencies: ["Extraction"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["CGraphviz", "Graph"]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NLP", "Extraction", "Graph", "Graphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NLPTests", dependencies: ["NLP"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "CLITests", dependencies: ["newsgraph"]),
+    ]
+)
