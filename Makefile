@@ -1,0 +1,56 @@
+# NewsGraph — the two commands a new user needs are `make demo` and `make test`.
+# Both install what is missing (Graphviz's C library and CLI) first.
+
+SWIFT   ?= swift
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/newsgraph
+ARTICLE := Examples/articles/niger-russia.txt
+SHARED  ?= ../shared
+
+.PHONY: deps build demo test graphs model bench carb clean
+
+## deps: install libgraphviz-dev, graphviz and pkg-config through apt-get when missing
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
+		echo "Installing Graphviz (libgraphviz-dev, graphviz, pkg-config) with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+	fi
+
+## build: release build of the newsgraph CLI
+build: deps
+	$(SWIFT) build -c release --product newsgraph
+
+## demo: extract triples from the bundled article and draw its graph into graphs/
+demo: build
+	$(RELEASE) extract $(ARTICLE)
+	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.svg
+	@echo "Wrote graphs/niger-russia.svg"
+
+## test: the whole test suite (CI runs exactly this)
+test: deps
+	$(SWIFT) test
+
+## graphs: regenerate the committed example outputs
+graphs: build
+	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.dot
+	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.svg
+	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.json
+
+## model: retrain the shipped tagger/lemmatizer/parser from UD EWT in ../shared
+model: build
+	@test -d $(SHARED)/data/ud/en_ewt || { echo "make model needs $(SHARED)/data/ud/en_ewt"; exit 1; }
+	$(RELEASE) model train --treebank $(SHARED)/data/ud/en_ewt --output Sources/NLP/Resources/en_ewt.model
+	$(SWIFT) build -c release --product newsgraph
+	$(RELEASE) model evaluate $(SHARED)/data/ud/en_ewt/en_ewt-ud-test.conllu
+
+## carb: Open IE evaluation on CaRB dev (needs ../shared)
+carb: build
+	bash Benchmarks/carb/run.sh
+
+## bench: speed benchmarks (need ../shared for corpora)
+bench: build
+	@if [ -x Benchmarks/run.sh ]; then bash Benchmarks/run.sh; else echo "no benchmarks yet"; fi
+
+clean:
+	rm -rf .build
