@@ -34,6 +34,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// (source, relation, target) → edge.
     private var edgeIndex: [EdgeKey: EdgeID] = [:]
 
+    /// Outgoing and incoming CSR lists, built lazily and replaced on mutation.
+    private var adjacencyCache = AdjacencyCache()
+
     private struct EdgeKey: Hashable, Sendable {
         var source: NodeID
         var relation: String
@@ -50,17 +53,66 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// - Complexity: O(1) on average.
     public func node(named name: String) -> NodeID? { lookup[name.lowercased()] }
 
-    /// Adds an actor, or merges its aliases and attributes into the node it already names.
+    /// Outgoing edges of every node, grouped by source.
+    /// - Complexity: O(V + E log E) the first time after a mutation, O(1) after that.
+    public var outgoing: Adjacency { adjacencyLists.outgoing }
+
+    /// Incoming edges of every node, grouped by target.
+    /// - Complexity: O(V + E log E) the first time after a mutation, O(1) after that.
+    public var incoming: Adjacency { adjacencyLists.incoming }
+
+    private var adjacencyLists: (outgoing: Adjacency, incoming: Adjacency) {
+        adjacencyCache.value { [nodes, edges] in
+            (Adjacency(nodeCount: nodes.count, edges: edges, outgoing: true),
+             Adjacency(nodeCount: nodes.count, edges: edges, outgoing: false))
+        }
+    }
+
+    /// Drops built adjacency before a mutation; a fresh box keeps copies that share the old one intact.
+    private mutating func invalidateAdjacency() {
+        if adjacencyCache.isBuilt { adjacencyCache = AdjacencyCache() }
+    }
+
+    /// Rebuilds a graph from stored nodes and edges whose ids equal their positions.
+    ///
+    /// Names are indexed before aliases, as `addNode` would have left them; returns the
+    /// reason the lists cannot form a graph, if any.
+    init(storedNodes: [Node], storedEdges: [Edge]) throws(StoredGraphProblem) {
+        for (index, node) in storedNodes.enumerated() {
+            guard node.id.index == index else { throw StoredGraphProblem("node \(index) has id \(node.id.rawValue)") }
+            let key = node.name.lowercased()
+            guard lookup[key] == nil else { throw StoredGraphProblem("two nodes are named '\(node.name)'") }
+            lookup[key] = node.id
+        }
+        for node in storedNodes {
+            for alias in node.aliases where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = node.id }
+        }
+        for (index, edge) in storedEdges.enumerated() {
+            guard edge.id.index == index else { throw StoredGraphProblem("edge \(index) has id \(edge.id.rawValue)") }
+            for end in [edge.source, edge.target] where !storedNodes.indices.contains(end.index) {
+                throw StoredGraphProblem("edge \(index) refers to node \(end.rawValue), but there are \(storedNodes.count) nodes")
+            }
+            guard edge.count >= 1 else { throw StoredGraphProblem("edge \(index) has count \(edge.count)") }
+            let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target)
+            guard edgeIndex[key] == nil else { throw StoredGraphProblem("edge \(index) repeats edge \(edgeIndex[key]?.rawValue ?? -1)") }
+            edgeIndex[key] = edge.id
+        }
+        nodes = storedNodes
+        edges = storedEdges
+    }
+
+    /// Adds an actor, or merges it into the node that already has its name or one of its aliases.
     @discardableResult
     public mutating func addNode(name: String, type: EntityType, aliases: [String] = [], attributes: [String: String] = [:]) -> NodeID {
-        if let existing = lookup[name.lowercased()] {
+        invalidateAdjacency()
+        if let existing = existingNode(name: name, aliases: aliases) {
             var node = nodes[existing.index]
-            let merged = Set(node.aliases).union(aliases).subtracting([node.name])
+            let merged = Set(node.aliases).union(aliases).union([name]).subtracting([node.name])
             node.aliases = merged.sorted()
             node.attributes.merge(attributes) { old, _ in old }
             if node.type == .other, type != .other { node.type = type }
             nodes[existing.index] = node
-            for alias in aliases where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = existing }
+            for alias in aliases + [name] where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = existing }
             return existing
         }
         let id = NodeID(nodes.count)
@@ -71,10 +123,20 @@ public struct KnowledgeGraph: Sendable, Equatable {
         return id
     }
 
+    /// The node that already carries `name`, or failing that one of `aliases`.
+    private func existingNode(name: String, aliases: [String]) -> NodeID? {
+        if let id = lookup[name.lowercased()] { return id }
+        for alias in aliases {
+            if let id = lookup[alias.lowercased()] { return id }
+        }
+        return nil
+    }
+
     /// Adds one statement of `relation` from `source` to `target`, merging with an equal edge.
     @discardableResult
     public mutating func addEdge(from source: NodeID, to target: NodeID, relation: String,
                                  evidence: [Evidence], count: Int? = nil, negated: Bool = false) -> EdgeID {
+        invalidateAdjacency()
         let key = EdgeKey(source: source, relation: relation, target: target)
         if let existing = edgeIndex[key] {
             edges[existing.index].count += count ?? max(1, evidence.count)

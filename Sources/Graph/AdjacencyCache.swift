@@ -1,0 +1,27 @@
+import Foundation
+
+/// Both adjacency lists of a graph value, built on first use.
+///
+/// A graph copy shares its cache until either copy is mutated; mutation swaps in a fresh
+/// cache, so a cache never describes a graph other than the one that built it.
+final class AdjacencyCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: (outgoing: Adjacency, incoming: Adjacency)?
+
+    /// The cached lists, building them with `make` the first time.
+    func value(_ make: () -> (outgoing: Adjacency, incoming: Adjacency)) -> (outgoing: Adjacency, incoming: Adjacency) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let made = make()
+        built = made
+        return made
+    }
+
+    /// True once the lists were built, so a mutation knows it must drop them.
+    var isBuilt: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return built != nil
+    }
+}

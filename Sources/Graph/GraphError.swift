@@ -1,0 +1,33 @@
+/// Errors raised by the Graph module; each case carries the offending value.
+public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No node is named (or aliased) `name`; `suggestions` are the closest known actors, best first.
+    case unknownActor(name: String, suggestions: [String])
+    /// The two actors are not connected (within the hop limit, if one was given).
+    case noPath(from: String, to: String)
+    /// A stored graph could not be read; names the file (or "-") and what is wrong with it.
+    case corruptGraph(path: String, reason: String)
+    /// A stored graph has a schema version this build cannot read.
+    case unsupportedSchemaVersion(Int)
+    /// A stored file is not a NewsGraph graph at all; carries the `format` value it declared.
+    case unsupportedFormat(String)
+    /// A query argument is out of range, e.g. a negative depth; names the argument and its value.
+    case invalidArgument(name: String, value: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownActor(name, suggestions):
+            if suggestions.isEmpty { return "no actor named '\(name)'" }
+            return "no actor named '\(name)'; did you mean: \(suggestions.joined(separator: ", "))?"
+        case let .noPath(from, to):
+            return "no path from '\(from)' to '\(to)'"
+        case let .corruptGraph(path, reason):
+            return "graph file \(path) is corrupt: \(reason)"
+        case let .unsupportedSchemaVersion(version):
+            return "unsupported graph schema version \(version) (this build reads version \(GraphFile.schemaVersion))"
+        case let .unsupportedFormat(format):
+            return "not a NewsGraph graph: format is '\(format)', expected '\(GraphFile.formatName)'"
+        case let .invalidArgument(name, value):
+            return "invalid \(name): \(value)"
+        }
+    }
+}
