@@ -1,0 +1,78 @@
+import Extraction
+
+extension KnowledgeGraph {
+    /// One hop as text, read along the path: `A --[rel]--> B`, or `A <--[rel]-- B` against the edge.
+    public func describe(_ hop: GraphPath.Hop) -> String {
+        let from = nodes[hop.from.index].name, to = nodes[hop.to.index].name
+        let edge = edges[hop.edge.index]
+        let relation = (edge.negated ? "not " : "") + edge.relation
+        return hop.forward ? "\(from) --[\(relation)]--> \(to)" : "\(from) <--[\(relation)]-- \(to)"
+    }
+
+    /// The sentence that first stated `edge`, as `document:sentence: text`, plus how often it was stated.
+    public func describeEvidence(of edge: EdgeID) -> String {
+        let edge = edges[edge.index]
+        let repeated = edge.count > 1 ? " (stated \(edge.count) times)" : ""
+        guard let first = edge.evidence.first else { return "(no evidence recorded)\(repeated)" }
+        return "\(first.document):\(first.sentence): \(first.text.oneLine)\(repeated)"
+    }
+
+    /// A path as lines: each hop, then its evidence indented by four spaces.
+    /// - Complexity: O(hops).
+    public func describe(_ path: GraphPath) -> [String] {
+        path.hops.flatMap { [describe($0), "    " + describeEvidence(of: $0.edge)] }
+    }
+
+    /// The neighbourhood of `center` as lines, by depth: each actor reached, then the edges that reach it
+    /// from the previous depth, with their evidence.
+    /// - Complexity: O(V log V + E).
+    public func describeNeighborhood(of center: NodeID, depth: Int, directed: Bool = false) -> [String] {
+        let reached = neighborhood(of: center, depth: depth, directed: directed)
+        let root = nodes[center.index]
+        var lines = ["\(root.name) (\(root.type.rawValue)): \(reached.count - 1) actor\(reached.count == 2 ? "" : "s") within \(depth) hop\(depth == 1 ? "" : "s")"]
+        guard depth > 0 else { return lines }
+        for level in 1...depth {
+            let ring = reached.filter { $0.value == level }.map(\.key)
+                .sorted { (nodes[$0.index].name.lowercased(), $0) < (nodes[$1.index].name.lowercased(), $1) }
+            guard !ring.isEmpty else { break }
+            lines.append("depth \(level):")
+            for node in ring {
+                lines.append("  \(nodes[node.index].name) (\(nodes[node.index].type.rawValue))")
+                let links = steps(from: node, forward: false, directed: directed)
+                    .filter { reached[$0.neighbor] == level - 1 }
+                for link in links {
+                    // Walked backwards from the node, so flip to read from the inner ring outwards.
+                    let hop = GraphPath.Hop(from: link.neighbor, to: node, edge: link.edge, forward: !link.forward)
+                    lines.append("    " + describe(hop))
+                    lines.append("        " + describeEvidence(of: link.edge))
+                }
+            }
+        }
+        return lines
+    }
+}
+
+extension GraphStats {
+    /// The figures as aligned `label: value` lines.
+    public var lines: [String] {
+        let types = EntityType.allCases.compactMap { type in nodesByType[type].map { "\(type.rawValue) \($0)" } }
+        var lines = ["actors: \(nodeCount)", "relations: \(edgeCount)", "statements: \(statementCount)",
+                     "components: \(componentCount)", "actors by type: \(types.isEmpty ? "none" : types.joined(separator: ", "))"]
+        if !topActors.isEmpty {
+            lines.append("top actors by degree:")
+            let width = topActors.map(\.name.count).max() ?? 0
+            for actor in topActors {
+                let padding = String(repeating: " ", count: width - actor.name.count)
+                lines.append("  \(actor.name)\(padding)  \(actor.degree)  \(actor.type.rawValue)")
+            }
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The text with every run of line breaks and tabs turned into one space.
+    var oneLine: String {
+        split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Graph
+
+/// `newsgraph neighbors ACTOR --graph FILE`: an actor's surroundings.
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "List the actors within a few hops of an actor, with the relations that reach them.",
+        discussion: "Exit status: 0 on success, 1 on unreadable graphs, 2 for an unknown actor (closest names suggested)."
+    )
+
+    @Argument(help: "The actor at the centre.")
+    var actor: String
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(help: ArgumentHelp("How many hops out to go.", valueName: "n"))
+    var depth = 1
+
+    @Flag(help: "Follow edges only in their direction (subject to object).")
+    var directed = false
+
+    func validate() throws {
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let graph = try graphOptions.load()
+            let center = try graph.resolve(actor)
+            Console.out(graph.describeNeighborhood(of: center, depth: depth, directed: directed).map { $0 + "\n" }.joined())
+        }
+    }
+}

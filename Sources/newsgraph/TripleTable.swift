@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import Extraction
+
+/// The `extract` output: one TSV row or JSONL object per triple, with a fixed column order.
+struct TripleTable {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, jsonl
+    }
+
+    /// The contract's columns, in order.
+    static let columns = ["subject", "relation", "object", "subject_type", "object_type", "surface", "negated",
+                          "source", "document", "sentence", "start", "end", "evidence"]
+
+    let format: Format
+    /// Adds the `confidence` column (for `--open`).
+    let withConfidence: Bool
+
+    var header: [String] { Self.columns + (withConfidence ? ["confidence"] : []) }
+
+    /// The header line (TSV only; JSONL has none).
+    var preamble: String {
+        format == .tsv ? header.joined(separator: "\t") + "\n" : ""
+    }
+
+    /// One output line per triple, in order.
+    /// - Complexity: O(n) in the total text of the triples.
+    func lines(_ triples: [Triple]) -> String {
+        var out = ""
+        for triple in triples {
+            let cells = cells(triple)
+            switch format {
+            case .tsv:
+                out += cells.map { Self.clean($0.text) }.joined(separator: "\t") + "\n"
+            case .jsonl:
+                out += Self.jsonObject(zip(header, cells).map { ($0, $1) }) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// A cell's text and whether JSON should write it as a bare number or boolean.
+    struct Cell {
+        let text: String
+        let bare: Bool
+    }
+
+    private func cells(_ t: Triple) -> [Cell] {
+        func text(_ value: String) -> Cell { Cell(text: value, bare: false) }
+        func bare(_ value: String) -> Cell { Cell(text: value, bare: true) }
+        var row = [text(t.subject.name), text(t.relation), text(t.object.name), text(t.subject.type.rawValue),
+                   text(t.object.type.rawValue), text(t.surface), bare(t.negated ? "true" : "false"), text(t.source ?? ""),
+                   text(t.evidence.document), bare(String(t.evidence.sentence)), bare(String(t.evidence.start)),
+                   bare(String(t.evidence.end)), text(t.evidence.text)]
+        if withConfidence { row.append(bare(Self.decimal(t.confidence))) }
+        return row
+    }
+
+    /// Tabs, newlines and other breaks become single spaces so a cell never splits a row.
+    static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasBreak = false
+        for scalar in text.unicodeScalars {
+            let isBreak = scalar == "\t" || scalar.properties.generalCategory == .lineSeparator
+                || scalar.properties.generalCategory == .paragraphSeparator || ("\n\r\u{0B}\u{0C}\u{85}".unicodeScalars.contains(scalar))
+            if isBreak {
+                if !lastWasBreak { out.append(" ") }
+            } else {
+                out.append(scalar)
+            }
+            lastWasBreak = isBreak
+        }
+        return String(out)
+    }
+
+    /// Three decimals, fixed, so output never depends on float printing.
+    static func decimal(_ value: Double) -> String {
+        let scaled = (value * 1000).rounded()
+        guard scaled.isFinite else { return "0.000" }
+        let thousandths = Int(scaled)
+        let sign = thousandths < 0 ? "-" : ""
+        let magnitude = abs(thousandths)
+        let fraction = String(magnitude % 1000)
+        return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
+
+    /// A JSON object with keys sorted, strings escaped per RFC 8259.
+    static func jsonObject(_ fields: [(String, Cell)]) -> String {
+        let body = fields.sorted { $0.0 < $1.0 }.map { key, cell in
+            "\(jsonString(key)):\(cell.bare ? cell.text : jsonString(cell.text))"
+        }
+        return "{" + body.joined(separator: ",") + "}"
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
