@@ -1,0 +1,159 @@
+/// One pass over a document's tokens deciding after which ones a sentence ends.
+struct SentenceScan {
+    /// How a token can end a sentence.
+    enum Terminal {
+        case none, stop, title, initial, abbreviation
+    }
+
+    /// What lies between two tokens: how many line breaks (capped at 2) and where the last line starts.
+    struct Gap {
+        var lineBreaks = 0
+        var nextLineStart = 0
+    }
+
+    let words: [String]
+    let starts: [Int]
+    let ends: [Int]
+    let scalars: [Unicode.Scalar]
+    let maxTokens: Int
+    /// The line width of hard-wrapped text, or nil when lines are not wrapped at a fixed width.
+    let wrapWidth: Int?
+
+    init(words: [String], starts: [Int], ends: [Int], scalars: [Unicode.Scalar], maxTokens: Int) {
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.scalars = scalars
+        self.maxTokens = maxTokens
+        wrapWidth = Self.detectWrapWidth(scalars)
+    }
+
+    mutating func run() -> [Range<Int>] {
+        let count = min(words.count, starts.count, ends.count)
+        var result: [Range<Int>] = []
+        var start = 0
+        var lineStart = count > 0 ? lineStartBefore(starts[0]) : 0
+        var i = 0
+        while i < count {
+            var last = i
+            var boundary = i == count - 1
+            if !boundary {
+                let terminal = Self.terminal(words[i])
+                if terminal != .none { last = absorbClosers(after: i, count: count) }
+                if last == count - 1 {
+                    boundary = true
+                } else {
+                    let gap = gap(after: last)
+                    boundary = endsSentence(after: last, terminal: terminal, gap: gap, lineStart: lineStart)
+                    if gap.lineBreaks > 0 { lineStart = gap.nextLineStart }
+                }
+            }
+            if boundary {
+                result.append(start..<(last + 1))
+                start = last + 1
+            } else if last + 1 - start >= maxTokens {
+                let cut = capCut(start, last + 1)
+                result.append(start..<cut)
+                start = cut
+            }
+            i = last + 1
+        }
+        if start < count { result.append(start..<count) }
+        return result
+    }
+
+    /// Whether a sentence ends after token `last`, which has `terminal` form and `gap` after it.
+    private func endsSentence(after last: Int, terminal: Terminal, gap: Gap, lineStart: Int) -> Bool {
+        if gap.lineBreaks >= 2 { return true }
+        let next = last + 1
+        switch terminal {
+        case .stop:
+            return gap.lineBreaks == 1 || opensSentence(next)
+        case .abbreviation:
+            return isStarter(next) || (gap.lineBreaks == 1 && opensSentence(next) && !isWrapped(last, lineStart))
+        case .title, .initial:
+            return false
+        case .none:
+            return gap.lineBreaks == 1 && lineEndsSentence(last, lineStart: lineStart)
+        }
+    }
+
+    /// A line that ends at token `i` without final punctuation: a heading or byline unless the
+    /// text continues it (lower-case next line, dangling function word, hard wrap).
+    private func lineEndsSentence(_ i: Int, lineStart: Int) -> Bool {
+        let word = words[i]
+        if word == ":" { return true }
+        if Self.danglingPunctuation.contains(word) || SentenceLexicon.continuationWords.contains(word) {
+            return false
+        }
+        if let first = words[i + 1].unicodeScalars.first, ScalarKind.of(first) == .lower { return false }
+        return !isWrapped(i, lineStart)
+    }
+
+    /// True if the line ending at token `i` fills most of the text's wrap width.
+    private func isWrapped(_ i: Int, _ lineStart: Int) -> Bool {
+        guard let width = wrapWidth else { return false }
+        return (ends[i] - lineStart) * 10 >= width * 7
+    }
+
+    /// The last token of the closing quotes and brackets attached right after token `i`.
+    private func absorbClosers(after i: Int, count: Int) -> Int {
+        var last = i
+        while last + 1 < count && last - i < 4 && starts[last + 1] == ends[last]
+            && Self.closers.contains(words[last + 1])
+        {
+            last += 1
+        }
+        return last
+    }
+
+    /// Whether token `k` can begin a sentence: capital, digit, opening quote or bracket, symbol.
+    private func opensSentence(_ k: Int) -> Bool {
+        let word = words[k]
+        guard let first = word.unicodeScalars.first else { return false }
+        switch ScalarKind.of(first) {
+        case .upper, .letter, .digit, .hyphen, .mark: return true
+        case .lower, .period: return false
+        case .apostrophe: return word.unicodeScalars.count == 1 && first.value == 0x27
+        case .symbol, .space, .newline: return !Self.nonOpeners.contains(word)
+        }
+    }
+
+    /// A word that, after an ambiguous abbreviation such as "U.S." or "Inc.", starts a sentence.
+    private func isStarter(_ k: Int) -> Bool {
+        let word = words[k]
+        return SentenceLexicon.sentenceStarters.contains(word) || word == "“" || word == "\""
+    }
+
+    /// Cuts an over-long run between `start` and `end`, after a comma or the like if one is near.
+    private func capCut(_ start: Int, _ end: Int) -> Int {
+        let limit = min(end, start + maxTokens)
+        var k = limit - 1
+        let floor = start + maxTokens * 2 / 3
+        while k >= floor {
+            if Self.softBreaks.contains(words[k]) { return k + 1 }
+            k -= 1
+        }
+        return limit
+    }
+
+    static func terminal(_ word: String) -> Terminal {
+        let view = word.unicodeScalars
+        guard let last = view.last else { return .none }
+        switch last.value {
+        case 0x21, 0x3F, 0x2026: return .stop  // ! ? …
+        case 0x2E: break
+        default: return .none
+        }
+        if view.allSatisfy({ $0.value == 0x2E }) { return .stop }
+        let bare = String(view.dropLast())
+        if TokenLexicon.titles.contains(bare) { return .title }
+        if view.count == 2, let first = view.first, ScalarKind.of(first) == .upper { return .initial }
+        return .abbreviation
+    }
+
+    static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "}", "»", "›"]
+    static let nonOpeners: Set<String> = [",", ";", ":", ")", "]", "}", "”", "%", "»", "›", "!", "?", "…"]
+    static let danglingPunctuation: Set<String> = [",", ";", "-", "–", "—", "(", "&", "/", "+", "“"]
+    static let softBreaks: Set<String> = [",", ";", ":", "—", "–", "--"]
+}
