@@ -40,7 +40,9 @@ enum GraphStore {
         case .dot: bytes = Data(try GraphvizEngine.shared.dot(for: graph).utf8)
         case .svg, .png, .pdf:
             guard let format = kind.renderFormat else { throw CLIError("cannot render \(path)") }
-            bytes = Data(try GraphvizEngine.shared.render(graph, format: format, layout: layout))
+            let rendering = try GraphvizEngine.shared.rendering(of: graph, format: format, layout: layout)
+            for notice in rendering.notices { Console.error("note: \(notice)") }
+            bytes = Data(rendering.bytes)
         }
         try AtomicFile.write(bytes, to: path)
     }
