@@ -50,11 +50,14 @@ enum TokenLexicon {
         "MWh", "GWh", "TWh", "hr", "hrs", "yr", "yrs", "min", "mins", "sec", "secs",
     ]
 
-    /// Lower-case top-level domains that let a period join two words ("bbc.co.uk", "Amazon.com").
-    static let domainSuffixes: Set<String> = [
+    /// Lower-case top-level domains and file extensions that let a period join two words
+    /// ("bbc.co.uk", "Amazon.com", "report.pdf").
+    static let dottedSuffixes: Set<String> = [
         "com", "org", "net", "gov", "edu", "int", "mil", "co", "uk", "io", "info", "biz", "eu", "us",
         "fr", "de", "ru", "ng", "ne", "za", "ke", "ca", "au", "in", "cn", "jp", "news", "tv", "me",
         "ly", "ai", "app", "dev",
+        "pdf", "doc", "docx", "htm", "html", "jpg", "jpeg", "png", "gif", "txt", "xls", "xlsx", "ppt",
+        "pptx", "zip", "mp3", "mp4", "csv", "xml", "json", "exe", "php", "asp", "aspx",
     ]
 
     /// Words without an apostrophe that EWT splits into two syntactic words.

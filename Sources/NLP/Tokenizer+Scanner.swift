@@ -67,7 +67,7 @@ struct TokenScanner {
         case .period:
             return emitRun(i) { $0 == 0x2E }
         case .hyphen:
-            return value == 0x2D ? emitRun(i) { $0 == 0x2D } : emitSingle(i)
+            return value == 0x2D ? emitRun(i, Self.isRule) : emitSingle(i)
         case .apostrophe:
             if let end = cliticAfterApostrophe(i) {
                 emit(i, end)
@@ -89,8 +89,17 @@ struct TokenScanner {
                 emit(i, j)
                 return j
             }
-            return emitSingle(i)
+            return emitRun(i, Self.isRule)
+        case 0x3A, 0x3B, 0x3D:  // ":)", ";-)", "=("
+            if let end = emoticonEnd(i) {
+                emit(i, end)
+                return end
+            }
+            return value == 0x3D ? emitRun(i, Self.isRule) : emitSingle(i)
+        case 0x24:  // "$$$"
+            return emitRun(i) { $0 == 0x24 }
         default:
+            if Self.isRule(value) { return emitRun(i, Self.isRule) }
             if ScalarKind.isRegionalIndicator(s[i]), i + 1 < n, ScalarKind.isRegionalIndicator(s[i + 1]) {
                 return extendSymbol(i, from: i + 2)
             }
@@ -125,6 +134,27 @@ struct TokenScanner {
         }
         emit(i, j)
         return j
+    }
+
+    /// Characters whose runs draw lines or arrows ("=====", "----", "***", "->") and stay one token.
+    static func isRule(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3D, 0x2A, 0x5F, 0x2B, 0x7E, 0x5E, 0x3C, 0x3E, 0x5C, 0x2D, 0x23: return true
+        default: return false
+        }
+    }
+
+    /// The end of an emoticon such as ":)", ":-(" or ";P" at `i`, or nil.
+    private func emoticonEnd(_ i: Int) -> Int? {
+        var j = i + 1
+        if scalar(j) == 0x2D || scalar(j) == 0x27 { j += 1 }
+        switch scalar(j) {
+        case 0x29, 0x28, 0x50, 0x70, 0x44, 0x4F, 0x6F, 0x2F, 0x7C, 0x5D, 0x5B, 0x2A, 0x33: break
+        default: return nil
+        }
+        j += 1
+        let after = kind(j)
+        return after.isWordPart || after == .apostrophe ? nil : j
     }
 
     /// A clitic such as "’s" that follows a non-word token without a space ("U.S.’s", "1990's").
@@ -189,7 +219,8 @@ struct TokenScanner {
     private mutating func emailEnd(_ i: Int) -> Int? {
         var j = i
         while j < n && (kinds[j].isWordPart || Self.isLocalPartSymbol(s[j].value)) { j += 1 }
-        guard j < n, s[j].value == 0x40, kind(j - 1).isWordPart, kind(j + 1).isWordPart else {
+        // A local part may end in "..." where mail archives hide addresses ("franz371...@gmail.com").
+        guard j < n, s[j].value == 0x40, kind(j - 1).isWordPart || kind(j - 1) == .period, kind(j + 1).isWordPart else {
             noEmailBefore = j
             return nil
         }

@@ -8,14 +8,8 @@ extension TokenScanner {
         while j < n {
             let value = s[j].value
             // Thousands separators need exactly three digits after them ("1,000", not "1,2").
-            if value == 0x2C, kind(j + 1) == .digit, kind(j + 2) == .digit, kind(j + 3) == .digit,
-                kind(j + 4) != .digit
-            {
-                j += 4
-                plain = false
-                continue
-            }
-            if value == 0x2E || value == 0x3A || value == 0x2F, kind(j + 1) == .digit {
+            // Separators between digits stay inside: "1,000", "7,5", "3.5", "10:30", "12/05".
+            if value == 0x2C || value == 0x2E || value == 0x3A || value == 0x2F, kind(j + 1) == .digit {
                 j += 1
                 while kind(j) == .digit { j += 1 }
                 plain = false
@@ -63,11 +57,10 @@ extension TokenScanner {
         var lastApostrophe = -1
         var abbreviationDots = false  // "U.S", "e.g", "a.m"
         var segmentStart = i  // start of the part after the last joined hyphen or period
-        var sawUpper = false
+        var dotted = false  // the word is a domain, file or newsgroup name
         while j < n {
             let kind = kinds[j]
             if kind.isWordPart {
-                if kind == .upper { sawUpper = true }
                 j += 1
                 continue
             }
@@ -79,18 +72,20 @@ extension TokenScanner {
             case .period where self.kind(j + 1).isLetter:
                 if j - segmentStart == 1 && !self.kind(j + 2).isLetter {
                     abbreviationDots = true
-                } else if !isDomainSuffix(j + 1) {
+                } else if dotted || isDottedName(j + 1) {
+                    dotted = true  // "bbc.co.uk", "report.pdf", "alt.animals.cats"
+                } else {
                     break
                 }
                 j += 1
                 segmentStart = j
                 continue
-            case .hyphen where self.kind(j + 1).isWordPart && hyphenJoins(segmentStart, j, sawUpper):
+            case .hyphen where self.kind(j + 1).isWordPart && hyphenJoins(segmentStart, j):
                 j += 1
                 segmentStart = j
                 continue
-            case .symbol where s[j].value == 0x26 && self.kind(j - 1) == .upper && self.kind(j + 1) == .upper:
-                j += 1  // "AT&T", "S&P"
+            case .symbol where joinsInsideWord(j, segmentStart: segmentStart):
+                j += 1
                 continue
             default:
                 break
@@ -145,26 +140,31 @@ extension TokenScanner {
         }
     }
 
-    /// True if a lower-case top-level domain starts at `p` and ends the word ("bbc.co.uk").
-    private func isDomainSuffix(_ p: Int) -> Bool {
+    /// True if the letters at `p` end a domain or file name ("co.uk", "report.pdf") or are
+    /// followed by another dotted part ("alt.animals.cats").
+    private func isDottedName(_ p: Int) -> Bool {
         var q = p
-        while kind(q) == .lower && q - p <= 4 { q += 1 }
-        guard q - p >= 2, q - p <= 4, !kind(q).isWordPart else { return false }
-        return TokenLexicon.domainSuffixes.contains(string(p, q))
+        while kind(q).isWordPart && q - p <= 24 { q += 1 }
+        if scalar(q) == 0x2E && kind(q + 1).isLetter { return true }
+        guard q - p >= 2, q - p <= 5, !kind(q).isWordPart else { return false }
+        return TokenLexicon.dottedSuffixes.contains(string(p, q).lowercased())
     }
 
-    /// Whether the hyphen at `j` joins its neighbours: after EWT's prefixes ("non-stop",
-    /// "e-mail") and in designations such as "F-16" or "COVID-19".
-    private func hyphenJoins(_ segmentStart: Int, _ j: Int, _ sawUpper: Bool) -> Bool {
-        let length = j - segmentStart
-        if length <= 7 && length > 0
-            && TokenLexicon.hyphenPrefixes.contains(string(segmentStart, j).lowercased())
-        {
-            return true
+    /// Symbols that glue word parts together: "AT&T", "file_name", "b/c", "w/o".
+    private func joinsInsideWord(_ j: Int, segmentStart: Int) -> Bool {
+        switch s[j].value {
+        case 0x26: return kind(j - 1) == .upper && kind(j + 1) == .upper
+        case 0x5F: return kind(j - 1).isWordPart && kind(j + 1).isWordPart
+        case 0x2F: return j - segmentStart == 1 && kind(j - 1).isLetter && kind(j + 1).isLetter && !kind(j + 2).isWordPart
+        default: return false
         }
-        guard sawUpper && kind(j + 1) == .digit else { return false }
-        var q = j + 1
-        while kind(q) == .digit { q += 1 }
-        return !kind(q).isLetter
+    }
+
+    /// Whether the hyphen at `j` joins its neighbours: only after EWT's prefixes ("non-stop",
+    /// "e-mail"); EWT splits every other hyphenated compound, "F-16" included.
+    private func hyphenJoins(_ segmentStart: Int, _ j: Int) -> Bool {
+        let length = j - segmentStart
+        return length <= 7 && length > 0
+            && TokenLexicon.hyphenPrefixes.contains(string(segmentStart, j).lowercased())
     }
 }
