@@ -49,6 +49,7 @@ struct BuildCommand: ParsableCommand {
             for input in inputs {
                 graph.add(try source.triples(in: try ArticleReader.text(of: input), document: input.name))
             }
+            if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)
             Console.error("wrote \(output): \(graph.nodes.count) actors, \(graph.edges.count) relations")
         }

@@ -50,7 +50,7 @@ struct PathCommand: ParsableCommand {
                     if index > 0 { lines.append("") }
                     lines.append("path \(index + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")):")
                 }
-                lines += path.hops.isEmpty ? ["\(graph.nodes[source.index].name) is \(graph.nodes[target.index].name)"] : graph.describe(path)
+                lines += path.hops.isEmpty ? ["'\(from)' and '\(to)' both name \(graph.nodes[source.index].name)"] : graph.describe(path)
             }
             if all, paths.count == limit { lines.append("(stopped after \(limit) paths)") }
             Console.out(lines.map { $0 + "\n" }.joined())

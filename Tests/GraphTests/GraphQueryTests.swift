@@ -112,3 +112,22 @@ final class GraphQueryTests: XCTestCase {
         XCTAssertNotNil(copy.shortestPath(from: try id("France"), to: try id("Russia")))
     }
 }
+
+final class GraphDescribeTests: XCTestCase {
+    func testPathLinesReadAlongThePathAndMarkNegation() throws {
+        let graph = GraphFixtures.sahel()
+        let france = try XCTUnwrap(graph.node(named: "France")), chad = try XCTUnwrap(graph.node(named: "Chad"))
+        let back = try XCTUnwrap(graph.shortestPath(from: chad, to: france))
+        XCTAssertEqual(graph.describe(back), ["Chad <--[not withdraw from]-- France", "    doc.txt:7: sentence 7"])
+        let niger = try XCTUnwrap(graph.node(named: "Niger")), nigeria = try XCTUnwrap(graph.node(named: "Nigeria"))
+        let warn = try XCTUnwrap(graph.shortestPath(from: nigeria, to: niger, directed: true))
+        XCTAssertEqual(graph.describe(warn), ["Nigeria --[warn]--> Niger", "    doc.txt:5: sentence 5 (stated 2 times)"])
+    }
+
+    func testStatsLinesAreAligned() {
+        let lines = GraphFixtures.sahel().stats(top: 2).lines
+        XCTAssertEqual(lines, ["actors: 7", "relations: 7", "statements: 8", "components: 2",
+                               "actors by type: country 6, organization 1", "top actors by degree:",
+                               "  Niger    3  country", "  Nigeria  3  country"])
+    }
+}
