@@ -21,7 +21,7 @@ extension KnowledgeGraph {
         guard nodes.indices.contains(source.index), nodes.indices.contains(target.index), limit > 0 else { return [] }
         if source == target { return [GraphPath(hops: [])] }
         let hopLimit = maxHops ?? Int.max
-        let fromSource = distances(from: source, forward: true, directed: directed, maxDepth: hopLimit)
+        let fromSource = distances(from: source, forward: true, directed: directed, maxDepth: hopLimit, until: target)
         guard let length = fromSource[target.index], length <= hopLimit else { return [] }
         let toTarget = distances(from: target, forward: false, directed: directed, maxDepth: length)
         var results: [GraphPath] = []
@@ -32,9 +32,10 @@ extension KnowledgeGraph {
     }
 
     /// The shortest hop count from `start` to every node reached within `maxDepth`, by node index.
-    /// `forward` false walks edges backwards (distances *to* `start`).
+    /// `forward` false walks edges backwards (distances *to* `start`); the search ends early once
+    /// `until` is reached, since nothing farther can lie on a shortest path to it.
     /// - Complexity: O(V + E).
-    func distances(from start: NodeID, forward: Bool, directed: Bool, maxDepth: Int) -> [Int?] {
+    func distances(from start: NodeID, forward: Bool, directed: Bool, maxDepth: Int, until goal: NodeID? = nil) -> [Int?] {
         var distance = [Int?](repeating: nil, count: nodes.count)
         distance[start.index] = 0
         var frontier = [start]
@@ -50,6 +51,7 @@ extension KnowledgeGraph {
                 }
             }
             frontier = next
+            if let goal, distance[goal.index] != nil { break }
         }
         return distance
     }
