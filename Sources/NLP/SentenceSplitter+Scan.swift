@@ -68,7 +68,10 @@ struct SentenceScan {
         let next = last + 1
         switch terminal {
         case .stop:
+            // A lone period before a lower-case word still ends a sentence (abbreviations carry
+            // their own period); "?", "!" and "..." before one usually do not ("“Why?” he asked").
             return gap.lineBreaks == 1 || opensSentence(next)
+                || (words[last] == "." && starts[next] > ends[last] && startsLower(next))
         case .abbreviation:
             return isStarter(next) || (gap.lineBreaks == 1 && opensSentence(next) && !isWrapped(last, lineStart))
         case .title, .initial:
@@ -86,7 +89,7 @@ struct SentenceScan {
         if Self.danglingPunctuation.contains(word) || SentenceLexicon.continuationWords.contains(word) {
             return false
         }
-        if let first = words[i + 1].unicodeScalars.first, ScalarKind.of(first) == .lower { return false }
+        if startsLower(i + 1) { return false }
         return !isWrapped(i, lineStart)
     }
 
@@ -99,9 +102,10 @@ struct SentenceScan {
     /// The last token of the closing quotes and brackets attached right after token `i`.
     private func absorbClosers(after i: Int, count: Int) -> Int {
         var last = i
-        while last + 1 < count && last - i < 4 && starts[last + 1] == ends[last]
-            && Self.closers.contains(words[last + 1])
-        {
+        while last + 1 < count && last - i < 4 {
+            let word = words[last + 1]
+            let attached = starts[last + 1] == ends[last] && Self.closers.contains(word)
+            guard attached || (Self.isEmoticon(word) && gap(after: last).lineBreaks == 0) else { break }
             last += 1
         }
         return last
@@ -117,6 +121,11 @@ struct SentenceScan {
         case .apostrophe: return word.unicodeScalars.count == 1 && first.value == 0x27
         case .symbol, .space, .newline: return !Self.nonOpeners.contains(word)
         }
+    }
+
+    private func startsLower(_ k: Int) -> Bool {
+        guard let first = words[k].unicodeScalars.first else { return false }
+        return ScalarKind.of(first) == .lower
     }
 
     /// A word that, after an ambiguous abbreviation such as "U.S." or "Inc.", starts a sentence.
@@ -150,6 +159,13 @@ struct SentenceScan {
         if TokenLexicon.titles.contains(bare) { return .title }
         if view.count == 2, let first = view.first, ScalarKind.of(first) == .upper { return .initial }
         return .abbreviation
+    }
+
+    /// ":)", ";-(", ":P": in web text these close the sentence before them.
+    static func isEmoticon(_ word: String) -> Bool {
+        let view = word.unicodeScalars
+        guard view.count >= 2, view.count <= 3, let first = view.first else { return false }
+        return (first == ":" || first == ";") && view.dropFirst().contains { ScalarKind.of($0) != .digit }
     }
 
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "}", "»", "›"]

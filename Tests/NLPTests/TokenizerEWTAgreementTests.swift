@@ -54,6 +54,13 @@ final class TokenizerEWTAgreementTests: XCTestCase {
         print(String(format: "EWT dev sentence boundary: P %.4f R %.4f F1 %.4f (%d gold, %d predicted)",
                      f1.precision, f1.recall, f1.f1, gold.sentenceEnds.count, predicted.count))
         XCTAssertGreaterThan(f1.f1, 0.7)
+        if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_EWT_SENTENCE_DUMP"] {
+            let slicer = TextSlicer(gold.text)
+            let goldSet = Set(gold.sentenceEnds), predictedSet = Set(predicted)
+            let missed = gold.sentenceEnds.filter { !predictedSet.contains($0) }.map { "MISSED   \(slicer.slice(max(0, $0 - 40)..<$0)) || \(slicer.slice($0..<($0 + 30)))" }
+            let extra = predicted.filter { !goldSet.contains($0) }.map { "SPURIOUS \(slicer.slice(max(0, $0 - 40)..<$0)) || \(slicer.slice($0..<($0 + 30)))" }
+            try (missed + extra).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
     }
 
     static func f1<T: Hashable>(predicted: [T], gold: [T]) -> (precision: Double, recall: Double, f1: Double) {
