@@ -1,0 +1,102 @@
+import XCTest
+import Graph
+@testable import Graphviz
+
+final class RenderTests: XCTestCase {
+    private let engine = GraphvizEngine.shared
+
+    func testFormatsHaveTheirMagic() throws {
+        let graph = GraphFixtures.small()
+        let svg = try engine.render(graph, format: .svg)
+        let svgText = String(decoding: svg, as: UTF8.self)
+        XCTAssertTrue(svgText.hasPrefix("<?xml") || svgText.hasPrefix("<svg"), String(svgText.prefix(80)))
+        XCTAssertTrue(svgText.contains("<svg"))
+        XCTAssertTrue(svgText.contains("Abdourahamane Tchiani"))
+        XCTAssertEqual(Array(try engine.render(graph, format: .png).prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        XCTAssertEqual(Array(try engine.render(graph, format: .pdf).prefix(4)), Array("%PDF".utf8))
+    }
+
+    func testEveryLayoutRenders() throws {
+        for layout in LayoutEngine.allCases {
+            let rendering = try engine.rendering(of: GraphFixtures.small(), format: .svg, layout: layout)
+            XCTAssertEqual(rendering.layout, layout)
+            XCTAssertTrue(String(decoding: rendering.bytes, as: UTF8.self).contains("</svg>"), layout.rawValue)
+        }
+    }
+
+    func testRenderingIsDeterministic() throws {
+        let graph = GraphFixtures.hostile()
+        for format in RenderFormat.allCases {
+            XCTAssertEqual(try engine.render(graph, format: format), try engine.render(graph, format: format), format.rawValue)
+        }
+    }
+
+    func testPDFCreationDateIsFixed() throws {
+        let pdf = String(decoding: try engine.render(GraphFixtures.small(), format: .pdf), as: UTF8.self)
+        XCTAssertTrue(pdf.contains("/CreationDate (D:19700101000000Z)"), String(pdf.suffix(400)))
+        let stamped = Array("x /CreationDate (D:20261129001526Z) y".utf8)
+        XCTAssertEqual(PDFCreationDate.normalized(stamped), Array("x /CreationDate (D:19700101000000Z) y".utf8))
+        XCTAssertEqual(PDFCreationDate.normalized(Array("no date".utf8)), Array("no date".utf8))
+    }
+
+    func testHostileLabelsRenderLiterally() throws {
+        var graph = KnowledgeGraph()
+        let a = graph.addNode(name: "x\\N & <b>", type: .person)
+        let b = graph.addNode(name: "end\\", type: .country)
+        graph.addEdge(from: a, to: b, relation: "r\\G", evidence: [GraphFixtures.evidence("said \\N")])
+        let svg = String(decoding: try engine.render(graph, format: .svg), as: UTF8.self)
+        XCTAssertTrue(svg.contains(">x\\N &amp; &lt;b&gt;</text>"), svg)
+        XCTAssertTrue(svg.contains(">end\\</text>"), svg)
+        XCTAssertTrue(svg.contains(">r\\G</text>"), svg)
+        XCTAssertTrue(svg.contains("xlink:title=\"said \\N\""), svg)
+    }
+
+    func testRenderingDOTText() throws {
+        let text = try engine.dot(for: GraphFixtures.small())
+        XCTAssertEqual(try engine.render(dotText: text, format: .svg), try engine.render(GraphFixtures.small(), format: .svg))
+        XCTAssertThrowsError(try engine.render(dotText: "digraph {", format: .svg)) { error in
+            guard case .malformedDOT? = error as? GraphvizError else { return XCTFail("\(error)") }
+        }
+        let foreign = try engine.rendering(ofDOT: "digraph { a -> b [label=<x<b>y</b>>] }", format: .svg)
+        XCTAssertFalse(foreign.bytes.isEmpty)
+    }
+
+    func testNamesValidate() {
+        XCTAssertEqual(try LayoutEngine(validating: "SFDP"), .sfdp)
+        XCTAssertThrowsError(try LayoutEngine(validating: "twopi-ish")) { error in
+            XCTAssertEqual(error as? GraphvizError, .unknownLayout("twopi-ish"))
+        }
+        XCTAssertEqual(try RenderFormat(validating: "png"), .png)
+        XCTAssertThrowsError(try RenderFormat(validating: "gif")) { error in
+            XCTAssertEqual(error as? GraphvizError, .unknownFormat("gif"))
+        }
+    }
+
+    func testLargeGraphSwitchesDotToSfdp() throws {
+        let graph = GraphFixtures.dense(nodes: LayoutLimits.measured.nodes + 30, perNode: 3)
+        let started = ContinuousClock.now
+        let rendering = try engine.rendering(of: graph, format: .svg, layout: .dot)
+        XCTAssertEqual(rendering.layout, .sfdp)
+        XCTAssertTrue(rendering.notices.contains { $0.contains("used sfdp instead of dot") }, "\(rendering.notices)")
+        XCTAssertTrue(rendering.notices.contains { $0.contains("straight lines") }, "\(rendering.notices)")
+        // dot on this graph takes over a minute; with splines=true sfdp takes several seconds.
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(5))
+        XCTAssertEqual(try engine.rendering(of: graph, format: .svg, layout: .circo).layout, .sfdp)
+        XCTAssertEqual(try engine.rendering(of: graph, format: .svg, layout: .neato).layout, .neato)
+    }
+
+    func testSmallGraphKeepsItsLayoutAndLimitsAreAdjustable() throws {
+        let small = try engine.rendering(of: GraphFixtures.small(), format: .svg, layout: .dot)
+        XCTAssertEqual(small.layout, .dot)
+        XCTAssertEqual(small.notices, [])
+        let forced = try engine.rendering(of: GraphFixtures.small(), format: .svg, layout: .dot,
+                                          limits: LayoutLimits(nodes: 2, edges: 100))
+        XCTAssertEqual(forced.layout, .sfdp)
+        let byEdges = try engine.rendering(ofDOT: try engine.dot(for: GraphFixtures.small()), format: .svg, layout: .dot,
+                                           limits: LayoutLimits(nodes: 100, edges: 2))
+        XCTAssertEqual(byEdges.layout, .sfdp)
+        XCTAssertTrue(LayoutLimits.measured.exceeded(nodes: 121, edges: 0))
+        XCTAssertTrue(LayoutLimits.measured.exceeded(nodes: 10, edges: 201))
+        XCTAssertFalse(LayoutLimits.measured.exceeded(nodes: 120, edges: 200))
+    }
+}
