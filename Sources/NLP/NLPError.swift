@@ -10,6 +10,10 @@ public enum NLPError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedCoNLLU(path: String, line: Int, reason: String)
     /// An input file could not be read.
     case unreadable(path: String, reason: String)
+    /// An input holds no text (empty or only whitespace); carries its name.
+    case emptyInput(String)
+    /// An input is binary data, not text; carries its name.
+    case binaryInput(String)
 
     public var description: String {
         switch self {
@@ -18,6 +22,8 @@ public enum NLPError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .corruptModel(path, reason): return "model \(path) is corrupt: \(reason)"
         case let .malformedCoNLLU(path, line, reason): return "\(path):\(line): malformed CoNLL-U: \(reason)"
         case let .unreadable(path, reason): return "cannot read \(path): \(reason)"
+        case let .emptyInput(name): return "\(name) is empty"
+        case let .binaryInput(name): return "\(name) looks like a binary file, not text"
         }
     }
 }
