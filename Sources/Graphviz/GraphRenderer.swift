@@ -25,7 +25,7 @@ enum GraphRenderer {
             throw GraphvizError.renderFailed(format: format.rawValue,
                                              message: GraphvizMessages.summary(or: "no output was produced"))
         }
-        return Rendering(bytes: bytes, layout: engine, notices: notices + GraphvizMessages.warnings())
+        return Rendering(bytes: bytes, layout: engine, notices: notices + GraphvizMessages.messages())
     }
 
     /// The engine to run and what to tell the caller; sets `splines=line` on large graphs.

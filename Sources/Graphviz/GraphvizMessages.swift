@@ -31,11 +31,20 @@ enum GraphvizMessages {
         return lines.isEmpty ? fallback : lines.joined(separator: "; ")
     }
 
-    /// Warnings (not errors) reported so far, one per line, for notices.
-    static func warnings() -> [String] {
-        buffer.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { $0.trimmingCharacters(in: " \t") }
-            .filter { $0.hasPrefix("Warning") }
+    /// Every message reported so far, one entry per "Error:"/"Warning:" with its
+    /// continuation lines joined on, for the notices of an operation that still succeeded.
+    static func messages() -> [String] {
+        var grouped: [String] = []
+        for line in buffer.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let text = line.trimmingCharacters(in: " \t")
+            if text.isEmpty { continue }
+            if text.hasPrefix("Error") || text.hasPrefix("Warning") || grouped.isEmpty {
+                grouped.append(text)
+            } else {
+                grouped[grouped.count - 1] += " " + text
+            }
+        }
+        return grouped
     }
 }
 

@@ -100,3 +100,18 @@ final class RenderTests: XCTestCase {
         XCTAssertFalse(LayoutLimits.measured.exceeded(nodes: 120, edges: 200))
     }
 }
+
+extension RenderTests {
+    /// Broken HTML labels in someone else's DOT still render (Graphviz falls back to plain
+    /// text) and what Graphviz said comes back as notices, not on stderr.
+    func testBrokenHTMLLabelIsReportedAsNotice() throws {
+        let rendering = try engine.rendering(ofDOT: "digraph { a [label=<<b>x>]; b [label=<&bogus;>] }", format: .svg)
+        XCTAssertTrue(String(decoding: rendering.bytes, as: UTF8.self).contains("</svg>"))
+        XCTAssertEqual(rendering.notices.count, 2, "\(rendering.notices)")
+        XCTAssertTrue(rendering.notices[0].hasPrefix("Error: mismatched tag in line 1"), "\(rendering.notices)")
+        XCTAssertTrue(rendering.notices[0].hasSuffix("in label of node a"), "\(rendering.notices)")
+        XCTAssertTrue(rendering.notices[1].contains("undefined entity"), "\(rendering.notices)")
+        // Nothing lingers into the next operation.
+        XCTAssertEqual(try engine.rendering(of: GraphFixtures.small(), format: .svg).notices, [])
+    }
+}
