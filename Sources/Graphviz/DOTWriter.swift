@@ -155,12 +155,16 @@ enum DOTWriter {
         return text
     }
 
-    /// 1 + log2(count), two decimals, so often-stated relations draw thicker.
+    /// 1 + log2(count) with at most two decimals ("1", "2", "2.58"), so often-stated
+    /// relations draw thicker.
     static func penWidth(count: Int) -> String {
-        let width = 1 + log2(Double(max(1, count)))
-        let hundredths = Int((width * 100).rounded())
+        let hundredths = Int(((1 + log2(Double(max(1, count)))) * 100).rounded())
+        var text = String(hundredths / 100)
         let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+        }
+        return text
     }
 
     /// Deterministic JSON (sorted keys) for a data attribute.

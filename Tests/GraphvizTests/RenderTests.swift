@@ -115,3 +115,18 @@ extension RenderTests {
         XCTAssertEqual(try engine.rendering(of: GraphFixtures.small(), format: .svg).notices, [])
     }
 }
+
+extension RenderTests {
+    func testPenWidthGrowsWithCount() {
+        XCTAssertEqual([1, 2, 3, 4, 6, 1000].map(DOTWriter.penWidth(count:)), ["1", "2", "2.58", "3", "3.58", "10.97"])
+        XCTAssertEqual(DOTWriter.penWidth(count: 0), "1")
+    }
+
+    func testEmptyGraphRendersAndRoundTrips() throws {
+        let empty = KnowledgeGraph()
+        XCTAssertEqual(try engine.graph(fromDOT: engine.dot(for: empty)), empty)
+        for format in RenderFormat.allCases {
+            XCTAssertFalse(try engine.render(empty, format: format).isEmpty, format.rawValue)
+        }
+    }
+}
