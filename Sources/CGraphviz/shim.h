@@ -20,4 +20,10 @@ static inline Agnode_t *ng_head(Agedge_t *e) { return aghead(e); }
 /** The creation sequence number of a node, edge or graph. */
 static inline unsigned long ng_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
 
+/** Resets cgraph's DOT lexer (flex prefix "aag"): frees its buffer, which may still hold
+    text after the graph just read, and returns it to its initial start condition, which a
+    parse that stopped inside a quoted string, comment or HTML string leaves behind. Exported
+    by libcgraph 2.42/2.43 but not declared in its headers. */
+extern int aaglex_destroy(void);
+
 #endif

@@ -166,12 +166,12 @@ public enum DOTEscaping {
         return out
     }
 
-    /// `items` as one list value: each item escaped, `|` inside an item written `\|`,
-    /// items joined by `|`. An empty list is the empty string.
+    /// `items` as one list value: each item escaped, `|` inside an item written `\|`, an
+    /// empty item written `\_` (so `[""]` differs from `[]`), items joined by `|`.
     /// - Complexity: O(n) in the total length of `items`.
     public static func joinList(_ items: [String]) -> String {
         items.map { item in
-            escape(item).replacingAll(String(listSeparator), with: "\\" + String(listSeparator))
+            item.isEmpty ? emptyItem : escape(item).replacingAll(String(listSeparator), with: "\\" + String(listSeparator))
         }.joined(separator: String(listSeparator))
     }
 
@@ -190,16 +190,19 @@ public enum DOTEscaping {
             } else if character == "\\" {
                 pendingBackslash = true
             } else if character == listSeparator {
-                items.append(unescape(current))
+                items.append(current == emptyItem ? "" : unescape(current))
                 current = ""
             } else {
                 current.append(character)
             }
         }
         if pendingBackslash { current.append("\\") }
-        items.append(unescape(current))
+        items.append(current == emptyItem ? "" : unescape(current))
         return items
     }
+
+    /// How `joinList` spells an empty item; `escape` never produces it for other text.
+    private static let emptyItem = "\\_"
 
     private static func decodeEntity(_ name: String) -> String? {
         switch name {

@@ -18,30 +18,41 @@ enum DOTReader {
         agreadline(1)
         let parsed = agmemread(text)
         let message = GraphvizMessages.summary(or: "no graph found in the text")
-        let extra = drainLexer()
+        GraphvizMessages.reset()
+        let extra = parsed == nil ? 0 : countLeftoverGraphs()
+        let trailing = GraphvizMessages.messages().first { $0.hasPrefix("Error") }
+        resetLexer()
         guard let agraph = parsed else {
             throw GraphvizError.malformedDOT(message)
         }
-        if extra > 0 {
+        if extra > 0 || trailing != nil {
             agclose(agraph)
-            throw GraphvizError.malformedDOT("the text holds \(extra + 1) graphs; NewsGraph reads one")
+            throw GraphvizError.malformedDOT(trailing.map { "after the graph: \($0)" }
+                                             ?? "the text holds \(extra + 1) graphs; NewsGraph reads one")
         }
         return agraph
     }
 
-    /// Reads whatever the lexer still buffers, returning how many further graphs it held.
+    /// How many further graphs follow the one just read.
     ///
     /// agmemread stops after the first graph but leaves the rest of the text in flex's global
-    /// buffer, and the next agmemread (from any caller) reads that leftover first: measured on
+    /// buffer, where the next agmemread (from any caller) would read it first: measured on
     /// 2.43, `digraph{x} digraph{y}` followed by `digraph{z}` returns graph y. Parsing empty
-    /// input until it yields nothing empties the buffer.
-    private static func drainLexer() -> Int {
+    /// input reads those leftovers.
+    private static func countLeftoverGraphs() -> Int {
         var extra = 0
         while let leftover = agmemread("") {
             agclose(leftover)
             extra += 1
         }
         return extra
+    }
+
+    /// Returns the lexer to a clean state. Without this, measured on 2.43, a text that ends
+    /// inside a quoted string, a comment or an HTML string (`digraph { a "`) makes every
+    /// later parse in the process fail or misread.
+    private static func resetLexer() {
+        _ = aaglex_destroy()
     }
 
     /// The KnowledgeGraph an Agraph describes. NewsGraph's own DOT (graph attribute

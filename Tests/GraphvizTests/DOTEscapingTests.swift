@@ -47,11 +47,12 @@ final class DOTEscapingTests: XCTestCase {
     }
 
     func testListsRoundTrip() {
-        let lists: [[String]] = [[], ["one"], ["a|b", "c\\", "\\|", ""], ["x", "", "y"], ["Côte d’Ivoire", "🌍|🌍"]]
+        let lists: [[String]] = [[], [""], ["", ""], ["_"], ["\\_"], ["one"], ["a|b", "c\\", "\\|", ""], ["x", "", "y"], ["Côte d’Ivoire", "🌍|🌍"]]
         for list in lists {
             XCTAssertEqual(DOTEscaping.splitList(DOTEscaping.joinList(list)), list)
         }
         XCTAssertEqual(DOTEscaping.joinList(["a|b", "c"]), "a\\|b|c")
+        XCTAssertEqual(DOTEscaping.joinList(["", "x"]), "\\_|x")
     }
 
     func testForeignLabels() {

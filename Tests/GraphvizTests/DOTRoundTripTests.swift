@@ -140,10 +140,19 @@ extension DOTRoundTripTests {
     /// agmemread leaves text after the first graph in a global lexer buffer; it must not leak
     /// into the next read.
     func testTextAfterTheGraphDoesNotLeakIntoTheNextRead() throws {
+        // A text ending inside a string, comment or HTML string must not poison later parses.
+        for broken in ["digraph { a \" ", "digraph { /* x", "strict=<strict", "digraph { a [label=<<b>x] }"] {
+            XCTAssertThrowsError(try engine.graph(fromDOT: broken))
+            XCTAssertEqual(try engine.graph(fromDOT: "digraph { p -> q }").nodes.map(\.name), ["p", "q"], broken)
+        }
         XCTAssertThrowsError(try engine.graph(fromDOT: "digraph { x } digraph { y }")) { error in
             XCTAssertEqual(error as? GraphvizError, .malformedDOT("the text holds 2 graphs; NewsGraph reads one"))
         }
         XCTAssertEqual(try engine.graph(fromDOT: "digraph { z }").nodes.map(\.name), ["z"])
+        XCTAssertThrowsError(try engine.graph(fromDOT: "digraph { x } garbage -> ;")) { error in
+            XCTAssertEqual(error as? GraphvizError, .malformedDOT("after the graph: Error: syntax error in line 1 near 'garbage'"))
+        }
+        XCTAssertEqual(try engine.graph(fromDOT: "digraph { x } // trailing comment\n").nodes.map(\.name), ["x"])
         XCTAssertEqual(try engine.graph(fromDOT: "digraph {\n a -> b\n}\n\n").nodes.map(\.name), ["a", "b"])
         XCTAssertThrowsError(try engine.graph(fromDOT: "digraph { a -> }")) { error in
             XCTAssertEqual(error as? GraphvizError, .malformedDOT("Error: syntax error in line 1 near '}'"))
