@@ -11,14 +11,65 @@ public struct ArticleExtractor: Sendable {
     }
 
     public let mode: Mode
+    /// The analysis steps run on the text before extraction.
+    public let pipeline: Pipeline
+    private let extractor: PatternTripleExtractor
 
     /// Loads the analysis pipeline and gazetteers.
+    /// - Throws: `ExtractionError.resourceMissing` when a bundled table is absent.
     public init(mode: Mode = .actors) throws {
+        try self.init(mode: mode, pipeline: Pipeline.tokenizing)
+    }
+
+    /// Uses a given analysis pipeline (it must at least tokenise and split sentences).
+    public init(mode: Mode = .actors, pipeline: Pipeline) throws {
         self.mode = mode
+        self.pipeline = pipeline
+        extractor = PatternTripleExtractor(gazetteer: try Gazetteer.bundled(), mode: mode)
     }
 
     /// The triples stated in `text`, with `document` as their provenance.
     public func triples(in text: String, document: String) throws -> [Triple] {
-        []
+        try analyze(text, document: document).triples
+    }
+
+    /// The actors and triples of `text`.
+    public func analyze(_ text: String, document: String) throws -> ArticleAnalysis {
+        let analysed: Document
+        do {
+            analysed = try pipeline(text, id: document)
+        } catch {
+            throw ExtractionError.analysisFailed("\(error)")
+        }
+        return extractor.analyze(analysed)
+    }
+
+    /// Triples of independent sentences, one per line (for `--sentences`); a line's 0-based index is its
+    /// evidence sentence and offsets count from the start of the first line, lines joined by "\n".
+    /// - Complexity: O(total length); each line is analysed alone.
+    public func triples(inSentences lines: [String], document: String) throws -> [Triple] {
+        var result: [Triple] = []
+        var offset = 0
+        for (index, line) in lines.enumerated() {
+            defer { offset += line.unicodeScalars.count + 1 }
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            var analysed = try analyzeLine(line, document: document)
+            // A line is one sentence by contract, whatever the splitter thinks.
+            if !analysed.words.isEmpty { analysed.sentences = [0..<analysed.words.count] }
+            for var triple in extractor.extract(from: analysed) {
+                triple.evidence = Evidence(document: document, sentence: index, text: line,
+                                           start: offset, end: offset + line.unicodeScalars.count)
+                result.append(triple)
+            }
+        }
+        return result
+    }
+
+    private func analyzeLine(_ line: String, document: String) throws -> Document {
+        do {
+            return try pipeline(line, id: document)
+        } catch {
+            throw ExtractionError.analysisFailed("\(error)")
+        }
     }
 }

@@ -1,0 +1,76 @@
+/// Finding what a predicate acts on and spelling the relation: verb lemma, particle, the direct object's
+/// head noun and the preposition before the object actor ("lift sanctions on").
+extension ClauseReader {
+    static let particles: Set<String> = ["up", "down", "off", "out", "back", "away", "along"]
+    /// How far right of the verb an object may be.
+    static let objectReach = 16
+
+    /// Objects of `predicate` inside `scope`: the first actor mention before a clause boundary and the
+    /// actors coordinated with it, plus the relation words read on the way.
+    func objects(of predicate: Predicate, scope: Range<Int>) -> (mentions: [Int], relation: String, distance: Int)? {
+        var words = [predicate.passive ? "be " + table.lower[predicate.head] : predicate.lemma]
+        var j = predicate.head + 1
+        if j < scope.upperBound, Self.particles.contains(table.lower[j]), mentionAt[j] == nil { words.append(table.lower[j]); j += 1 }
+        let first = j
+        var objectNoun: String?
+        var inFirstPhrase = true
+        while j < scope.upperBound && j - first < Self.objectReach {
+            if let m = mentionAt[j], mentions[m].kind != .pronoun || mentions[m].entity >= 0 {
+                if mentions[m].entity < 0 { j = mentions[m].end; inFirstPhrase = false; continue }
+                if let noun = objectNoun { words.append(noun) }
+                var p = j - 1
+                while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
+                if p >= first, WordClass.prepositions.contains(table.lower[p]) { words.append(table.lower[p]) }
+                return (coordinated(from: m, scope: scope), words.joined(separator: " "), j - first)
+            }
+            if isBoundary(j, scope: scope) { return nil }
+            let w = table.lower[j]
+            if WordClass.prepositions.contains(w) || table.isPossessive(j) {
+                inFirstPhrase = false
+            } else if inFirstPhrase, !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j),
+                      table.upos(j).map({ $0 == "NOUN" || $0 == "PROPN" }) ?? true {
+                objectNoun = w  // the last noun of the first phrase is its head: "its first delegation"
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Where an object search stops: punctuation that closes the clause, a relative or subordinate clause,
+    /// or the next verb.
+    private func isBoundary(_ j: Int, scope: Range<Int>) -> Bool {
+        let w = table.lower[j]
+        if [",", ";", ":", "(", ")", "\"", "“", "”", "—", "–"].contains(w) { return true }
+        if WordClass.relativePronouns.contains(w) || (WordClass.subordinators.contains(w) && w != "as") { return true }
+        if WordClass.coordinators.contains(w), j + 1 < scope.upperBound, table.isVerbal(j + 1, in: range) { return true }
+        if w == "to", j + 1 < scope.upperBound, table.isMainVerb(j + 1, in: range), mentionAt[j + 1] == nil { return true }
+        return table.isMainVerb(j, in: range) && mentionAt[j] == nil
+    }
+
+    /// `m` and the actors listed with it: "Mali, Burkina Faso and Niger".
+    func coordinated(from m: Int, scope: Range<Int>) -> [Int] {
+        var found = [m]
+        var k = mentions[m].end
+        while k + 1 < scope.upperBound, ["and", "or", ","].contains(table.lower[k]) {
+            var next = k + 1
+            if table.lower[next] == "and" || table.lower[next] == "or" { next += 1 }
+            while next < scope.upperBound, mentionAt[next] == nil, WordClass.determiners.contains(table.lower[next]) { next += 1 }
+            guard next < scope.upperBound, let other = mentionAt[next], mentions[other].start == next,
+                  mentions[other].entity >= 0 else { break }
+            found.append(other)
+            k = mentions[other].end
+        }
+        return found
+    }
+
+    /// The agent of a passive: the actor right after "by" (adverbs may come between).
+    func agents(of predicate: Predicate, scope: Range<Int>) -> [Int] {
+        var j = predicate.head + 1
+        while j < scope.upperBound, isAdverb(j) { j += 1 }
+        guard j + 1 < scope.upperBound, table.lower[j] == "by" else { return [] }
+        var start = j + 1
+        while start < scope.upperBound, mentionAt[start] == nil, WordClass.determiners.contains(table.lower[start]) { start += 1 }
+        guard start < scope.upperBound, let m = mentionAt[start], mentions[m].start == start, mentions[m].entity >= 0 else { return [] }
+        return coordinated(from: m, scope: scope)
+    }
+}

@@ -1,0 +1,148 @@
+/// Turning a sentence's predicates into statements: attribution first, then subject × object per predicate,
+/// passives with an agent turned active, and appositions.
+extension ClauseReader {
+    /// Every statement of the sentence, in reading order.
+    func statements() -> [Statement] {
+        var scope = range
+        var source: String?
+        if let (speaker, rest) = accordingTo(scope) { source = speaker; scope = rest }
+        if let (speaker, rest) = trailingAttribution(scope) { source = source ?? speaker; scope = rest }
+        let sentenceSource = source
+        var result: [Statement] = []
+        var subjectsSoFar: [[Int]] = []
+        var objectsSoFar: [[Int]] = []
+        for predicate in predicates(in: scope) {
+            let (subjects, confidence) = subjects(of: predicate, previous: subjectsSoFar, scope: scope)
+            let verb = String(predicate.lemma.split(separator: " ").first ?? "")
+            if WordClass.reportingVerbs.contains(verb) && predicate.lemma == verb {
+                var speaker = subjects
+                if predicate.start - 1 >= scope.lowerBound, table.lower[predicate.start - 1] == "as",
+                   let quoted = objectsSoFar.last(where: { !$0.isEmpty }) {
+                    speaker = quoted  // "the BBC quotes X as saying …": X speaks
+                }
+                if let first = speaker.first, let name = entityName(first) {
+                    source = name
+                } else if predicate.form == .finite, let phrase = leadingPhrase(before: predicate.start, scope: scope) {
+                    source = phrase
+                }
+                subjectsSoFar.append(subjects)
+                objectsSoFar.append([])
+                continue
+            }
+            var objects: [Int] = []
+            let agents = predicate.passive ? self.agents(of: predicate, scope: scope) : []
+            if !agents.isEmpty {
+                // "the body, which is led by Nigeria": Nigeria leads the body.
+                for agent in agents {
+                    for patient in subjects {
+                        result.append(Statement(subject: agent, relation: predicate.lemma, object: patient,
+                                                surface: table.text(predicate.start..<(predicate.head + 2)),
+                                                confidence: confidence - 0.05, negated: predicate.negated,
+                                                position: predicate.head, source: source))
+                    }
+                }
+                objects = subjects
+            } else if !subjects.isEmpty, let found = self.objects(of: predicate, scope: scope) {
+                objects = found.mentions
+                let penalty = found.distance > 6 ? 0.1 : 0
+                for subject in subjects {
+                    for object in found.mentions {
+                        result.append(Statement(subject: subject, relation: found.relation, object: object,
+                                                surface: surface(predicate, to: mentions[object].start),
+                                                confidence: confidence - penalty, negated: predicate.negated,
+                                                position: predicate.head, source: source))
+                    }
+                }
+            }
+            subjectsSoFar.append(subjects)
+            objectsSoFar.append(objects)
+        }
+        result += appositions(scope: scope, source: sentenceSource)
+        return result
+    }
+
+    private func entityName(_ mention: Int) -> String? {
+        let e = mentions[mention].entity
+        return e >= 0 && e < entityNames.count ? entityNames[e] : nil
+    }
+
+    /// The relation as written: from the verb group to just before the object.
+    private func surface(_ predicate: Predicate, to objectStart: Int) -> String {
+        var end = objectStart
+        while end > predicate.head + 1, WordClass.determiners.contains(table.lower[end - 1]) { end -= 1 }
+        return table.text(predicate.start..<max(end, predicate.head + 1))
+    }
+
+    /// A short noun phrase from the scope start to `start` ("A military spokesperson"), as a source name.
+    private func leadingPhrase(before start: Int, scope: Range<Int>) -> String? {
+        let phrase = scope.lowerBound..<start
+        guard !phrase.isEmpty, phrase.count <= 6, !phrase.contains(where: { table.lower[$0] == "," }) else { return nil }
+        return table.text(phrase)
+    }
+
+    /// "According to X, …": X is the source; the rest is the content.
+    private func accordingTo(_ scope: Range<Int>) -> (String, Range<Int>)? {
+        let s = scope.lowerBound
+        guard scope.count > 3, table.lower[s] == "according", table.lower[s + 1] == "to",
+              let comma = (s + 2..<scope.upperBound).first(where: { table.lower[$0] == "," }) else { return nil }
+        return (name(of: (s + 2)..<comma), (comma + 1)..<scope.upperBound)
+    }
+
+    /// "…, the BBC reported." / "…,” Mr X said." / "…, said X.": the speaker and the content before it.
+    private func trailingAttribution(_ scope: Range<Int>) -> (String, Range<Int>)? {
+        guard var end = scope.last else { return nil }
+        while end > scope.lowerBound, table.isPunctuation(end) { end -= 1 }
+        let boundaries: Set<String> = [",", "”", "\"", "’", "'"]
+        if end > scope.lowerBound, let j = (scope.lowerBound..<end).last(where: { table.lower[$0] == "according" }),
+           j > scope.lowerBound, table.lower[j - 1] == ",", table.lower[j + 1] == "to" {
+            return (name(of: (j + 2)..<(end + 1)), scope.lowerBound..<(j - 1))
+        }
+        guard WordClass.reportingVerbs.contains(table.verbLemma(end)), table.isVerbal(end, in: range),
+              let boundary = (scope.lowerBound..<end).last(where: { boundaries.contains(table.lower[$0]) }),
+              end - boundary - 1 >= 1, end - boundary - 1 <= 6 else { return nil }
+        var contentEnd = boundary
+        while contentEnd > scope.lowerBound, boundaries.contains(table.lower[contentEnd - 1]) || table.lower[contentEnd - 1] == "," {
+            contentEnd -= 1
+        }
+        return (name(of: (boundary + 1)..<end), scope.lowerBound..<contentEnd)
+    }
+
+    /// The canonical name of the last actor in `tokens`, else the text itself.
+    private func name(of tokens: Range<Int>) -> String {
+        if let m = tokens.reversed().compactMap({ mentionAt[$0] }).first, let name = entityName(m) { return name }
+        return table.text(tokens)
+    }
+
+    /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.
+    func appositions(scope: Range<Int>, source: String?) -> [Statement] {
+        var result: [Statement] = []
+        for (index, m) in mentions.enumerated() where m.kind == .name && m.entity >= 0 && scope.contains(m.start) {
+            let comma = m.end
+            guard comma + 2 < scope.upperBound, table.lower[comma] == ",",
+                  ["a", "an", "the"].contains(table.lower[comma + 1]), mentionAt[comma + 2] == nil else { continue }
+            var k = comma + 2
+            var noun: String?
+            while k < scope.upperBound, mentionAt[k] == nil, !table.isPunctuation(k), !table.isClosedClass(k),
+                  !table.isCapitalised(k), !table.isMainVerb(k, in: range) {
+                noun = table.lower[k]
+                k += 1
+            }
+            guard let head = noun else { continue }
+            while k < scope.upperBound, table.lower[k] != ",", !WordClass.relativePronouns.contains(table.lower[k]),
+                  !table.isMainVerb(k, in: range) || mentionAt[k] != nil {
+                if let o = mentionAt[k], mentions[o].start == k, mentions[o].entity >= 0, mentions[o].entity != m.entity,
+                   [.organization, .country].contains(mentions[o].type) {
+                    var p = k - 1
+                    while p > comma, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
+                    let preposition = WordClass.prepositions.contains(table.lower[p]) ? " " + table.lower[p] : ""
+                    result.append(Statement(subject: index, relation: head + preposition, object: o,
+                                            surface: table.text((comma + 1)..<k), confidence: 0.7, negated: false,
+                                            position: m.end, source: source))
+                    break
+                }
+                k += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,65 @@
+/// Finding who a predicate is about: left of the verb group, across a parenthetical, through coordination,
+/// via a relative pronoun, or shared with the predicate that governs it.
+extension ClauseReader {
+    /// Subject mentions of `predicate` and the confidence of the construction; `previous` holds the
+    /// subjects found for the earlier predicates of the sentence.
+    func subjects(of predicate: Predicate, previous: [[Int]], scope: Range<Int>) -> (mentions: [Int], confidence: Double) {
+        switch predicate.form {
+        case .infinitive:
+            if let to = (predicate.start..<predicate.head).first(where: { table.lower[$0] == "to" }), to - 1 >= scope.lowerBound,
+               let m = mentionEnding(at: to - 1), mentions[m].start - 1 >= scope.lowerBound,
+               table.lower[mentions[m].start - 1] == "for" {
+                return ([m], 0.75)
+            }
+            return (previous.last(where: { !$0.isEmpty }) ?? [], 0.65)
+        case .dependent:
+            return (previous.last(where: { !$0.isEmpty }) ?? [], 0.65)
+        case .relative, .reducedRelative:
+            var j = predicate.start - 1
+            if predicate.form == .relative { j -= 1 }
+            if j >= scope.lowerBound, table.lower[j] == "," { j -= 1 }
+            guard j >= scope.lowerBound, let m = mentionEnding(at: j) else { return ([], 0) }
+            return ([m], 0.75)
+        case .finite:
+            return leftSubjects(from: predicate.start - 1, scope: scope)
+        }
+    }
+
+    /// The mention that ends exactly at token `i`, if any.
+    func mentionEnding(at i: Int) -> Int? {
+        guard let m = mentionAt[i], mentions[m].end == i + 1 else { return nil }
+        return m
+    }
+
+    private func leftSubjects(from start: Int, scope: Range<Int>) -> (mentions: [Int], confidence: Double) {
+        var j = start
+        while j >= scope.lowerBound, isAdverb(j) { j -= 1 }
+        guard j >= scope.lowerBound else { return ([], 0) }
+        var confidence = 0.9
+        if table.lower[j] == ")", let open = (scope.lowerBound..<j).last(where: { table.lower[$0] == "(" }) {
+            j = open - 1  // "The Long Name (LN) said": the bracketed short form belongs to the name
+            guard j >= scope.lowerBound else { return ([], 0) }
+        }
+        if table.lower[j] == "," {
+            // "Niger, among several …, has strengthened": skip the parenthetical back to its opening comma.
+            guard let open = (scope.lowerBound..<j).last(where: { table.lower[$0] == "," }), open - 1 >= scope.lowerBound else {
+                return ([], 0)
+            }
+            j = open - 1
+            confidence = 0.8
+        }
+        guard let last = mentionEnding(at: j) else { return ([], 0) }
+        var found = [last]
+        var k = mentions[last].start - 1
+        while k - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[k]), let m = mentionEnding(at: k - 1) {
+            found.append(m)
+            k = mentions[m].start - 1
+        }
+        // A name after a preposition is that preposition's object ("troops from Mali attacked"), not the subject.
+        if k >= scope.lowerBound, WordClass.prepositions.contains(table.lower[k]), !WordClass.subordinators.contains(table.lower[k]) {
+            return ([], 0)
+        }
+        if found.count > 1 { confidence -= 0.1 }
+        return (found.reversed(), confidence)
+    }
+}

@@ -1,0 +1,100 @@
+/// Definite descriptions and pronouns: the antecedent is chosen by type, region and salience.
+extension EntityResolver {
+    /// How many sentences back a description or pronoun may reach.
+    static let reach = 3
+
+    /// The mention that `index` (a description or pronoun) refers back to.
+    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
+        let anaphor = mentions[index]
+        let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
+        let candidates = mentions.indices.filter { c in
+            c < index && mentions[c].kind != .pronoun && mentions[c].kind != .description
+                && mentions[c].type == wanted && anaphor.sentence - mentions[c].sentence <= Self.reach
+                && fits(mentions[c], regions: anaphor.regions)
+        }
+        guard !candidates.isEmpty else { return nil }
+        if anaphor.kind == .pronoun || wanted != .country { return candidates.last }
+        // Countries: in the same sentence, the latest one that is not the sentence's first actor (a country
+        // rarely calls itself "the country" in its own clause); otherwise the first (subject) country of the
+        // nearest earlier sentence that has one.
+        let sentenceFirst = mentions.firstIndex { $0.sentence == anaphor.sentence && $0.kind != .pronoun }
+        let same = candidates.filter { mentions[$0].sentence == anaphor.sentence }
+        if let latest = same.last(where: { c in sentenceFirst.map { sets.find($0) != sets.find(c) } ?? true }) {
+            return latest
+        }
+        if let nearest = candidates.last(where: { mentions[$0].sentence < anaphor.sentence }) {
+            let sentence = mentions[nearest].sentence
+            return candidates.first { mentions[$0].sentence == sentence }
+        }
+        return same.first
+    }
+
+    private func fits(_ mention: Mention, regions: [String]) -> Bool {
+        guard !regions.isEmpty else { return true }
+        guard let key = mention.gazetteerKey, let entry = gazetteer.entry(key: key) else { return false }
+        return entry.regions.contains { regions.contains($0) }
+    }
+
+    /// Entities from the resolved sets, in order of first mention, with canonical names and aliases.
+    func build(_ mentions: inout [Mention], sets: inout UnionFind, antecedent: [Int]) -> [ResolvedEntity] {
+        var members: [Int: [Int]] = [:]
+        var roots: [Int] = []
+        for index in mentions.indices where mentions[index].kind != .pronoun {
+            let root = sets.find(index)
+            if members[root] == nil { roots.append(root) }
+            members[root, default: []].append(index)
+        }
+        var entities: [ResolvedEntity] = []
+        var entityOfRoot: [Int: Int] = [:]
+        for root in roots {
+            let group = members[root] ?? []
+            // A description that found no antecedent names nothing.
+            guard group.contains(where: { mentions[$0].kind != .description }) else { continue }
+            entityOfRoot[root] = entities.count
+            entities.append(entity(of: group, mentions))
+        }
+        for index in mentions.indices {
+            let source = mentions[index].kind == .pronoun ? antecedent[index] : index
+            guard source >= 0, let e = entityOfRoot[sets.find(source)] else { continue }
+            mentions[index].entity = e
+            if mentions[index].kind == .pronoun { entities[e].mentions.append(index) }
+        }
+        for e in entities.indices { entities[e].mentions.sort() }
+        return entities
+    }
+
+    private func entity(of group: [Int], _ mentions: [Mention]) -> ResolvedEntity {
+        let named = group.filter { mentions[$0].kind == .name || mentions[$0].kind == .demonym }
+        let keyed = group.compactMap { mentions[$0].gazetteerKey }.first.flatMap { gazetteer.entry(key: $0) }
+        let names = named.filter { mentions[$0].kind == .name }.map { mentions[$0].name }
+        var type = keyed?.type ?? EntityType.other
+        if keyed == nil {
+            let types = group.map { mentions[$0].type }
+            type = [.person, .organization, .location, .country, .group].first { t in types.contains(t) } ?? .other
+        }
+        let canonical: String
+        if let keyed {
+            canonical = keyed.name
+        } else if let acronym = names.first(where: { n in n.count >= 2 && n.allSatisfy { $0.isUppercase || !$0.isLetter }
+            && names.contains { $0 != n && $0.lowercased() == n.lowercased() } }) {
+            canonical = acronym
+        } else if type == .person, let longest = names.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }) {
+            canonical = longest
+        } else if let first = names.first(where: { n in !(n.count <= 5 && n.allSatisfy { $0.isUppercase }) }) ?? names.first {
+            canonical = first
+        } else {
+            canonical = group.first.map { mentions[$0].name } ?? ""
+        }
+        var aliases = Set(names)
+        var attributes: [String: String] = [:]
+        for index in group {
+            aliases.formUnion(mentions[index].aliases)
+            if let title = mentions[index].title, attributes["title"] == nil { attributes["title"] = title }
+            if mentions[index].kind == .name, mentions[index].type == .person, let country = mentions[index].regions.first {
+                attributes["country"] = country
+            }
+        }
+        aliases.remove(canonical)
+        return ResolvedEntity(name: canonical, type: type, aliases: aliases.sorted(), attributes: attributes, mentions: group)
+    }
+}

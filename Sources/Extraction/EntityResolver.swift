@@ -1,0 +1,75 @@
+/// Groups an article's mentions into entities: same name or gazetteer entry, acronym definitions, "also known
+/// as", surnames, then definite descriptions and pronouns by salience.
+struct EntityResolver: Sendable {
+    let gazetteer: Gazetteer
+
+    /// The entities of `mentions`; each mention's `entity` is set (-1 when it resolved to nothing).
+    /// - Complexity: O(m²) in the number of mentions, which is small per article.
+    func resolve(_ mentions: inout [Mention], table: TokenTable) -> [ResolvedEntity] {
+        var sets = UnionFind(count: mentions.count)
+        var byKey: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            guard let key = identity(mention) else { continue }
+            if let first = byKey[key] { sets.union(first, index) } else { byKey[key] = index }
+        }
+        linkDefinitions(mentions, table: table, sets: &sets)
+        linkSurnames(mentions, sets: &sets)
+        var antecedent = Array(repeating: -1, count: mentions.count)
+        for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
+            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets) else { continue }
+            antecedent[index] = found
+            if mentions[index].kind == .description { sets.union(found, index) }
+        }
+        return build(&mentions, sets: &sets, antecedent: antecedent)
+    }
+
+    /// The key under which mentions are the same entity without further evidence.
+    private func identity(_ mention: Mention) -> String? {
+        switch mention.kind {
+        case .name, .demonym:
+            if let key = mention.gazetteerKey { return key }
+            return "name:" + mention.name.lowercased()
+        case .group: return "group:" + mention.name
+        case .description, .pronoun: return nil
+        }
+    }
+
+    /// "Long Name (ACR)", "ACR (Long Name)" and "X, also known as Y".
+    private func linkDefinitions(_ mentions: [Mention], table: TokenTable, sets: inout UnionFind) {
+        var startingAt: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where m.kind == .name { startingAt[m.start] = index }
+        func mention(at token: Int) -> Int? {
+            if let m = startingAt[token] { return m }
+            if token < table.count, table.lower[token] == "the" { return startingAt[token + 1] }
+            return nil
+        }
+        for (index, m) in mentions.enumerated() where m.kind == .name {
+            var j = m.end
+            if j < table.count, table.lower[j] == "(", let inner = mention(at: j + 1),
+               mentions[inner].end < table.count, table.lower[mentions[inner].end] == ")" {
+                sets.union(index, inner)
+                continue
+            }
+            if j < table.count, table.lower[j] == "," { j += 1 }
+            var k = j
+            if k < table.count, table.lower[k] == "also" { k += 1 }
+            if k + 1 < table.count, table.lower[k] == "known", table.lower[k + 1] == "as" || table.lower[k + 1] == "as:" {
+                if let other = mention(at: k + 2) { sets.union(index, other) }
+            } else if k + 1 < table.count, ["aka", "a.k.a."].contains(table.lower[k]), let other = mention(at: k + 1) {
+                sets.union(index, other)
+            }
+        }
+    }
+
+    /// "Mr Laessing" or a later bare "Laessing" is the "Ulf Laessing" named before.
+    private func linkSurnames(_ mentions: [Mention], sets: inout UnionFind) {
+        let fullNames = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].name.split(separator: " ").count >= 2 }
+        for (index, m) in mentions.enumerated() where m.kind == .name && (m.type == .person || m.isWeak) {
+            let parts = m.name.split(separator: " ")
+            guard parts.count == 1, let surname = parts.first else { continue }
+            let candidates = fullNames.filter { mentions[$0].name.split(separator: " ").last == surname }
+            let before = candidates.filter { $0 < index }
+            if let chosen = before.last ?? candidates.first { sets.union(chosen, index) }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+extension Gazetteer {
+    /// The gazetteer shipped in the module bundle: countries, organisations, then cities.
+    /// - Throws: `ExtractionError.resourceMissing` when a table is absent from the bundle.
+    public static func bundled() throws -> Gazetteer {
+        let countries = try parseCountries(resource("countries"), file: "countries.tsv")
+        let organizations = try parseOrganizations(resource("organizations"), file: "organizations.tsv")
+        let cities = try parseCities(resource("cities"), file: "cities.tsv")
+        return Gazetteer(entries: countries + organizations + cities)
+    }
+
+    private static func resource(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
+            throw ExtractionError.resourceMissing("\(name).tsv")
+        }
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ExtractionError.resourceMissing("\(name).tsv (\(error.localizedDescription))")
+        }
+    }
+
+    /// Data rows of a TSV table: comment lines and the header dropped, each row with its line number.
+    static func rows(_ text: String, columns: Int, file: String) throws -> [(line: Int, cells: [String])] {
+        var result: [(Int, [String])] = []
+        var sawHeader = false
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if !sawHeader { sawHeader = true; continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= columns else {
+                throw ExtractionError.malformedResource(file: file, line: offset + 1,
+                                                        reason: "expected \(columns) columns, found \(cells.count)")
+            }
+            result.append((offset + 1, cells))
+        }
+        return result
+    }
+
+    private static func list(_ cell: String) -> [String] {
+        cell.split(separator: "|").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// Parses countries.tsv: cca3, name, official, region, subregion, aliases, demonyms.
+    static func parseCountries(_ text: String, file: String) throws -> [GazetteerEntry] {
+        try rows(text, columns: 7, file: file).map { _, cells in
+            GazetteerEntry(key: "country:" + cells[0], name: cells[1], type: .country,
+                           aliases: ([cells[2]] + list(cells[5])).filter { $0 != cells[1] },
+                           demonyms: list(cells[6]), regions: [cells[3], cells[4]].filter { !$0.isEmpty })
+        }
+    }
+
+    /// Parses organizations.tsv: name, type, aliases.
+    static func parseOrganizations(_ text: String, file: String) throws -> [GazetteerEntry] {
+        try rows(text, columns: 3, file: file).map { line, cells in
+            guard let type = EntityType(rawValue: cells[1]) else {
+                throw ExtractionError.malformedResource(file: file, line: line, reason: "unknown type '\(cells[1])'")
+            }
+            return GazetteerEntry(key: "org:" + cells[0], name: cells[0], type: type, aliases: list(cells[2]))
+        }
+    }
+
+    /// Parses cities.tsv: name, country code, population.
+    static func parseCities(_ text: String, file: String) throws -> [GazetteerEntry] {
+        try rows(text, columns: 3, file: file).map { _, cells in
+            GazetteerEntry(key: "city:" + cells[0], name: cells[0], type: .location)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Known countries, cities and organisations, looked up by the exact token sequence of a name.
+///
+/// Lookup keys are the names' words joined by a space; case is kept for all-capital short forms
+/// ("WHO", "US", "IS") so that ordinary words never match them, and folded otherwise.
+public struct Gazetteer: Sendable {
+    /// Every entry, in file order.
+    public let entries: [GazetteerEntry]
+    private var byName: [String: Int] = [:]
+    private var byDemonym: [String: Int] = [:]
+    private var byKey: [String: Int] = [:]
+    /// The most words any name has; bounds the longest-match search.
+    public private(set) var longestName = 1
+
+    /// Builds lookup tables over `entries`; an earlier entry keeps a name claimed twice.
+    /// - Complexity: O(n) in the total number of names.
+    public init(entries: [GazetteerEntry]) {
+        self.entries = entries
+        for (index, entry) in entries.enumerated() {
+            byKey[entry.key] = index
+            for name in [entry.name] + entry.aliases {
+                let key = Gazetteer.lookupKey(name)
+                if byName[key] == nil { byName[key] = index }
+                longestName = max(longestName, key.split(separator: " ").count)
+            }
+            for demonym in entry.demonyms where byDemonym[Gazetteer.lookupKey(demonym)] == nil {
+                byDemonym[Gazetteer.lookupKey(demonym)] = index
+            }
+        }
+    }
+
+    /// The entry named exactly by `words` (a name split into tokens), if any.
+    public func entry(named words: [String]) -> GazetteerEntry? {
+        byName[Gazetteer.lookupKey(words.joined(separator: " "))].map { entries[$0] }
+    }
+
+    /// The entry named by `name` (a plain string), if any.
+    public func entry(named name: String) -> GazetteerEntry? {
+        byName[Gazetteer.lookupKey(name)].map { entries[$0] }
+    }
+
+    /// The country whose demonym is `word` ("Nigerian" → Nigeria, "Nigerien" → Niger).
+    public func country(demonym word: String) -> GazetteerEntry? {
+        byDemonym[Gazetteer.lookupKey(word)].map { entries[$0] }
+    }
+
+    /// The entry with stable key `key`.
+    public func entry(key: String) -> GazetteerEntry? { byKey[key].map { entries[$0] } }
+
+    /// Folds case except for short all-capital forms, and normalises curly apostrophes and spacing
+    /// around hyphens so that "Congo - Kinshasa" and "Congo-Kinshasa" meet.
+    static func lookupKey(_ name: String) -> String {
+        let cleaned = name.replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: " - ", with: "-")
+            .replacingOccurrences(of: " . ", with: ". ")
+        let letters = cleaned.filter(\.isLetter)
+        let isShortCaps = !letters.isEmpty && letters.count <= 5 && letters.allSatisfy(\.isUppercase)
+        return isShortCaps ? cleaned : cleaned.lowercased()
+    }
+}

@@ -1,0 +1,196 @@
+/// Finds the stretches of each content sentence that refer to actors: names, demonyms standing for states,
+/// definite descriptions, collectives and personal pronouns.
+struct MentionDetector: Sendable {
+    let gazetteer: Gazetteer
+
+    /// All mentions of `table`'s content sentences, in text order, none overlapping.
+    /// - Complexity: O(n · k) for n tokens and k the longest gazetteer name.
+    func mentions(in table: TokenTable, content: [Bool]) -> [Mention] {
+        let sentences = table.document.sentences
+        let known = capitalisedMidSentence(table, content: content)
+        var result: [Mention] = []
+        for (s, range) in sentences.enumerated() where s < content.count && content[s] {
+            var i = range.lowerBound
+            var descriptor: (start: Int, text: String, type: EntityType?)?
+            while i < range.upperBound {
+                if let (mention, next) = definitePhrase(table, at: i, sentence: s, range: range) {
+                    result.append(mention)
+                    i = next
+                    continue
+                }
+                if let found = descriptorBeforeName(table, at: i, range: range) {
+                    descriptor = (i, found.text, found.type)
+                    i = found.next
+                    continue
+                }
+                if isNameToken(table, i, range: range, known: known) {
+                    let (found, next) = names(table, from: i, sentence: s, range: range)
+                    var mentions = found
+                    if let d = descriptor, d.start < i, var first = mentions.first, first.start == i {
+                        first.tokens = d.start..<first.end
+                        first.aliases.append(d.text)
+                        // "the regional bloc Comesa": an unknown name takes the description's type.
+                        if first.gazetteerKey == nil, let type = d.type, first.type == .other || first.type == .person {
+                            first.type = type
+                            first.isWeak = false
+                        }
+                        mentions[0] = first
+                    }
+                    result += mentions
+                    descriptor = nil
+                    i = max(next, i + 1)
+                    continue
+                }
+                if let pronoun = pronounMention(table, at: i, sentence: s) { result.append(pronoun) }
+                descriptor = nil
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Capitalised words seen away from a sentence start: at a sentence start they are names too.
+    private func capitalisedMidSentence(_ table: TokenTable, content: [Bool]) -> Set<String> {
+        var seen: Set<String> = []
+        for (s, range) in table.document.sentences.enumerated() where s < content.count && content[s] {
+            for i in range where (!isSentenceInitial(table, i, range: range) || table.isAllCaps(i)) && table.isCapitalised(i) {
+                seen.insert(table.lower[i])
+            }
+        }
+        return seen
+    }
+
+    /// True at the first word of a sentence, or right after an opening quote, bracket or colon.
+    func isSentenceInitial(_ table: TokenTable, _ i: Int, range: Range<Int>) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound, ["\"", "“", "‘", "'", "(", "[", "-", "—", "–"].contains(table.lower[j]) { j -= 1 }
+        return j < range.lowerBound || table.lower[j] == ":"
+    }
+
+    /// True when token `i` can be part of a proper name.
+    func isNameToken(_ table: TokenTable, _ i: Int, range: Range<Int>, known: Set<String>) -> Bool {
+        guard table.isCapitalised(i), !table.isPunctuation(i) else { return false }
+        let w = table.lower[i]
+        if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
+        if !isSentenceInitial(table, i, range: range) {
+            if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) { return false }
+            return !WordClass.sentenceStarters.contains(w) || table.isAllCaps(i)
+        }
+        if WordClass.sentenceStarters.contains(w) || table.isClosedClass(i) { return false }
+        if gazetteer.entry(named: [table.word(i)]) != nil || gazetteer.country(demonym: table.word(i)) != nil { return true }
+        if known.contains(table.lower[i]) || table.isAllCaps(i) { return true }
+        if let tag = table.upos(i) { return tag == "PROPN" }
+        return i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)
+    }
+
+    /// The capitalised run from `i`: capitalised words joined through connectors and a title's dot.
+    func run(_ table: TokenTable, from i: Int, range: Range<Int>) -> Range<Int> {
+        var j = i + 1
+        while j < range.upperBound {
+            let w = table.lower[j]
+            let nextIsCap = j + 1 < range.upperBound && table.isCapitalised(j + 1) && !table.isPunctuation(j + 1)
+            if table.isCapitalised(j) && !table.isPunctuation(j) && !WordClass.months.contains(w)
+                && !WordClass.personalPronouns.contains(w) && table.upos(j) != "VERB" {
+                j += 1
+            } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the" {
+                j += 1
+            } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {
+                j += 1
+            } else if w == "." && nextIsCap && WordClass.titles.contains(table.lower[j - 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return i..<j
+    }
+
+    /// The mentions a capitalised run yields, and the token after it.
+    func names(_ table: TokenTable, from i: Int, sentence: Int, range: Range<Int>) -> ([Mention], Int) {
+        let span = run(table, from: i, range: range)
+        let words = span.map { table.word($0) }
+        let lowered = span.map { table.lower[$0] }
+        let make = { (tokens: Range<Int>, name: String, type: EntityType, key: String?) in
+            Mention(tokens: tokens, sentence: sentence, kind: .name, name: name, aliases: [], type: type, gazetteerKey: key)
+        }
+        if let entry = gazetteer.entry(named: words) {
+            var mention = make(span, entry.name, entry.type, entry.key)
+            mention.aliases = [table.text(span)]  // the form written here ("Ecowas"), kept as an alias
+            let found = extend(table, [mention], range: range)
+            return (found, max(span.upperBound, found.last?.end ?? 0))
+        }
+        if lowered.contains(where: WordClass.organizationCues.contains) {
+            return ([make(span, table.text(span), .organization, nil)], span.upperBound)
+        }
+        if lowered.contains(where: WordClass.locationCues.contains) {
+            return ([make(span, table.text(span), .location, nil)], span.upperBound)
+        }
+        if let demonym = demonymMention(table, at: i, sentence: sentence, range: range) {
+            return ([demonym.0], demonym.1)
+        }
+        if let split = splitAtGazetteer(table, span, sentence: sentence, range: range) { return (split, span.upperBound) }
+        if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
+        if isAdjectival(table, span, range: range) { return ([], span.upperBound) }
+        let allTitleCase = span.allSatisfy { !table.isAllCaps($0) && table.word($0).first?.isLetter == true }
+        if span.count >= 2 && allTitleCase {
+            return ([make(span, table.text(span), .person, nil)], span.upperBound)
+        }
+        var mention = make(span, table.text(span), table.isAllCaps(i) && span.count == 1 ? .organization : .other, nil)
+        mention.isWeak = span.count == 1 && !table.isAllCaps(i)
+        let found = extend(table, [mention], range: range)
+        return (found, max(span.upperBound, found.last?.end ?? 0))
+    }
+
+    /// Splits a run that starts with a known name ("US President Joe Biden", "Nigeria Ecowas").
+    private func splitAtGazetteer(_ table: TokenTable, _ span: Range<Int>, sentence: Int, range: Range<Int>) -> [Mention]? {
+        let longest = min(gazetteer.longestName, span.count - 1)
+        guard longest >= 1 else { return nil }
+        for length in stride(from: longest, through: 1, by: -1) {
+            let head = span.lowerBound..<(span.lowerBound + length)
+            guard let entry = gazetteer.entry(named: head.map { table.word($0) }) else { continue }
+            let rest = head.upperBound..<span.upperBound
+            if var person = titledPerson(table, rest, sentence: sentence) {
+                // The leading place only qualifies the person: keep it as a fact, not as a second actor.
+                person.aliases = []
+                person.regions = [entry.name]
+                return [person]
+            }
+            let first = Mention(tokens: head, sentence: sentence, kind: .name, name: entry.name, aliases: [],
+                                type: entry.type, gazetteerKey: entry.key)
+            let (others, _) = names(table, from: rest.lowerBound, sentence: sentence, range: rest.lowerBound..<span.upperBound)
+            return [first] + others
+        }
+        return nil
+    }
+
+    /// A person whose name follows a title ("General Abdourahamane Tchiani", "Mr Laessing").
+    private func titledPerson(_ table: TokenTable, _ span: Range<Int>, sentence: Int) -> Mention? {
+        var t = span.lowerBound
+        var sawTitle = false
+        while t < span.upperBound - 1 {
+            let w = table.lower[t].trimmingCharacters(in: ["."])
+            if w.isEmpty { t += 1; continue }
+            guard WordClass.titles.contains(w) else { break }
+            if !WordClass.titleModifiers.contains(w) { sawTitle = true }
+            t += 1
+        }
+        guard sawTitle, t < span.upperBound else { return nil }
+        let nameSpan = t..<span.upperBound
+        guard nameSpan.allSatisfy({ table.isCapitalised($0) || WordClass.nameConnectors.contains(table.lower[$0]) || table.lower[$0] == "-" }) else { return nil }
+        return Mention(tokens: span, sentence: sentence, kind: .name, name: table.text(nameSpan),
+                       aliases: [table.text(span)], type: .person, gazetteerKey: nil,
+                       title: table.text(span.lowerBound..<t).trimmingCharacters(in: [" "]))
+    }
+
+    /// True for capitalised adjectives before a noun ("West African regional", "Islamist fighters").
+    private func isAdjectival(_ table: TokenTable, _ span: Range<Int>, range: Range<Int>) -> Bool {
+        guard let last = span.last else { return false }
+        if let tag = table.upos(last), tag == "ADJ" { return true }
+        let next = span.upperBound
+        guard next < range.upperBound, !table.isCapitalised(next), !table.isPunctuation(next),
+              !table.isClosedClass(next) else { return false }
+        let w = table.lower[last]
+        if ["ese", "ish", "ic", "ist"].contains(where: { w.hasSuffix($0) }) { return true }
+        return !table.isVerbal(next, in: range) && ["an", "ian", "ern", "i"].contains { w.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,56 @@
+import NLP
+
+/// The rule-based extractor: content sentences → mentions → resolved entities → clause patterns → triples.
+/// Works on a tokenised and split document; uses tags and lemmas when a tagger has run.
+public struct PatternTripleExtractor: TripleExtractor {
+    /// Names of countries, cities and well-known organisations.
+    public let gazetteer: Gazetteer
+    /// Which triples to keep.
+    public let mode: ArticleExtractor.Mode
+
+    public init(gazetteer: Gazetteer, mode: ArticleExtractor.Mode = .actors) {
+        self.gazetteer = gazetteer
+        self.mode = mode
+    }
+
+    /// The triples stated in `document`, in sentence order.
+    public func extract(from document: Document) -> [Triple] { analyze(document).triples }
+
+    /// The actors and triples of `document`.
+    /// - Complexity: O(n · k + m²) for n tokens, k the longest gazetteer name and m mentions.
+    public func analyze(_ document: Document) -> ArticleAnalysis {
+        let table = TokenTable(document)
+        let content = document.sentences.map { SentenceFilter.isContent(table, $0) }
+        var mentions = MentionDetector(gazetteer: gazetteer).mentions(in: table, content: content)
+        let entities = EntityResolver(gazetteer: gazetteer).resolve(&mentions, table: table)
+        var mentionAt: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            for token in mention.tokens { mentionAt[token] = index }
+        }
+        let names = entities.map(\.name)
+        let actors = entities.map(\.actor)
+        var triples: [Triple] = []
+        for (s, range) in document.sentences.enumerated() where content[s] {
+            let reader = ClauseReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range, entityNames: names)
+            let span = document.sentence(s)
+            let evidence = Evidence(document: document.id, sentence: s, text: document.text(of: span),
+                                    start: span.start, end: span.end)
+            var seen: Set<String> = []
+            let statements = reader.statements().sorted { ($0.position, $0.subject, $0.object) < ($1.position, $1.subject, $1.object) }
+            for statement in statements {
+                let (subject, object) = (mentions[statement.subject].entity, mentions[statement.object].entity)
+                guard subject >= 0, object >= 0, subject != object else { continue }
+                let key = "\(subject)\t\(statement.relation)\t\(object)"
+                guard seen.insert(key).inserted else { continue }
+                let anaphoric = [statement.subject, statement.object].contains {
+                    mentions[$0].kind == .description || mentions[$0].kind == .pronoun
+                }
+                let confidence = max(0, min(1, statement.confidence * (anaphoric ? 0.9 : 1)))
+                triples.append(Triple(subject: actors[subject], relation: statement.relation, object: actors[object],
+                                      surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
+                                      negated: statement.negated, source: statement.source, evidence: evidence))
+            }
+        }
+        return ArticleAnalysis(actors: actors, triples: triples)
+    }
+}

@@ -1,0 +1,80 @@
+/// Verb lemmas by suffix rules and a table of irregular forms, for when no trained lemmatizer ran.
+enum SuffixLemmatizer {
+    /// Irregular verb forms → lemma; the common ones of news English.
+    static let irregular: [String: String] = [
+        "led": "lead", "sent": "send", "took": "take", "taken": "take", "made": "make", "said": "say",
+        "told": "tell", "met": "meet", "won": "win", "lost": "lose", "gave": "give", "given": "give",
+        "came": "come", "went": "go", "gone": "go", "held": "hold", "left": "leave", "saw": "see", "seen": "see",
+        "brought": "bring", "bought": "buy", "began": "begin", "begun": "begin", "became": "become",
+        "fought": "fight", "struck": "strike", "sought": "seek", "paid": "pay", "built": "build", "kept": "keep",
+        "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "ran": "run", "rose": "rise",
+        "risen": "rise", "fell": "fall", "fallen": "fall", "knew": "know", "known": "know", "thought": "think",
+        "found": "find", "stood": "stand", "chose": "choose", "chosen": "choose", "drove": "drive",
+        "driven": "drive", "meant": "mean", "felt": "feel", "heard": "hear", "dealt": "deal", "withdrew": "withdraw",
+        "withdrawn": "withdraw", "overthrew": "overthrow", "overthrown": "overthrow", "undertook": "undertake",
+        "got": "get", "gotten": "get", "sold": "sell", "shot": "shoot", "hid": "hide", "hidden": "hide",
+        "flew": "fly", "flown": "fly", "threw": "throw", "thrown": "throw", "broke": "break", "broken": "break",
+        "forbade": "forbid", "forbidden": "forbid", "froze": "freeze", "frozen": "freeze", "beat": "beat",
+        "beaten": "beat", "bore": "bear", "borne": "bear", "swore": "swear", "sworn": "swear", "drew": "draw",
+        "drawn": "draw", "grew": "grow", "grown": "grow", "wore": "wear", "is": "be",
+        "are": "be", "was": "be", "were": "be", "been": "be", "am": "be", "has": "have", "had": "have",
+        "does": "do", "did": "do", "done": "do", "sat": "sit", "lay": "lie", "laid": "lay", "spent": "spend",
+        "lent": "lend", "bent": "bend", "fled": "flee", "fed": "feed", "bred": "breed", "slid": "slide",
+        "understood": "understand", "ate": "eat", "eaten": "eat",
+    ]
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// The lemma of `word` read as a verb form.
+    static func verbLemma(_ word: String) -> String {
+        let w = word.lowercased()
+        if let lemma = irregular[w] { return lemma }
+        if w.count > 4, w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
+        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.count > 4, w.hasSuffix("ed") { return restoreStem(String(w.dropLast(2)), past: true) }
+        if w.count > 5, w.hasSuffix("ing") { return restoreStem(String(w.dropLast(3)), past: false) }
+        if w.count > 3, w.hasSuffix("es"), ["ch", "sh", "ss", "x", "z", "o"].contains(where: { String(w.dropLast(2)).hasSuffix($0) }) {
+            return String(w.dropLast(2))
+        }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            return String(w.dropLast())
+        }
+        return w
+    }
+
+    private static func vowelGroups(_ word: String) -> Int {
+        var groups = 0
+        var inVowel = false
+        for ch in word {
+            let isVowel = vowels.contains(ch)
+            if isVowel && !inVowel { groups += 1 }
+            inVowel = isVowel
+        }
+        return groups
+    }
+
+    /// Undoes consonant doubling and restores a dropped final "e" after "-ed"/"-ing" was cut.
+    private static func restoreStem(_ stem: String, past: Bool) -> String {
+        let chars = Array(stem)
+        guard let last = chars.last, chars.count >= 2 else { return stem }
+        let previous = chars[chars.count - 2]
+        if last == previous, !["l", "s", "z", "f"].contains(last), !vowels.contains(last) {
+            return String(chars.dropLast())
+        }
+        // "expelled", "controlled" lose an l; "called", "installed", "killed" keep it.
+        if last == "l", previous == "l", !stem.hasSuffix("all"), vowelGroups(stem) >= 2 { return String(chars.dropLast()) }
+        if ["dg", "rg", "lg"].contains(where: { stem.hasSuffix($0) }) { return stem + "e" }
+        if past, stem.hasSuffix("ng"), chars.count >= 4 { return stem + "e" }
+        if stem.hasSuffix("in"), chars.count >= 3, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
+        if stem.hasSuffix("om"), chars.count >= 4, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
+        // No English verb ends in these after the "-e" was dropped: arriv(e), announc(e), seiz(e), continu(e).
+        if ["v", "c", "z", "u"].contains(last) { return stem + "e" }
+        if last == "s", vowels.contains(previous) { return stem + "e" }
+        if last == "g", previous == "n", chars.count >= 3, chars[chars.count - 3] == "a" { return stem + "e" }
+        if stem.hasSuffix("at"), chars.count > 4, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
+        if ["ot", "ut", "ir", "ur", "ok", "ar", "id", "ib", "ud", "ap"].contains(where: { stem.hasSuffix($0) }),
+           chars.count >= 4, !vowels.contains(chars[chars.count - 3]) {
+            return stem + "e"
+        }
+        return stem
+    }
+}

@@ -1,0 +1,79 @@
+/// Finding verbs: tags when a tagger ran, otherwise closed-class words and morphology.
+extension TokenTable {
+    /// True when token `i` (inside `sentence`) is a main or auxiliary verb.
+    func isVerbal(_ i: Int, in sentence: Range<Int>) -> Bool {
+        isMainVerb(i, in: sentence) || isAuxiliary(i)
+    }
+
+    /// True for auxiliaries and modals ("has", "was", "will").
+    func isAuxiliary(_ i: Int) -> Bool {
+        if let tag = upos(i) { return tag == "AUX" && WordClass.auxiliaries.contains(lower[i]) }
+        return WordClass.auxiliaries.contains(lower[i]) && lower[i] != "'s"
+    }
+
+    /// True when token `i` is a content verb.
+    func isMainVerb(_ i: Int, in sentence: Range<Int>) -> Bool {
+        if isCapitalised(i) && i != sentence.lowerBound { return false }
+        if let p = previousWord(before: i, in: sentence),
+           WordClass.determiners.contains(lower[p]) || isPossessive(p) {
+            return false  // "the elected government": a participle used as an adjective
+        }
+        if let tag = upos(i) {
+            if tag == "VERB" { return true }
+            // A copula or auxiliary with no verb after it is the clause's verb ("is a member of").
+            return false
+        }
+        return guessVerb(i, in: sentence)
+    }
+
+    /// True for past participles (by tag "VBN", or by "-ed"/irregular form without tags).
+    func isParticiple(_ i: Int) -> Bool {
+        if let tag = xpos(i) { return tag == "VBN" }
+        let w = lower[i]
+        return w.hasSuffix("ed") || (SuffixLemmatizer.irregular[w].map { $0 != w } ?? false) && w.hasSuffix("n")
+            || ["led", "sent", "held", "made", "told", "built", "kept", "paid", "sold", "found", "left", "brought"].contains(w)
+    }
+
+    private func guessVerb(_ i: Int, in sentence: Range<Int>) -> Bool {
+        let w = lower[i]
+        guard !isClosedClass(i), !isPunctuation(i), w.first?.isLetter == true else { return false }
+        let previous = previousWord(before: i, in: sentence)
+        let afterAux = previous.map { WordClass.auxiliaries.contains(lower[$0]) || lower[$0] == "to"
+            || WordClass.negations.contains(lower[$0]) } ?? false
+        if afterAux { return !w.hasSuffix("ly") }
+        let afterDeterminer = previous.map { WordClass.determiners.contains(lower[$0]) || isPossessive($0) } ?? false
+        if afterDeterminer { return false }
+        if SuffixLemmatizer.irregular[w] != nil { return true }
+        if let p = previous, WordClass.coordinators.contains(lower[p]), continuesInfinitive(before: p, in: sentence) { return true }
+        if w.hasSuffix("ed") && w.count > 3 { return true }
+        if w.hasSuffix("ing") && w.count > 4 {
+            return previous.map { lower[$0] == "," || lower[$0] == "as" || WordClass.prepositions.contains(lower[$0]) } ?? true
+        }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3, let p = previous {
+            return isCapitalised(p) || WordClass.relativePronouns.contains(lower[p])
+                || ["he", "she", "it"].contains(lower[p])
+        }
+        return false
+    }
+
+    /// "to install the system and provide …": the coordinator at `i` follows an infinitive's phrase.
+    private func continuesInfinitive(before i: Int, in sentence: Range<Int>) -> Bool {
+        var j = i - 1
+        while j > sentence.lowerBound && j >= i - 6 {
+            if isPunctuation(j) { return false }
+            if lower[j - 1] == "to", !isClosedClass(j), !isCapitalised(j) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The nearest earlier token that is not an adverb in "-ly", within the sentence.
+    func previousWord(before i: Int, in sentence: Range<Int>) -> Int? {
+        var j = i - 1
+        while j >= sentence.lowerBound {
+            if !(lower[j].hasSuffix("ly") && lower[j].count > 4) && !WordClass.adverbs.contains(lower[j]) { return j }
+            j -= 1
+        }
+        return nil
+    }
+}

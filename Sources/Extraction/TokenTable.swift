@@ -1,0 +1,79 @@
+import NLP
+
+/// Per-token facts the rules read, computed once per document: case, tags when present, verb lemmas.
+struct TokenTable: Sendable {
+    let document: Document
+    /// Lower-cased words with curly apostrophes straightened.
+    let lower: [String]
+    /// Whether a tagger filled `upos`, so tags can be trusted over word lists.
+    let tagged: Bool
+
+    init(_ document: Document) {
+        self.document = document
+        lower = document.words.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        tagged = document.isTagged
+    }
+
+    var count: Int { lower.count }
+
+    func word(_ i: Int) -> String { document.words[i] }
+
+    /// The universal POS tag, or nil when untagged.
+    func upos(_ i: Int) -> String? { tagged ? document.upos[i] : nil }
+
+    /// The Penn tag, or nil when untagged.
+    func xpos(_ i: Int) -> String? { tagged && document.xpos.count == count ? document.xpos[i] : nil }
+
+    /// True when the word starts with an upper-case letter.
+    func isCapitalised(_ i: Int) -> Bool {
+        guard let first = document.words[i].first else { return false }
+        return first.isUppercase
+    }
+
+    /// True for words of two or more letters, all upper-case ("ECOWAS", "UK").
+    func isAllCaps(_ i: Int) -> Bool {
+        let letters = document.words[i].filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// True when the token has no letter or digit (commas, quotes, brackets).
+    func isPunctuation(_ i: Int) -> Bool {
+        !document.words[i].contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// True for the possessive clitic as its own token ("'s", "’s", or a bare apostrophe after a plural).
+    func isPossessive(_ i: Int) -> Bool {
+        i < count && (lower[i] == "'s" || lower[i] == "'")
+    }
+
+    /// True for words that only ever work as grammar (determiners, prepositions, pronouns, auxiliaries…).
+    func isClosedClass(_ i: Int) -> Bool {
+        let w = lower[i]
+        return WordClass.determiners.contains(w) || WordClass.prepositions.contains(w)
+            || WordClass.auxiliaries.contains(w) || WordClass.personalPronouns.contains(w)
+            || WordClass.relativePronouns.contains(w) || WordClass.coordinators.contains(w)
+            || WordClass.subordinators.contains(w) || WordClass.negations.contains(w) || WordClass.adverbs.contains(w)
+    }
+
+    /// The lemma of a verb token: the tagger's lemma when there is one, else suffix rules.
+    func verbLemma(_ i: Int) -> String {
+        if document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" {
+            return document.lemmas[i].lowercased()
+        }
+        return SuffixLemmatizer.verbLemma(lower[i])
+    }
+
+    /// The lemma of a noun token: the tagger's when present, else the word itself.
+    func nounLemma(_ i: Int) -> String {
+        if document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" {
+            return document.lemmas[i].lowercased()
+        }
+        return lower[i]
+    }
+
+    /// The text of tokens `range`, spaced as in the original.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return document.text(of: document.span(range))
+    }
+}

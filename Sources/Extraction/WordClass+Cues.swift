@@ -1,0 +1,56 @@
+/// Cue words that type a capitalised name, and the titles that mark a person.
+extension WordClass {
+    /// A capitalised name holding one of these words names an organisation.
+    static let organizationCues: Set<String> = [
+        "foundation", "corps", "ministry", "community", "union", "council", "party", "bank", "agency",
+        "organisation", "organization", "institute", "university", "college", "school", "company",
+        "corporation", "corp", "inc", "ltd", "plc", "llc", "group", "association", "commission", "committee",
+        "court", "parliament", "assembly", "congress", "senate", "army", "navy", "force", "forces", "front",
+        "movement", "league", "alliance", "federation", "fund", "service", "services", "department", "office",
+        "board", "authority", "church", "club", "network", "news", "times", "post", "bureau", "society",
+        "trust", "airlines", "airways", "television", "radio", "press", "guard", "brigade", "coalition",
+        "institution", "centre", "center", "police", "cabinet", "secretariat", "tribunal", "bloc", "government",
+        "unit", "battalion", "division", "forum", "programme", "program", "initiative", "exchange", "reserve",
+        "industries", "holdings", "motors", "telecom", "broadcasting", "fc", "united",
+    ]
+    /// A capitalised name holding one of these words names a place.
+    static let locationCues: Set<String> = [
+        "region", "river", "mountains", "mountain", "sea", "ocean", "lake", "desert", "province", "island",
+        "islands", "valley", "street", "city", "county", "gulf", "peninsula", "coast", "strait", "basin",
+        "delta", "plateau", "district", "square", "bay", "canal", "airport", "port",
+    ]
+    /// Titles before a person's name; stripped into `attributes["title"]`.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister", "general", "gen",
+        "sen", "senator", "gov", "governor", "king", "queen", "prince", "princess", "chancellor", "colonel",
+        "col", "lt", "lieutenant", "captain", "capt", "sir", "lord", "lady", "rev", "reverend", "pope",
+        "sheikh", "ambassador", "secretary", "judge", "justice", "mayor", "commander", "major", "sergeant",
+        "sgt", "admiral", "marshal", "emir", "sultan", "premier", "rep", "representative", "dame", "bishop",
+        "archbishop", "cardinal", "imam", "rabbi", "chief", "vice", "deputy", "prime", "foreign", "defence",
+        "defense", "interior", "finance", "health", "home", "state", "former", "acting", "interim",
+    ]
+    /// Title words that may open a title but do not make one on their own ("Foreign Minister").
+    static let titleModifiers: Set<String> = [
+        "vice", "deputy", "prime", "foreign", "defence", "defense", "interior", "finance", "health", "home",
+        "state", "former", "acting", "interim", "chief",
+    ]
+    /// Adjectives of wide regions: "West African nation" narrows "the nation" to countries there.
+    static let regionAdjectives: [String: [String]] = [
+        "african": ["Africa"], "west african": ["Western Africa"], "east african": ["Eastern Africa"],
+        "north african": ["Northern Africa"], "southern african": ["Southern Africa"],
+        "central african": ["Middle Africa"], "european": ["Europe"], "eastern european": ["Eastern Europe"],
+        "western european": ["Western Europe"], "asian": ["Asia"], "central asian": ["Central Asia"],
+        "south asian": ["Southern Asia"], "southeast asian": ["South-Eastern Asia"],
+        "east asian": ["Eastern Asia"], "middle eastern": ["Western Asia"], "gulf": ["Western Asia"],
+        "latin american": ["South America", "Central America", "Caribbean"],
+        "south american": ["South America"], "caribbean": ["Caribbean"], "pacific": ["Oceania"],
+        "sahel": ["Western Africa", "Northern Africa"], "balkan": ["Southeast Europe"],
+        "baltic": ["Northern Europe"], "nordic": ["Northern Europe"], "scandinavian": ["Northern Europe"],
+    ]
+    /// Boilerplate openings of site furniture lines (newsletters, sharing, navigation).
+    static let boilerplatePrefixes: [String] = [
+        "subscribe", "discover more from", "sign up", "click here", "share this", "follow us", "all rights reserved",
+        "read more", "advertisement", "related:", "copyright", "©", "newsletter", "like this:", "share on",
+        "continue reading", "leave a comment", "posted in", "tags:", "loading", "skip to content",
+    ]
+}

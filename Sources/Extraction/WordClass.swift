@@ -1,0 +1,75 @@
+/// Closed-class English word lists that the rule-based extractor needs when no tagger has run,
+/// and cue words that type names. All entries are lower-case.
+enum WordClass {
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+        "some", "any", "several", "many", "all", "each", "every", "both", "no", "another", "such", "few",
+        "most", "much", "more", "other", "various", "two", "three", "four", "five", "first", "second",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "against", "between", "into",
+        "through", "during", "before", "after", "above", "below", "under", "over", "among", "across",
+        "towards", "toward", "within", "without", "since", "until", "upon", "amid", "despite", "via", "like",
+        "near", "around", "behind", "beyond", "along", "onto", "per", "than", "throughout", "amongst", "alongside",
+    ]
+    static let auxiliaries: Set<String> = [
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
+        "have", "has", "had", "having", "'ve", "’ve", "do", "does", "did",
+        "will", "would", "can", "could", "may", "might", "must", "shall", "should", "'ll", "’ll", "'d", "’d",
+    ]
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am"]
+    /// Adverbs that sit inside verb groups and between subject and verb ("later", "yet", "also").
+    static let adverbs: Set<String> = [
+        "also", "still", "already", "now", "recently", "just", "then", "later", "earlier", "again", "soon", "ever",
+        "even", "only", "once", "yet", "since", "subsequently", "previously", "initially", "reportedly", "allegedly",
+        "repeatedly", "formally", "officially", "quickly", "finally", "eventually", "jointly", "further",
+    ]
+    static let negations: Set<String> = ["not", "n't", "n’t", "never", "cannot"]
+    static let personalPronouns: Set<String> = [
+        "he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs", "we", "us",
+        "our", "i", "me", "my", "you", "your", "himself", "herself", "itself", "themselves",
+    ]
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "that"]
+    static let coordinators: Set<String> = ["and", "or", "but", "nor"]
+    static let subordinators: Set<String> = [
+        "after", "before", "because", "while", "when", "although", "though", "if", "since", "as", "whether",
+        "unless", "whereas", "once", "until", "where", "so",
+    ]
+    /// Capitalised at a sentence start, these are ordinary words, never names.
+    static let sentenceStarters: Set<String> = [
+        "however", "meanwhile", "but", "and", "also", "yet", "still", "then", "now", "today", "yesterday",
+        "according", "in", "on", "at", "for", "from", "with", "after", "before", "as", "if", "when", "while",
+        "although", "though", "because", "since", "despite", "during", "under", "over", "among", "by", "to",
+        "it", "this", "that", "these", "those", "there", "here", "what", "why", "how", "who", "which", "where",
+        "a", "an", "the", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
+        "some", "many", "most", "several", "all", "both", "each", "every", "no", "not", "so", "thus", "instead",
+        "earlier", "later", "last", "next", "other", "another", "such", "one", "two", "three",
+    ]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    /// Lower-case words allowed inside a capitalised name ("Bank of the South", "Ibn al-Haytham").
+    static let nameConnectors: Set<String> = ["of", "for", "the", "de", "du", "da", "del", "al", "bin", "ibn", "von", "van", "der", "la", "le", "on"]
+
+    /// Reporting verbs (lemmas): "X said …" makes X the source of what follows, not an actor of it.
+    static let reportingVerbs: Set<String> = [
+        "say", "report", "tell", "add", "state", "claim", "note", "write", "explain", "insist", "argue",
+        "warn", "allege", "mention", "confirm", "believe", "think", "suggest",
+    ]
+    /// Nouns that, possessed by or modified by a country, stand for that country's state.
+    static let stateNouns: Set<String> = [
+        "government", "army", "military", "forces", "troops", "authorities", "officials", "personnel",
+        "soldiers", "junta", "navy", "administration", "regime", "leadership", "leaders", "diplomats",
+        "police", "cabinet", "parliament", "state",
+    ]
+    /// Nouns naming a collective actor that has no proper name ("the junta").
+    static let groupNouns: Set<String> = ["junta", "rebels", "militants", "insurgents", "separatists", "militia", "militias"]
+    /// Heads of definite descriptions that refer back to a country.
+    static let countryDescriptionHeads: Set<String> = ["country", "nation", "republic", "kingdom"]
+    /// Heads of definite descriptions that refer back to an organisation.
+    static let organizationDescriptionHeads: Set<String> = [
+        "body", "bloc", "organisation", "organization", "alliance", "grouping", "agency", "institution",
+    ]
+}

@@ -1,0 +1,65 @@
+import XCTest
+@testable import Extraction
+
+final class GazetteerTests: XCTestCase {
+    private func gazetteer() throws -> Gazetteer { try Gazetteer.bundled() }
+
+    func testDemonymsKeepNigerAndNigeriaApart() throws {
+        let g = try gazetteer()
+        XCTAssertEqual(g.country(demonym: "Nigerian")?.name, "Nigeria")
+        XCTAssertEqual(g.country(demonym: "Nigerians")?.name, "Nigeria")
+        XCTAssertEqual(g.country(demonym: "Nigerien")?.name, "Niger")
+        XCTAssertEqual(g.entry(named: "Niger")?.key, "country:NER")
+        XCTAssertEqual(g.entry(named: "Nigeria")?.key, "country:NGA")
+        XCTAssertNotEqual(g.entry(named: "Niger")?.key, g.entry(named: "Nigeria")?.key)
+    }
+
+    func testPluralDemonymsAndShortForms() throws {
+        let g = try gazetteer()
+        XCTAssertEqual(g.country(demonym: "Russians")?.name, "Russia")
+        XCTAssertEqual(g.entry(named: "UK")?.name, "United Kingdom")
+        XCTAssertEqual(g.entry(named: "US")?.name, "United States")
+        XCTAssertEqual(g.entry(named: "USA")?.name, "United States")
+        XCTAssertEqual(g.entry(named: "UAE")?.name, "United Arab Emirates")
+        XCTAssertEqual(g.entry(named: "DRC")?.name, "DR Congo")
+        XCTAssertEqual(g.entry(named: ["Burkina", "Faso"])?.name, "Burkina Faso")
+    }
+
+    func testShortCapitalFormsNeedCapitals() throws {
+        let g = try gazetteer()
+        // "us" the pronoun and "who" the question word are not the US or the WHO.
+        XCTAssertNil(g.entry(named: "us"))
+        XCTAssertNil(g.entry(named: "who"))
+        XCTAssertEqual(g.entry(named: "WHO")?.name, "World Health Organization")
+    }
+
+    func testAmbiguousDemonymIsDropped() throws {
+        // Both Congos call their people "Congolese": the table refuses to guess.
+        XCTAssertNil(try gazetteer().country(demonym: "Congolese"))
+    }
+
+    func testCountriesCarryRegions() throws {
+        let niger = try XCTUnwrap(try gazetteer().entry(named: "Niger"))
+        XCTAssertEqual(niger.regions, ["Africa", "Western Africa"])
+        XCTAssertEqual(niger.type, .country)
+    }
+
+    func testMalformedTableIsAnErrorNotACrash() {
+        let text = "# comment\nname\ttype\taliases\nACME\tnonsense\t\n"
+        XCTAssertThrowsError(try Gazetteer.parseOrganizations(text, file: "organizations.tsv")) { error in
+            XCTAssertEqual(error as? ExtractionError,
+                           .malformedResource(file: "organizations.tsv", line: 3, reason: "unknown type 'nonsense'"))
+        }
+        XCTAssertThrowsError(try Gazetteer.parseCountries("h\nNER\tNiger\n", file: "countries.tsv"))
+    }
+
+    func testSuffixLemmatizer() {
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("dispatched"), "dispatch")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("arrived"), "arrive")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("imposed"), "impose")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("stopped"), "stop")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("led"), "lead")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("carries"), "carry")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("promotes"), "promote")
+    }
+}

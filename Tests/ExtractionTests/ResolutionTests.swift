@@ -1,0 +1,84 @@
+import XCTest
+@testable import Extraction
+
+/// Within-article resolution: acronyms, case variants, surnames, "also known as", descriptions, pronouns.
+final class ResolutionTests: XCTestCase {
+    private func analysis(_ text: String) throws -> ArticleAnalysis {
+        try Support.extractorOrFail().analyze(text, document: "t")
+    }
+
+    func testAcronymDefinitionJoinsLongAndShortName() throws {
+        let result = try analysis("The Pan African Lawyers Union (PALU) criticised Kenya. PALU later praised Uganda.")
+        let union = try XCTUnwrap(result.actors.first { $0.name == "Pan African Lawyers Union" })
+        XCTAssertEqual(union.type, .organization)
+        XCTAssertEqual(union.aliases, ["PALU"])
+        XCTAssertEqual(Support.lines(result.triples),
+                       ["Pan African Lawyers Union | criticise | Kenya", "Pan African Lawyers Union | praise | Uganda"])
+    }
+
+    func testCaseVariantsMergeUnderTheCapitalForm() throws {
+        let result = try analysis("Igad suspended Sudan. IGAD later welcomed Eritrea.")
+        XCTAssertEqual(result.actors.map(\.name), ["IGAD", "Sudan", "Eritrea"])
+        XCTAssertEqual(result.actors.first?.aliases, ["Igad"])
+        XCTAssertEqual(result.actors.first?.type, .organization)
+    }
+
+    func testSurnameAndTitleResolveToTheFullName() throws {
+        let result = try analysis("Amina Diallo visited Chad. Ms Diallo later praised Niger.")
+        let diallo = try XCTUnwrap(result.actors.first)
+        XCTAssertEqual(diallo.name, "Amina Diallo")
+        XCTAssertEqual(diallo.type, .person)
+        XCTAssertEqual(diallo.attributes["title"], "Ms")
+        XCTAssertEqual(Support.lines(result.triples), ["Amina Diallo | visit | Chad", "Amina Diallo | praise | Niger"])
+    }
+
+    func testTitleIsStrippedIntoAttributes() throws {
+        let result = try analysis("President Ada Okafor thanked Ghana.")
+        XCTAssertEqual(result.actors.first?.name, "Ada Okafor")
+        XCTAssertEqual(result.actors.first?.attributes["title"], "President")
+    }
+
+    func testAlsoKnownAsJoinsNames() throws {
+        let result = try analysis("The Liberation Front, also known as the Green Brigade, attacked Chad.")
+        XCTAssertEqual(result.actors.map(\.name), ["Liberation Front", "Chad"])
+        XCTAssertEqual(result.actors.first?.aliases, ["Green Brigade"])
+        XCTAssertEqual(Support.lines(result.triples), ["Liberation Front | attack | Chad"])
+    }
+
+    func testTheCountryPrefersThePreviousSubject() throws {
+        let result = try analysis("Peru signed a deal with Chile. The country also expanded its ties with Brazil.")
+        XCTAssertEqual(Support.lines(result.triples), ["Peru | sign deal with | Chile", "Peru | expand ties with | Brazil"])
+    }
+
+    func testTheCountryInTheSameSentenceIsNotItsSubject() throws {
+        XCTAssertEqual(try Support.read("Brazil sent doctors to Bolivia to support the country's hospitals."),
+                       ["Brazil | send doctors to | Bolivia", "Brazil | support | Bolivia"])
+    }
+
+    func testRegionalDescriptionPicksACountryOfThatRegion() throws {
+        let result = try analysis("Germany pledged aid to Ghana. Germany later praised the West African nation.")
+        XCTAssertEqual(Support.lines(result.triples), ["Germany | pledge aid to | Ghana", "Germany | praise | Ghana"])
+        XCTAssertTrue(try XCTUnwrap(result.actors.first { $0.name == "Ghana" }).aliases.contains("the West African nation"))
+    }
+
+    func testDescriptiveNameBeforeANameBecomesItsAlias() throws {
+        let result = try analysis("Kenya and the East African trade bloc Comesa welcomed Somalia. The bloc later fined Kenya.")
+        let bloc = try XCTUnwrap(result.actors.first { $0.name == "Comesa" })
+        XCTAssertEqual(bloc.aliases, ["The bloc", "the East African trade bloc"])
+        XCTAssertEqual(Support.lines(result.triples),
+                       ["Kenya | welcome | Somalia", "Comesa | welcome | Somalia", "Comesa | fine | Kenya"])
+    }
+
+    func testDemonymAliasesJoinTheirCountry() throws {
+        let result = try analysis("The Nigerian government thanked Ghana. Nigerians welcomed the decision.")
+        let nigeria = try XCTUnwrap(result.actors.first { $0.name == "Nigeria" })
+        XCTAssertTrue(nigeria.aliases.contains("The Nigerian government"))
+        XCTAssertTrue(nigeria.aliases.contains("Nigerians"))
+        XCTAssertNil(result.actors.first { $0.name == "Niger" })
+    }
+
+    func testHeResolvesToTheLastPerson() throws {
+        let result = try analysis("Omar Haddad met Jordan's king. He later criticised Israel.")
+        XCTAssertEqual(Support.lines(result.triples).last, "Omar Haddad | criticise | Israel")
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import XCTest
+@testable import Extraction
+
+/// Shared helpers: one extractor per process and compact views of triples.
+enum Support {
+    static let extractor: Result<ArticleExtractor, Error> = Result { try ArticleExtractor() }
+
+    static func extractorOrFail() throws -> ArticleExtractor { try extractor.get() }
+
+    /// "subject | relation | object" lines, the form most assertions compare.
+    static func lines(_ triples: [Triple]) -> [String] {
+        triples.map { "\($0.subject.name) | \($0.relation) | \($0.object.name)" }
+    }
+
+    /// The triples of `text` as lines.
+    static func read(_ text: String) throws -> [String] {
+        lines(try extractorOrFail().triples(in: text, document: "test"))
+    }
+
+    /// The repository root, found from this file's path.
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static var fixtures: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    }
+}
