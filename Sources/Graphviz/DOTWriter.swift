@@ -5,9 +5,15 @@ import Graph
 
 /// Builds the cgraph graph for a KnowledgeGraph and writes it as DOT. Callers hold the lock.
 ///
-/// The DOT carries two layers: Graphviz styling (label, shape, colours, tooltip, penwidth)
-/// and NewsGraph data attributes (`name`, `type`, `aliases`, `attributes`, `count`,
-/// `evidence`, `negated`) from which `DOTReader` rebuilds the graph exactly.
+/// The DOT carries two layers. Graphviz styling: `label`, `shape`, `fillcolor` and `tooltip`
+/// per node, `label`, `tooltip`, `penwidth` and `style` (dashed when negated) per edge. And
+/// NewsGraph data, from which `DOTReader` rebuilds the graph exactly:
+/// - graph `newsgraph=1` marks the format (version 1);
+/// - node id `n<index>`; `name` (escaped with `DOTEscaping.escape`), `type` (EntityType raw
+///   value), `aliases` (`DOTEscaping.joinList`), `attributes` (escaped sorted-key JSON object);
+/// - edge key `e<index>`; `count`, `negated` (`true`/`false`), `evidence` (escaped JSON array
+///   of Evidence with sorted keys); the relation is the `label` (`DOTEscaping.label`).
+/// Attributes equal to their declared default are left out by agwrite.
 enum DOTWriter {
     /// Graph attribute marking DOT written here; its value is the data-layout version.
     static let marker = "newsgraph"

@@ -7,7 +7,7 @@ import XCTest
 /// Seeded random graphs over an alphabet of DOT- and Graphviz-significant characters.
 final class DOTFuzzTests: XCTestCase {
     private let alphabet: [String] = ["\\", "\\", "\"", "\n", "\r", "\t", "|", "&", ";", "<", ">", "N", "l", "G", "n",
-                                      " ", "a", "é", "🌍", "{", "}", "[", "]", "=", ",", "#", "/", "*", "-", "amp", "'", "%"]
+                                      " ", "a", "é", "🌍", "{", "}", "[", "]", "=", ",", "#", "/", "*", "-", "amp", "'", "%", "\0"]
     private var state: UInt64 = 0x2545_F491_4F6C_DD1D
 
     private func next(_ bound: Int) -> Int {
