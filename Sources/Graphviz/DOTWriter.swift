@@ -144,8 +144,7 @@ enum DOTWriter {
         func apply(_ edge: KnowledgeGraph.Edge, to agedge: UnsafeMutablePointer<Agedge_t>) throws {
             let object = UnsafeMutableRawPointer(agedge)
             CGraphAccess.set(object, label, DOTEscaping.label(edge.relation))
-            let quoted = edge.evidence.prefix(DOTWriter.tooltipSentences).map(\.text)
-            CGraphAccess.set(object, tooltip, DOTEscaping.tooltip(quoted.joined(separator: "\n")))
+            CGraphAccess.set(object, tooltip, DOTEscaping.tooltip(DOTWriter.tooltip(for: edge)))
             CGraphAccess.set(object, penwidth, DOTWriter.penWidth(count: edge.count))
             CGraphAccess.set(object, style, edge.negated ? "dashed" : "solid")
             CGraphAccess.set(object, count, String(edge.count))
@@ -159,6 +158,14 @@ enum DOTWriter {
         var text = "\(node.name) (\(node.type.rawValue))"
         if !node.aliases.isEmpty { text += "\naliases: " + node.aliases.joined(separator: ", ") }
         return text
+    }
+
+    /// Edge tooltip text: the first few evidence sentences, then how many more there are.
+    static func tooltip(for edge: KnowledgeGraph.Edge) -> String {
+        var lines = edge.evidence.prefix(tooltipSentences).map(\.text)
+        let more = edge.evidence.count - lines.count
+        if more > 0 { lines.append("(\(more) more)") }
+        return lines.joined(separator: "\n")
     }
 
     /// 1 + log2(count) with at most two decimals ("1", "2", "2.58"), so often-stated

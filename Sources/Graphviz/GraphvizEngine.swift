@@ -30,6 +30,14 @@ public final class GraphvizEngine: @unchecked Sendable {
         }
     }
 
+    /// The version of the Graphviz library in use, e.g. "2.43.0".
+    public func graphvizVersion() throws -> String {
+        try withGraphviz { gvc in
+            guard let version = gvcVersion(gvc) else { return "unknown" }
+            return String(cString: version)
+        }
+    }
+
     /// Reads DOT text through libcgraph's agmemread back into a graph. NewsGraph's own DOT
     /// comes back equal to the graph it was written from; DOT from other tools is read with
     /// labels as names, `.other` types and edge labels as relations (default "related to").

@@ -122,6 +122,16 @@ extension RenderTests {
         XCTAssertEqual(DOTWriter.penWidth(count: 0), "1")
     }
 
+    func testEdgeTooltipQuotesTheFirstSentences() throws {
+        var graph = KnowledgeGraph()
+        let a = graph.addNode(name: "A", type: .country)
+        let b = graph.addNode(name: "B", type: .country)
+        graph.addEdge(from: a, to: b, relation: "r", evidence: (0..<5).map { GraphFixtures.evidence("S\($0).", sentence: $0) })
+        XCTAssertEqual(DOTWriter.tooltip(for: graph.edges[0]), "S0.\nS1.\nS2.\n(2 more)")
+        XCTAssertTrue(try engine.dot(for: graph).contains("tooltip=\"S0.\\nS1.\\nS2.\\n(2 more)\""))
+        XCTAssertTrue(try engine.graphvizVersion().contains("."))
+    }
+
     func testEmptyGraphRendersAndRoundTrips() throws {
         let empty = KnowledgeGraph()
         XCTAssertEqual(try engine.graph(fromDOT: engine.dot(for: empty)), empty)
