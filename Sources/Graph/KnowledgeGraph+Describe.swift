@@ -38,17 +38,31 @@ extension KnowledgeGraph {
             lines.append("depth \(level):")
             for node in ring {
                 lines.append("  \(nodes[node.index].name) (\(nodes[node.index].type.rawValue))")
-                let links = steps(from: node, forward: false, directed: directed)
-                    .filter { reached[$0.neighbor] == level - 1 }
-                for link in links {
-                    // Walked backwards from the node, so flip to read from the inner ring outwards.
-                    let hop = GraphPath.Hop(from: link.neighbor, to: node, edge: link.edge, forward: !link.forward)
-                    lines.append("    " + describe(hop))
+                for link in links(to: node, from: reached, level: level - 1, directed: directed) {
+                    lines.append("    " + describe(link))
                     lines.append("        " + describeEvidence(of: link.edge))
                 }
             }
         }
         return lines
+    }
+}
+
+extension KnowledgeGraph {
+    /// Every edge joining `node` to a node at distance `level`, as hops read from that inner node outwards,
+    /// ordered by the inner node's name and then edge id.
+    fileprivate func links(to node: NodeID, from reached: [NodeID: Int], level: Int, directed: Bool) -> [GraphPath.Hop] {
+        var hops: [GraphPath.Hop] = []
+        let into = incoming, out = outgoing
+        for slot in into.range(of: node) where reached[into.neighbors[slot]] == level {
+            hops.append(GraphPath.Hop(from: into.neighbors[slot], to: node, edge: into.edges[slot], forward: true))
+        }
+        if !directed {
+            for slot in out.range(of: node) where reached[out.neighbors[slot]] == level {
+                hops.append(GraphPath.Hop(from: out.neighbors[slot], to: node, edge: out.edges[slot], forward: false))
+            }
+        }
+        return hops.sorted { (nodes[$0.from.index].name.lowercased(), $0.edge) < (nodes[$1.from.index].name.lowercased(), $1.edge) }
     }
 }
 

@@ -23,6 +23,7 @@ final class ExtractBuildTests: CLITestCase {
         XCTAssertEqual(lines.last, "", "output ends with a newline")
         XCTAssertEqual(lines.filter { $0.hasPrefix("subject\t") }.count, 1)
         let scalars = Array(article.unicodeScalars)
+        XCTAssertFalse(rows(result.stdout).isEmpty, "plain 'X verbed Y' sentences between countries yield triples")
         for row in rows(result.stdout) {
             XCTAssertEqual(row.count, 13, "\(row)")
             XCTAssertEqual(row[8], "news/a.txt")
@@ -60,10 +61,16 @@ final class ExtractBuildTests: CLITestCase {
         try write(lines.joined(separator: "\n") + "\n", to: "s.txt")
         let result = try run("extract", "s.txt", "--sentences")
         XCTAssertEqual(result.status, 0, result.stderr)
-        for row in rows(result.stdout) {
+        let found = rows(result.stdout)
+        XCTAssertFalse(found.isEmpty)
+        let file = Array((lines.joined(separator: "\n") + "\n").unicodeScalars)
+        for row in found {
             let index = try XCTUnwrap(Int(row[9]))
             XCTAssertEqual(row[12], lines[index])
+            let start = try XCTUnwrap(Int(row[10])), end = try XCTUnwrap(Int(row[11]))
+            XCTAssertEqual(String(String.UnicodeScalarView(file[start..<end])), lines[index])
         }
+        XCTAssertTrue(found.contains { $0[9] == "2" }, "the blank line still counts: France's line is sentence 2")
     }
 
     func testDirectoriesAreWalkedInPathOrder() throws {
@@ -74,6 +81,7 @@ final class ExtractBuildTests: CLITestCase {
         let result = try run("extract", "news")
         XCTAssertEqual(result.status, 0, result.stderr)
         let documents = rows(result.stdout).map { $0[8] }
+        XCTAssertEqual(Set(documents).count, 3)
         XCTAssertEqual(documents, documents.sorted())
         XCTAssertTrue(Set(documents).isSubset(of: ["news/a.txt", "news/a/c.txt", "news/b.txt"]))
         let again = try run("extract", "news")

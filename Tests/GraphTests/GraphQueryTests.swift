@@ -124,6 +124,21 @@ final class GraphDescribeTests: XCTestCase {
         XCTAssertEqual(graph.describe(warn), ["Nigeria --[warn]--> Niger", "    doc.txt:5: sentence 5 (stated 2 times)"])
     }
 
+    func testNeighborhoodListsEveryRelationToTheInnerRing() throws {
+        var graph = GraphFixtures.sahel()
+        let niger = try XCTUnwrap(graph.node(named: "Niger")), ecowas = try XCTUnwrap(graph.node(named: "ECOWAS"))
+        graph.addEdge(from: ecowas, to: niger, relation: "suspend", evidence: [GraphFixtures.evidence(8)])
+        XCTAssertEqual(graph.describeNeighborhood(of: ecowas, depth: 1, directed: true), [
+            "ECOWAS (organization): 2 actors within 1 hop", "depth 1:",
+            "  Niger (country)", "    ECOWAS --[suspend]--> Niger", "        doc.txt:8: sentence 8",
+            "  Nigeria (country)", "    ECOWAS --[meet in]--> Nigeria", "        doc.txt:2: sentence 2",
+        ])
+        let undirected = graph.describeNeighborhood(of: ecowas, depth: 1)
+        XCTAssertEqual(undirected.filter { $0.hasPrefix("    ECOWAS") }, [
+            "    ECOWAS <--[leave]-- Niger", "    ECOWAS --[suspend]--> Niger", "    ECOWAS --[meet in]--> Nigeria",
+        ])
+    }
+
     func testStatsLinesAreAligned() {
         let lines = GraphFixtures.sahel().stats(top: 2).lines
         XCTAssertEqual(lines, ["actors: 7", "relations: 7", "statements: 8", "components: 2",
