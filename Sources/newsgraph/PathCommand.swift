@@ -38,7 +38,10 @@ struct PathCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let source = try graph.resolve(from), target = try graph.resolve(to)
             let limit = all ? KnowledgeGraph.defaultPathLimit : 1
-            let paths = graph.allShortestPaths(from: source, to: target, directed: directed, maxHops: maxHops, limit: limit)
+            // One path more than shown tells whether the list was cut short.
+            var paths = graph.allShortestPaths(from: source, to: target, directed: directed, maxHops: maxHops, limit: limit + 1)
+            let truncated = paths.count > limit
+            paths = Array(paths.prefix(limit))
             guard !paths.isEmpty else {
                 let names = (graph.nodes[source.index].name, graph.nodes[target.index].name)
                 let within = maxHops.map { " within \($0) hop\($0 == 1 ? "" : "s")" } ?? ""
@@ -52,7 +55,7 @@ struct PathCommand: ParsableCommand {
                 }
                 lines += path.hops.isEmpty ? ["'\(from)' and '\(to)' both name \(graph.nodes[source.index].name)"] : graph.describe(path)
             }
-            if all, paths.count == limit { lines.append("(stopped after \(limit) paths)") }
+            if all, truncated { lines.append("(there are more shortest paths; showing the first \(limit))") }
             Console.out(lines.map { $0 + "\n" }.joined())
         }
     }

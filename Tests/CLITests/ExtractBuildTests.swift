@@ -134,3 +134,39 @@ final class ExtractBuildTests: CLITestCase {
         XCTAssertEqual(try run("render", "--graph", "g.json", "-o", "g.svg", "--layout", "spring").status, 2)
     }
 }
+
+final class FormatRoundTripTests: CLITestCase {
+    private let article = "Russia sent a delegation to Niger. Niger left ECOWAS. Nigeria condemned Niger.\n"
+
+    func testDOTAndJSONDescribeTheSameGraph() throws {
+        try write(article, to: "a.txt")
+        XCTAssertEqual(try run("build", "a.txt", "-o", "g.json").status, 0)
+        XCTAssertEqual(try run("build", "a.txt", "-o", "g.dot").status, 0)
+        let fromJSON = try run("stats", "-g", "g.json"), fromDOT = try run("stats", "-g", "g.dot")
+        XCTAssertEqual(fromJSON.status, 0, fromJSON.stderr)
+        XCTAssertEqual(fromDOT.stdout, fromJSON.stdout)
+        XCTAssertTrue(fromJSON.stdout.hasPrefix("actors: "), fromJSON.stdout)
+        XCTAssertEqual(try run("path", "Russia", "Nigeria", "-g", "g.dot").stdout,
+                       try run("path", "Russia", "Nigeria", "-g", "g.json").stdout)
+        // Appending to DOT keeps it DOT and doubles every count.
+        XCTAssertEqual(try run("build", "a.txt", "-o", "g.dot", "--append").status, 0)
+        let doubled = try run("stats", "-g", "g.dot").stdout
+        XCTAssertTrue(doubled.contains("statements: \(2 * (try statements(fromJSON.stdout)))"), doubled)
+    }
+
+    func testPicturesAreByteIdenticalAcrossRuns() throws {
+        try write(article, to: "a.txt")
+        for format in ["svg", "pdf"] {
+            XCTAssertEqual(try run("build", "a.txt", "-o", "one.\(format)").status, 0)
+            XCTAssertEqual(try run("build", "a.txt", "-o", "two.\(format)").status, 0)
+            let one = try Data(contentsOf: workDirectory.appendingPathComponent("one.\(format)"))
+            let two = try Data(contentsOf: workDirectory.appendingPathComponent("two.\(format)"))
+            XCTAssertEqual(one, two, format)
+        }
+    }
+
+    private func statements(_ stats: String) throws -> Int {
+        let line = try XCTUnwrap(stats.split(separator: "\n").first { $0.hasPrefix("statements: ") })
+        return try XCTUnwrap(Int(line.dropFirst("statements: ".count)))
+    }
+}
