@@ -75,9 +75,12 @@ extension GraphStats {
         if !topActors.isEmpty {
             lines.append("top actors by degree:")
             let width = topActors.map(\.name.count).max() ?? 0
+            let digits = topActors.map { String($0.degree).count }.max() ?? 0
             for actor in topActors {
                 let padding = String(repeating: " ", count: width - actor.name.count)
-                lines.append("  \(actor.name)\(padding)  \(actor.degree)  \(actor.type.rawValue)")
+                let degree = String(actor.degree)
+                let degreePadding = String(repeating: " ", count: digits - degree.count)
+                lines.append("  \(actor.name)\(padding)  \(degreePadding)\(degree)  \(actor.type.rawValue)")
             }
         }
         return lines

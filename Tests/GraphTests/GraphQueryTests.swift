@@ -139,6 +139,15 @@ final class GraphDescribeTests: XCTestCase {
         ])
     }
 
+    func testStatsRightAlignDegrees() {
+        var star = KnowledgeGraph()
+        let hub = star.addNode(name: "Hub", type: .organization)
+        for index in 0..<12 {
+            star.addEdge(from: hub, to: star.addNode(name: "Leaf \(index)", type: .person), relation: "r", evidence: [])
+        }
+        XCTAssertEqual(Array(star.stats(top: 2).lines.suffix(2)), ["  Hub     12  organization", "  Leaf 0   1  person"])
+    }
+
     func testStatsLinesAreAligned() {
         let lines = GraphFixtures.sahel().stats(top: 2).lines
         XCTAssertEqual(lines, ["actors: 7", "relations: 7", "statements: 8", "components: 2",
