@@ -5,6 +5,6 @@ struct ModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
         abstract: "Train or evaluate the tagger, lemmatizer and parser.",
-        subcommands: []
+        subcommands: [ModelTrainCommand.self, ModelEvaluateCommand.self]
     )
 }

@@ -1,0 +1,75 @@
+/// Reads little-endian values written by `BinaryWriter`, throwing `corruptModel` on any overrun.
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private var offset: Int
+    private let path: String
+
+    init(_ bytes: [UInt8], offset: Int = 0, path: String) {
+        self.bytes = bytes
+        self.offset = offset
+        self.path = path
+    }
+
+    /// True once every byte has been read.
+    var isAtEnd: Bool { offset == bytes.count }
+
+    private mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, count <= bytes.count - offset else {
+            throw NLPError.corruptModel(path: path, reason: "truncated at byte \(offset)")
+        }
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
+
+    mutating func readUInt64() throws -> UInt64 {
+        let slice = try take(8)
+        return slice.reversed().reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
+    }
+
+    mutating func readUInt32() throws -> UInt32 {
+        let slice = try take(4)
+        return slice.reversed().reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+    }
+
+    /// A count or size, which must be non-negative and no larger than `limit`.
+    mutating func readInt(limit: Int = Int(Int32.max)) throws -> Int {
+        let value = Int64(bitPattern: try readUInt64())
+        guard value >= 0, value <= limit else {
+            throw NLPError.corruptModel(path: path, reason: "implausible count \(value) at byte \(offset - 8)")
+        }
+        return Int(value)
+    }
+
+    mutating func readString() throws -> String {
+        let count = try readInt(limit: bytes.count)
+        guard let text = String(validating: try take(count), as: UTF8.self) else {
+            throw NLPError.corruptModel(path: path, reason: "invalid UTF-8 at byte \(offset - count)")
+        }
+        return text
+    }
+
+    mutating func readStrings() throws -> [String] {
+        let count = try readInt(limit: bytes.count)
+        var result: [String] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count { result.append(try readString()) }
+        return result
+    }
+
+    /// Reads a count, then that many little-endian integers.
+    mutating func readIntegers<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
+        let size = MemoryLayout<T>.size
+        let count = try readInt(limit: bytes.count / size)
+        let slice = try take(count * size)
+        return slice.withUnsafeBytes { raw in
+            (0..<count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * size, as: T.self)) }
+        }
+    }
+
+    mutating func readBytes() throws -> [UInt8] {
+        let count = try readInt(limit: bytes.count)
+        return Array(try take(count))
+    }
+
+    mutating func readFloats() throws -> [Float] { try readIntegers(UInt32.self).map(Float.init(bitPattern:)) }
+}

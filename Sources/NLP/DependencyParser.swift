@@ -1,0 +1,30 @@
+/// Fills `heads` (document-level indices, -1 for a root) and `deprels` (UD labels with subtypes)
+/// with a greedy arc-hybrid parser, one sentence at a time; needs a tagged document.
+public struct DependencyParser: PipelineStep {
+    public let name = "parser"
+    let model: ParserModel
+
+    /// A parser using the parsing part of `model`.
+    public init(model: NLPModel) { self.model = model.parser }
+
+    /// Parses every sentence of `document`.
+    /// - Complexity: O(n · f · c) for n tokens.
+    public func apply(to document: inout Document) throws {
+        guard document.xpos.count == document.count, document.upos.count == document.count else {
+            throw NLPError.stepFailed(step: name, reason: "the document must be tagged first")
+        }
+        var heads = [Int](repeating: -1, count: document.count)
+        var deprels = [String](repeating: "dep", count: document.count)
+        for range in document.analysisRanges {
+            let parse = model.parse(words: Array(document.words[range]), xpos: Array(document.xpos[range]),
+                                    upos: Array(document.upos[range]))
+            for offset in 0..<parse.heads.count {
+                let head = parse.heads[offset]
+                heads[range.lowerBound + offset] = head < 0 ? -1 : range.lowerBound + head
+                deprels[range.lowerBound + offset] = parse.labels[offset]
+            }
+        }
+        document.heads = heads
+        document.deprels = deprels
+    }
+}

@@ -1,0 +1,9 @@
+extension LinearModel {
+    /// Rows and weight entries, for reports.
+    var summary: String { "\(rowCount) features, \(entries.count) weights" }
+}
+
+extension NLPModel {
+    /// The sizes of the tagger and parser weights, for training reports.
+    public var summary: String { "tagger: \(tagger.linear.summary); parser: \(parser.linear.summary)" }
+}

@@ -1,0 +1,67 @@
+/// A trained greedy arc-hybrid parser. Class 0 is SHIFT, 1…L are LEFT-label, L+1…2L are RIGHT-label.
+struct ParserModel: Sendable {
+    /// Dependency labels, with subtypes.
+    let labels: [String]
+    /// The weights over 1 + 2·labels classes.
+    let linear: LinearModel
+
+    /// The move classes allowed in `state`.
+    @inline(__always)
+    static func isAllowed(_ move: Int, labelCount: Int, _ state: ParserState) -> Bool {
+        if move == 0 { return state.canShift }
+        return move <= labelCount ? state.canLeft : state.canRight
+    }
+
+    /// Applies move class `move` to `state`.
+    @inline(__always)
+    static func apply(_ move: Int, labelCount: Int, to state: inout ParserState) {
+        if move == 0 {
+            state.shift()
+        } else if move <= labelCount {
+            state.left(label: move - 1)
+        } else {
+            state.right(label: move - 1 - labelCount)
+        }
+    }
+
+    /// The highest-scoring allowed move.
+    @inline(__always)
+    static func bestAllowed(_ scores: UnsafeMutableBufferPointer<Float>, labelCount: Int, _ state: ParserState) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        if state.canShift { best = 0; bestScore = scores[0] }
+        if state.canLeft {
+            for move in 1...labelCount where scores[move] > bestScore { best = move; bestScore = scores[move] }
+        }
+        if state.canRight {
+            for move in (labelCount + 1)...(2 * labelCount) where scores[move] > bestScore { best = move; bestScore = scores[move] }
+        }
+        return best
+    }
+
+    /// Sentence-local heads (-1 for the root) and labels of `words` with tags `xpos`/`upos`.
+    /// - Complexity: O(n · f · c): 2n moves, each scoring f features over c classes.
+    func parse(words: [String], xpos: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
+        guard !words.isEmpty, !labels.isEmpty else { return ([], []) }
+        let context = ParserFeatures(words: words, xpos: xpos, upos: upos)
+        var state = ParserState(count: words.count)
+        var features: [UInt32] = []
+        features.reserveCapacity(128)
+        var scores = [Float](repeating: 0, count: linear.classes)
+        let labelCount = labels.count
+        while !state.isTerminal {
+            context.extract(state, into: &features)
+            let move = features.withUnsafeBufferPointer { featureBuffer in
+                scores.withUnsafeMutableBufferPointer { scoreBuffer in
+                    linear.score(featureBuffer, into: scoreBuffer)
+                    return Self.bestAllowed(scoreBuffer, labelCount: labelCount, state)
+                }
+            }
+            guard move >= 0 else { break }
+            Self.apply(move, labelCount: labelCount, to: &state)
+        }
+        let heads = (0..<words.count).map { state.heads[$0] == words.count || state.heads[$0] < 0 ? -1 : state.heads[$0] }
+        let names = (0..<words.count).map { state.labels[$0] >= 0 ? labels[state.labels[$0]] : "dep" }
+        return (heads, names)
+    }
+}

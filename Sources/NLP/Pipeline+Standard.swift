@@ -1,0 +1,26 @@
+extension Pipeline {
+    /// The bundled English model, loaded once per process on first use.
+    private static let englishModel: Result<NLPModel, NLPError> = {
+        do {
+            return .success(try NLPModel.bundled())
+        } catch let error as NLPError {
+            return .failure(error)
+        } catch {
+            return .failure(.corruptModel(path: NLPModel.bundledName, reason: "\(error)"))
+        }
+    }()
+
+    /// The standard English pipeline: tokenizer, sentence splitter, tagger, lemmatizer, parser,
+    /// sharing the bundled model (loaded once, thread-safely, on first call).
+    public static func english() throws -> Pipeline {
+        let model = try englishModel.get()
+        return Pipeline([Tokenizer(), SentenceSplitter(), Tagger(model: model), Lemmatizer(model: model),
+                         DependencyParser(model: model)])
+    }
+
+    /// The same analysis steps over a given model, e.g. one just trained.
+    public static func english(model: NLPModel) -> Pipeline {
+        Pipeline([Tokenizer(), SentenceSplitter(), Tagger(model: model), Lemmatizer(model: model),
+                  DependencyParser(model: model)])
+    }
+}
