@@ -17,7 +17,7 @@ enum ArticleReader {
 
     /// The text of `input`, printing any decoding warning to stderr; empty and binary input throw.
     static func text(of input: ArticleInput) throws -> String {
-        let decoded = try TextDecoder.decode(try bytes(of: input), name: input.name)
+        let decoded = try TextDecoder.decode(try bytes(of: input), name: input.url == nil ? "standard input" : input.name)
         for warning in decoded.warnings { Console.error("warning: \(warning)") }
         return decoded.text
     }

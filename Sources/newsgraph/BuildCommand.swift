@@ -51,7 +51,8 @@ struct BuildCommand: ParsableCommand {
             }
             if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)
-            Console.error("wrote \(output): \(graph.nodes.count) actors, \(graph.edges.count) relations")
+            let actors = graph.nodes.count, relations = graph.edges.count
+            Console.error("wrote \(output): \(actors) actor\(actors == 1 ? "" : "s"), \(relations) relation\(relations == 1 ? "" : "s")")
         }
     }
 }

@@ -17,6 +17,10 @@ final class InputErrorTests: CLITestCase {
         XCTAssertFalse(exists("g.json"))
     }
 
+    func testEmptyStandardInput() throws {
+        assertFails(try run("extract", "-", stdin: ""), status: 1, mentioning: "standard input is empty")
+    }
+
     func testBinaryFile() throws {
         var bytes = Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00])
         bytes.append(Data((0..<200).map { UInt8($0 % 7) }))
