@@ -2,15 +2,6 @@ extension KnowledgeGraph {
     /// The most paths `allShortestPaths` returns unless told otherwise.
     public static let defaultPathLimit = 100
 
-    /// One shortest path from `source` to `target`, or nil when none exists within `maxHops`.
-    ///
-    /// Breadth-first search from both ends; among equally short paths the one through the
-    /// lowest node ids wins, so the answer is the same on every run.
-    /// - Complexity: O(V + E).
-    public func shortestPath(from source: NodeID, to target: NodeID, directed: Bool = false, maxHops: Int? = nil) -> GraphPath? {
-        allShortestPaths(from: source, to: target, directed: directed, maxHops: maxHops, limit: 1).first
-    }
-
     /// Every shortest path from `source` to `target` (as distinct node sequences), at most `limit` of them.
     ///
     /// Distances are measured from both ends, so the enumeration only walks nodes that lie on
