@@ -15,8 +15,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, directories (read recursively for *.txt) or - for stdin.", valueName: "path"))
-    var paths: [String]
+    @OptionGroup var articles: ArticleOptions
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.json, .dot, .svg, .png or .pdf).", valueName: "file"))
     var output: String
@@ -27,13 +26,6 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine for pictures: dot, neato, fdp, sfdp or circo.")
     var layout: LayoutEngine = .dot
 
-    @Flag(help: "Open IE mode: keep triples whose arguments are any noun phrases.")
-    var open = false
-
-    func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("Give at least one article path, a directory, or - for stdin.") }
-    }
-
     func run() throws {
         try reportingErrors {
             // Everything about the output is checked before any article is read.
@@ -42,10 +34,10 @@ struct BuildCommand: ParsableCommand {
                 throw CLIError("--append needs a .json or .dot output, not \(output)", status: ExitStatus.usage)
             }
             try AtomicFile.checkWritable(output)
-            let inputs = try InputCollector.collect(paths)
+            let inputs = try articles.collect()
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
-            let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
+            let source = try TripleSource(mode: articles.mode, sentencePerLine: false)
             for input in inputs {
                 graph.add(try source.triples(in: try ArticleReader.text(of: input), document: input.name))
             }

@@ -12,27 +12,19 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, directories (read recursively for *.txt) or - for stdin.", valueName: "path"))
-    var paths: [String]
+    @OptionGroup var articles: ArticleOptions
 
     @Option(help: "Output format: tsv or jsonl.")
     var format: TripleTable.Format = .tsv
 
-    @Flag(help: "Open IE mode: keep triples whose arguments are any noun phrases, and add a confidence column.")
-    var open = false
-
     @Flag(help: "Treat each input line as one sentence, numbered from 0.")
     var sentences = false
 
-    func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("Give at least one article path, a directory, or - for stdin.") }
-    }
-
     func run() throws {
         try reportingErrors {
-            let inputs = try InputCollector.collect(paths)
-            let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: sentences)
-            let table = TripleTable(format: format, withConfidence: open)
+            let inputs = try articles.collect()
+            let source = try TripleSource(mode: articles.mode, sentencePerLine: sentences)
+            let table = TripleTable(format: format, withConfidence: articles.open)
             for (index, input) in inputs.enumerated() {
                 let text = try ArticleReader.text(of: input)
                 // The header waits for the first readable article, so a bad lone input prints nothing.
