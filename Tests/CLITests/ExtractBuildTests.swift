@@ -170,3 +170,24 @@ final class FormatRoundTripTests: CLITestCase {
         return try XCTUnwrap(Int(line.dropFirst("statements: ".count)))
     }
 }
+
+/// The bundled example article through build → path/neighbors, as a user would run it.
+final class ExampleArticleTests: CLITestCase {
+    func testExampleArticleConnectsRussiaToNiger() throws {
+        let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/articles/niger-russia.txt")
+        guard FileManager.default.fileExists(atPath: article.path) else { throw XCTSkip("example article not found") }
+        let build = try run("build", article.path, "-o", "niger.json")
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let path = try run("path", "russia", "NIGER", "--graph", "niger.json", "--directed")
+        XCTAssertEqual(path.status, 0, path.stderr)
+        let lines = path.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2, path.stdout)
+        XCTAssertTrue(lines[0].hasPrefix("Russia --["), lines[0])
+        XCTAssertTrue(lines[0].hasSuffix("]--> Niger"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix("    \(article.path):"), lines[1])
+        let neighbors = try run("neighbors", "Niger", "--graph", "niger.json")
+        XCTAssertEqual(neighbors.status, 0, neighbors.stderr)
+        XCTAssertTrue(neighbors.stdout.contains("\n  Russia (country)\n"), neighbors.stdout)
+    }
+}
