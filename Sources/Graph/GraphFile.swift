@@ -34,7 +34,7 @@ extension KnowledgeGraph {
             data.append(0x0A)
             return data
         } catch {
-            throw GraphError.invalidArgument(name: "graph", value: "cannot be encoded: \(error)")
+            throw GraphError.corruptGraph(path: "(in memory)", reason: "cannot be encoded as JSON: \(error)")
         }
     }
 
