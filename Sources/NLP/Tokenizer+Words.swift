@@ -69,6 +69,9 @@ extension TokenScanner {
                 lastApostrophe = j
                 j += 1
                 continue
+            case .period where self.kind(j - 1) == .digit && self.kind(j + 1) == .digit:
+                j += 1  // versions and codes: "v1.2", "A320.5"
+                continue
             case .period where self.kind(j + 1).isLetter:
                 if j - segmentStart == 1 && !self.kind(j + 2).isLetter {
                     abbreviationDots = true

@@ -46,6 +46,9 @@ final class TokenizerTests: XCTestCase {
         ("call 713-853-5025", ["call", "713-853-5025"]),
         ("from 1946-1954", ["from", "1946", "-", "1954"]),
         ("a 10-year-old", ["a", "10", "-", "year", "-", "old"]),
+        ("at 10:30pm, up 3.5bn on 12.05.2023", ["at", "10:30", "pm", ",", "up", "3.5", "bn", "on", "12.05.2023"]),
+        ("the 2023/24 season, mid-2023, 21st-century", ["the", "2023/24", "season", ",", "mid-2023", ",", "21st", "-", "century"]),
+        ("iOS v1.2 and €5bn", ["iOS", "v1.2", "and", "€", "5", "bn"]),
         // hyphens and dashes
         ("long-term state-of-the-art", ["long", "-", "term", "state", "-", "of", "-", "the", "-", "art"]),
         ("non-stop e-mail anti-war co-founder", ["non-stop", "e-mail", "anti-war", "co-founder"]),
