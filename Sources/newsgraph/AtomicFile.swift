@@ -2,19 +2,24 @@ import Foundation
 
 /// Writes output files all-or-nothing: a temporary file in the same directory, then a rename.
 enum AtomicFile {
-    /// Fails early, before any work, when `path`'s directory is missing or not writable.
+    /// Fails early, before any work, when `path` could not be written: its nearest existing ancestor
+    /// must be a writable directory (missing folders are created by `write`), and `path` no directory.
     static func checkWritable(_ path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError("cannot write \(path): directory \(directory) does not exist")
-        }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIError("cannot write \(path): it is a directory")
         }
-        guard FileManager.default.isWritableFile(atPath: directory) else {
-            throw CLIError("cannot write \(path): directory \(directory) is not writable")
+        var ancestor = URL(fileURLWithPath: path).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+            let parent = ancestor.deletingLastPathComponent()
+            if parent.path == ancestor.path { break }
+            ancestor = parent
+        }
+        guard isDirectory.boolValue else {
+            throw CLIError("cannot write \(path): \(ancestor.path) is not a directory")
+        }
+        guard FileManager.default.isWritableFile(atPath: ancestor.path) else {
+            throw CLIError("cannot write \(path): directory \(ancestor.path) is not writable")
         }
     }
 
@@ -22,6 +27,11 @@ enum AtomicFile {
     static func write(_ bytes: Data, to path: String) throws {
         try checkWritable(path)
         let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw CLIError("cannot write \(path): \(ArticleReader.reason(error))")
+        }
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {

@@ -58,6 +58,15 @@ final class InputErrorTests: CLITestCase {
         XCTAssertEqual(try listing(), ["a.txt", "blocker", "taken.json"])
     }
 
+    func testMissingOutputFoldersAreCreatedOnlyOnSuccess() throws {
+        try write("Russia sent troops to Mali.\n", to: "a.txt")
+        assertFails(try run("build", "missing.txt", "-o", "out/deep/g.json"), status: 1, mentioning: "missing.txt")
+        XCTAssertFalse(exists("out"))
+        let result = try run("build", "a.txt", "-o", "out/deep/g.json")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(exists("out/deep/g.json"))
+    }
+
     func testUsageErrorsExitTwo() throws {
         XCTAssertEqual(try run("extract").status, 2)
         XCTAssertEqual(try run("extract", "a.txt", "--format", "csv").status, 2)
