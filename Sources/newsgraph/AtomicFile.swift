@@ -9,7 +9,7 @@ enum AtomicFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIError("cannot write \(path): it is a directory")
         }
-        var ancestor = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var ancestor = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
         while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
             let parent = ancestor.deletingLastPathComponent()
             if parent.path == ancestor.path { break }
