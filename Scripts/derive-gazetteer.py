@@ -11,6 +11,8 @@ entries are kept only for the single UN member among them, else dropped as ambig
 so that e.g. "Congolese" never silently picks one of the two Congos.
 cities.tsv: name, ISO alpha-2 country code, population — capitals and cities of at least
 MIN_CITY_POPULATION people; a city whose name is also a country name is left out.
+given-names.txt: first words of multi-word person names annotated in Wikigold and WNUT-17 (both CC BY 4.0),
+  one a line — evidence that a capitalised pair like "Ulf Laessing" names a person.
 """
 import json
 import os
@@ -18,7 +20,7 @@ import re
 import sys
 from collections import defaultdict
 
-MIN_CITY_POPULATION = 1_000_000
+MIN_CITY_POPULATION = 500_000
 # Two-letter codes are too ambiguous as words ("IN", "NO", "IT"); these few are how news writes countries.
 DISTINCTIVE_CODES = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA", "U.K.", "U.S.", "U.S.A."}
 # Words that happen to be capital names but are ordinary English words at the start of a sentence.
@@ -106,6 +108,53 @@ def derive_cities(source, country_names):
     return sorted((name, code, pop) for name, (code, pop) in best.items())
 
 
+# Titles and function words that open annotated person spans but are not given names.
+NOT_GIVEN_NAMES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "President", "The", "General", "Sir", "Lord", "King", "Queen",
+                   "Prince", "Princess", "Saint", "St", "Pope", "Captain", "Senator", "Governor", "Minister",
+                   "Chancellor", "Prime", "Judge", "Coach", "Father", "Mother", "Uncle", "Aunt", "Lady", "Dame",
+                   "Professor", "Sheikh", "Emperor", "Colonel", "Major", "Bishop", "Rev", "Reverend", "Brother",
+                   "Sister", "Doctor", "Officer", "Agent", "Detective", "Sergeant", "Lieutenant", "Admiral", "Chief",
+                   "Director", "Young", "Old", "Big", "Little", "Happy", "Dear", "Hey", "Hi", "Thank", "Thanks"}
+
+
+def person_spans(path, separator, labels):
+    """Token lists of person entities in a CoNLL-style file (IO or BIO tags)."""
+    spans, current = [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        cells = line.rsplit(separator, 1) if line.strip() else []
+        if len(cells) != 2 or cells[0] == "-DOCSTART-":
+            if current:
+                spans.append(current)
+            current = []
+            continue
+        token, label = cells
+        if label.startswith("B-") and current:
+            spans.append(current)
+            current = []
+        if label in labels:
+            current.append(token)
+        elif current:
+            spans.append(current)
+            current = []
+    if current:
+        spans.append(current)
+    return spans
+
+
+def derive_given_names(ner_dir, country_names):
+    spans = person_spans(os.path.join(ner_dir, "wikigold", "wikigold.conll.txt"), " ", {"I-PER"})
+    for name in ("wnut17train.conll", "emerging.dev.conll", "emerging.test.annotated"):
+        spans += person_spans(os.path.join(ner_dir, "wnut17", name), "\t", {"B-person", "I-person"})
+    names = set()
+    for span in spans:
+        first = span[0]
+        if len(span) >= 2 and re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", first) and len(first) >= 2 \
+                and first.lower() not in country_names and first not in NOT_GIVEN_NAMES:
+            names.add(first)
+    return sorted(names)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     source = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "shared", "data", "gazetteer")
@@ -125,7 +174,12 @@ def main():
         f.write("name\tcountry\tpopulation\n")
         for name, code, pop in cities:
             f.write(f"{name}\t{code}\t{pop}\n")
-    print(f"{len(rows)} countries, {len(cities)} cities")
+    ner = os.path.join(source, "..", "ner")
+    given = derive_given_names(ner, names)
+    with open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8") as f:
+        f.write("# Derived from Wikigold and WNUT-17 person annotations (CC BY 4.0) by Scripts/derive-gazetteer.py\n")
+        f.write("".join(n + "\n" for n in given))
+    print(f"{len(rows)} countries, {len(cities)} cities, {len(given)} given names")
 
 
 if __name__ == "__main__":

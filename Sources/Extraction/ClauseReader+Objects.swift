@@ -14,26 +14,68 @@ extension ClauseReader {
         let first = j
         var objectNoun: String?
         var inFirstPhrase = true
+        var preposition: String?
+        var nounInPhrase = false
         while j < scope.upperBound && j - first < Self.objectReach {
             if let m = mentionAt[j], mentions[m].kind != .pronoun || mentions[m].entity >= 0 {
-                if mentions[m].entity < 0 { j = mentions[m].end; inFirstPhrase = false; continue }
+                if mentions[m].entity < 0 || isModifier(m, scope: scope) {
+                    j = mentions[m].end
+                    nounInPhrase = true
+                    continue
+                }
+                // "a member of Y" needs its noun; a bare "is … Y" says nothing.
+                if predicate.lemma == "be" && (objectNoun == nil || j - first > 6) { return nil }
                 if let noun = objectNoun { words.append(noun) }
                 var p = j - 1
                 while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
                 if p >= first, WordClass.prepositions.contains(table.lower[p]) { words.append(table.lower[p]) }
-                return (coordinated(from: m, scope: scope), words.joined(separator: " "), j - first)
+                var found = coordinated(from: m, scope: scope)
+                if let (head, noun) = possessed(by: m, scope: scope) {
+                    // "respond to Russia's move": Russia stays the actor, the move joins the relation.
+                    if let head { found = [head] } else if let noun { words += [noun, "of"] }
+                }
+                return (found, words.joined(separator: " "), j - first)
             }
             if isBoundary(j, scope: scope) { return nil }
             let w = table.lower[j]
             if WordClass.prepositions.contains(w) || table.isPossessive(j) {
+                // Only "of" phrases belong to the object ("delegation of representatives to Niger"); a noun in
+                // any other phrase ("supporters in Tyneside") takes the actor away from the verb.
+                if let p = preposition, p != "of", nounInPhrase { return nil }
+                preposition = w
+                nounInPhrase = false
                 inFirstPhrase = false
-            } else if inFirstPhrase, !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j),
+            } else if !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j),
                       table.upos(j).map({ $0 == "NOUN" || $0 == "PROPN" }) ?? true {
-                objectNoun = w  // the last noun of the first phrase is its head: "its first delegation"
+                if inFirstPhrase { objectNoun = w }  // the last noun of the first phrase is its head
+                nounInPhrase = true
             }
             j += 1
         }
         return nil
+    }
+
+    /// A name that only modifies the noun after it ("a Commons debate", "the Jerwood prize").
+    private func isModifier(_ m: Int, scope: Range<Int>) -> Bool {
+        let next = mentions[m].end
+        guard next < scope.upperBound, !table.isPunctuation(next), !table.isCapitalised(next),
+              !table.isClosedClass(next), !table.isPossessive(next) else { return false }
+        return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true
+    }
+
+    /// After "X's": the name it possesses ("Hitler's Germany") or the head noun ("Russia's move").
+    private func possessed(by m: Int, scope: Range<Int>) -> (Int?, String?)? {
+        let marker = mentions[m].end
+        guard marker < scope.upperBound, table.isPossessive(marker) else { return nil }
+        var j = marker + 1
+        var noun: String?
+        while j < scope.upperBound, !table.isPunctuation(j), !WordClass.prepositions.contains(table.lower[j]),
+              !table.isVerbal(j, in: range) {
+            if let other = mentionAt[j], mentions[other].entity >= 0 { return (other, nil) }
+            if !table.isClosedClass(j) { noun = table.lower[j] }
+            j += 1
+        }
+        return (nil, noun)
     }
 
     /// Where an object search stops: punctuation that closes the clause, a relative or subordinate clause,
@@ -66,7 +108,7 @@ extension ClauseReader {
     /// The agent of a passive: the actor right after "by" (adverbs may come between).
     func agents(of predicate: Predicate, scope: Range<Int>) -> [Int] {
         var j = predicate.head + 1
-        while j < scope.upperBound, isAdverb(j) { j += 1 }
+        while j < scope.upperBound, isAdverb(j) || Self.particles.contains(table.lower[j]) || table.lower[j] == "over" { j += 1 }
         guard j + 1 < scope.upperBound, table.lower[j] == "by" else { return [] }
         var start = j + 1
         while start < scope.upperBound, mentionAt[start] == nil, WordClass.determiners.contains(table.lower[start]) { start += 1 }

@@ -25,7 +25,7 @@ extension ClauseReader {
                 } else if predicate.form == .finite, let phrase = leadingPhrase(before: predicate.start, scope: scope) {
                     source = phrase
                 }
-                subjectsSoFar.append(subjects)
+                subjectsSoFar.append([])  // what follows a speaker is not the speaker's own action
                 objectsSoFar.append([])
                 continue
             }
@@ -35,7 +35,7 @@ extension ClauseReader {
                 // "the body, which is led by Nigeria": Nigeria leads the body.
                 for agent in agents {
                     for patient in subjects {
-                        result.append(Statement(subject: agent, relation: predicate.lemma, object: patient,
+                        result.append(Statement(subject: agent, relation: predicate.lemma + particle(after: predicate), object: patient,
                                                 surface: table.text(predicate.start..<(predicate.head + 2)),
                                                 confidence: confidence - 0.05, negated: predicate.negated,
                                                 position: predicate.head, source: source))
@@ -59,6 +59,13 @@ extension ClauseReader {
         }
         result += appositions(scope: scope, source: sentenceSource)
         return result
+    }
+
+    /// " over" in "taken over by": the particle that belongs to the verb's meaning.
+    private func particle(after predicate: Predicate) -> String {
+        let next = predicate.head + 1
+        guard next < range.upperBound, Self.particles.contains(table.lower[next]) || table.lower[next] == "over" else { return "" }
+        return " " + table.lower[next]
     }
 
     private func entityName(_ mention: Int) -> String? {

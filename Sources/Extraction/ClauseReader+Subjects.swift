@@ -11,9 +11,9 @@ extension ClauseReader {
                table.lower[mentions[m].start - 1] == "for" {
                 return ([m], 0.75)
             }
-            return (previous.last(where: { !$0.isEmpty }) ?? [], 0.65)
+            return (previous.last ?? [], 0.65)
         case .dependent:
-            return (previous.last(where: { !$0.isEmpty }) ?? [], 0.65)
+            return (previous.last ?? [], 0.65)
         case .relative, .reducedRelative:
             var j = predicate.start - 1
             if predicate.form == .relative { j -= 1 }
@@ -55,8 +55,12 @@ extension ClauseReader {
             found.append(m)
             k = mentions[m].start - 1
         }
-        // A name after a preposition is that preposition's object ("troops from Mali attacked"), not the subject.
-        if k >= scope.lowerBound, WordClass.prepositions.contains(table.lower[k]), !WordClass.subordinators.contains(table.lower[k]) {
+        // A name after a preposition is that preposition's object ("troops from Mali attacked"), and one after
+        // a verb is that verb's object ("reopening the Line … would be"): neither is the subject.
+        var before = k
+        while before >= scope.lowerBound, ["the", "a", "an", "its", "his", "her", "their", "our"].contains(table.lower[before]) { before -= 1 }
+        if before >= scope.lowerBound, WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
+            || table.isMainVerb(before, in: range) && table.lower[before].hasSuffix("ing") {
             return ([], 0)
         }
         if found.count > 1 { confidence -= 0.1 }

@@ -7,10 +7,21 @@ extension EntityResolver {
     func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
         let anaphor = mentions[index]
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
+        // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it.
+        var typed: [Int: Set<EntityType>] = [:]
+        for (c, m) in mentions.enumerated() where c < index { typed[sets.find(c), default: []].insert(m.type) }
         let candidates = mentions.indices.filter { c in
             c < index && mentions[c].kind != .pronoun && mentions[c].kind != .description
-                && mentions[c].type == wanted && anaphor.sentence - mentions[c].sentence <= Self.reach
+                && (mentions[c].type == wanted || typed[sets.find(c)]?.contains(wanted) == true)
+                && anaphor.sentence - mentions[c].sentence <= Self.reach
                 && fits(mentions[c], regions: anaphor.regions)
+        }
+        if candidates.isEmpty && anaphor.kind == .pronoun {
+            // An untyped full name ("Omar Haddad") is the best guess for "he" when no known person precedes.
+            return mentions.indices.last { c in
+                c < index && mentions[c].kind == .name && mentions[c].type == .other
+                    && mentions[c].name.contains(" ") && anaphor.sentence - mentions[c].sentence <= Self.reach
+            }
         }
         guard !candidates.isEmpty else { return nil }
         if anaphor.kind == .pronoun || wanted != .country { return candidates.last }
@@ -57,7 +68,10 @@ extension EntityResolver {
             let source = mentions[index].kind == .pronoun ? antecedent[index] : index
             guard source >= 0, let e = entityOfRoot[sets.find(source)] else { continue }
             mentions[index].entity = e
-            if mentions[index].kind == .pronoun { entities[e].mentions.append(index) }
+            if mentions[index].kind == .pronoun {
+                entities[e].mentions.append(index)
+                if entities[e].type == .other { entities[e].type = .person }  // "he" settles it
+            }
         }
         for e in entities.indices { entities[e].mentions.sort() }
         return entities

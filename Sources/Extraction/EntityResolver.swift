@@ -63,7 +63,9 @@ struct EntityResolver: Sendable {
 
     /// "Mr Laessing" or a later bare "Laessing" is the "Ulf Laessing" named before.
     private func linkSurnames(_ mentions: [Mention], sets: inout UnionFind) {
-        let fullNames = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].name.split(separator: " ").count >= 2 }
+        let fullNames = mentions.indices.filter {
+            mentions[$0].kind == .name && [.person, .other].contains(mentions[$0].type) && mentions[$0].name.split(separator: " ").count >= 2
+        }
         for (index, m) in mentions.enumerated() where m.kind == .name && (m.type == .person || m.isWeak) {
             let parts = m.name.split(separator: " ")
             guard parts.count == 1, let surname = parts.first else { continue }

@@ -7,18 +7,20 @@ extension Gazetteer {
         let countries = try parseCountries(resource("countries"), file: "countries.tsv")
         let organizations = try parseOrganizations(resource("organizations"), file: "organizations.tsv")
         let cities = try parseCities(resource("cities"), file: "cities.tsv")
-        return Gazetteer(entries: countries + organizations + cities)
+        let given = try resource("given-names", extension: "txt").split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
+        return Gazetteer(entries: countries + organizations + cities, givenNames: Set(given))
     }
 
-    private static func resource(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
-            throw ExtractionError.resourceMissing("\(name).tsv")
+    private static func resource(_ name: String, extension ext: String = "tsv") throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: ext) else {
+            throw ExtractionError.resourceMissing("\(name).\(ext)")
         }
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw ExtractionError.resourceMissing("\(name).tsv (\(error.localizedDescription))")
+            throw ExtractionError.resourceMissing("\(name).\(ext) (\(error.localizedDescription))")
         }
     }
 

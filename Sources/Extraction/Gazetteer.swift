@@ -12,11 +12,14 @@ public struct Gazetteer: Sendable {
     private var byKey: [String: Int] = [:]
     /// The most words any name has; bounds the longest-match search.
     public private(set) var longestName = 1
+    /// Given names ("Ulf", "Amina"): a capitalised pair starting with one names a person.
+    public let givenNames: Set<String>
 
     /// Builds lookup tables over `entries`; an earlier entry keeps a name claimed twice.
     /// - Complexity: O(n) in the total number of names.
-    public init(entries: [GazetteerEntry]) {
+    public init(entries: [GazetteerEntry], givenNames: Set<String> = []) {
         self.entries = entries
+        self.givenNames = givenNames
         for (index, entry) in entries.enumerated() {
             byKey[entry.key] = index
             for name in [entry.name] + entry.aliases {

@@ -72,6 +72,7 @@ struct MentionDetector: Sendable {
         guard table.isCapitalised(i), !table.isPunctuation(i) else { return false }
         let w = table.lower[i]
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
+        if isPluralAbbreviation(table.word(i)) { return false }
         if !isSentenceInitial(table, i, range: range) {
             if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) { return false }
             return !WordClass.sentenceStarters.contains(w) || table.isAllCaps(i)
@@ -83,14 +84,23 @@ struct MentionDetector: Sendable {
         return i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)
     }
 
+    /// "MPs", "MSPs", "MSc": capitals then one or two lower-case letters name a kind of person or degree.
+    private func isPluralAbbreviation(_ word: String) -> Bool {
+        let capitals = word.prefix { $0.isUppercase }
+        let rest = word.dropFirst(capitals.count)
+        return capitals.count >= 2 && (1...2).contains(rest.count) && rest.allSatisfy(\.isLowercase)
+    }
+
     /// The capitalised run from `i`: capitalised words joined through connectors and a title's dot.
     func run(_ table: TokenTable, from i: Int, range: Range<Int>) -> Range<Int> {
         var j = i + 1
         while j < range.upperBound {
             let w = table.lower[j]
             let nextIsCap = j + 1 < range.upperBound && table.isCapitalised(j + 1) && !table.isPunctuation(j + 1)
-            if table.isCapitalised(j) && !table.isPunctuation(j) && !WordClass.months.contains(w)
-                && !WordClass.personalPronouns.contains(w) && table.upos(j) != "VERB" {
+            let monthAsName = WordClass.months.contains(w) && j > i && table.isCapitalised(j - 1)
+                && !(j + 1 < range.upperBound && table.lower[j + 1].first?.isNumber == true)
+            if table.isCapitalised(j) && !table.isPunctuation(j) && (!WordClass.months.contains(w) || monthAsName)
+                && !WordClass.personalPronouns.contains(w) && table.upos(j) != "VERB" && !isPluralAbbreviation(table.word(j)) {
                 j += 1
             } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the" {
                 j += 1
@@ -119,6 +129,13 @@ struct MentionDetector: Sendable {
             let found = extend(table, [mention], range: range)
             return (found, max(span.upperBound, found.last?.end ?? 0))
         }
+        if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
+        if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingCharacters(in: ["."])) {
+            return ([], span.upperBound)  // "General Election", "Prime Minister": events and roles, not actors
+        }
+        if span.count == 1, i > range.lowerBound, ["a", "an"].contains(table.lower[i - 1]) {
+            return ([], span.upperBound)  // "an MSP", "a Tory": a kind, not an individual
+        }
         if lowered.contains(where: WordClass.organizationCues.contains) {
             return ([make(span, table.text(span), .organization, nil)], span.upperBound)
         }
@@ -129,11 +146,18 @@ struct MentionDetector: Sendable {
             return ([demonym.0], demonym.1)
         }
         if let split = splitAtGazetteer(table, span, sentence: sentence, range: range) { return (split, span.upperBound) }
-        if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
         if isAdjectival(table, span, range: range) { return ([], span.upperBound) }
+        let placeCueFollows = span.upperBound < range.upperBound && WordClass.locationCues.contains(table.lower[span.upperBound])
+        if span.count == 1, !placeCueFollows,
+           gazetteer.country(demonym: words[0]) != nil || WordClass.regionAdjectives[lowered[0]] != nil {
+            return ([], span.upperBound)  // "the European 'menace'": a nationality word that stands for no one
+        }
         let allTitleCase = span.allSatisfy { !table.isAllCaps($0) && table.word($0).first?.isLetter == true }
         if span.count >= 2 && allTitleCase {
-            return ([make(span, table.text(span), .person, nil)], span.upperBound)
+            // A known given name makes a person; other capitalised pairs stay untyped until a title,
+            // an honorific surname or a description says more.
+            let type: EntityType = gazetteer.givenNames.contains(words[0]) ? .person : .other
+            return ([make(span, table.text(span), type, nil)], span.upperBound)
         }
         var mention = make(span, table.text(span), table.isAllCaps(i) && span.count == 1 ? .organization : .other, nil)
         mention.isWeak = span.count == 1 && !table.isAllCaps(i)
@@ -163,23 +187,34 @@ struct MentionDetector: Sendable {
         return nil
     }
 
-    /// A person whose name follows a title ("General Abdourahamane Tchiani", "Mr Laessing").
+    /// A person whose name follows a title ("General Abdourahamane Tchiani", "Industry Secretary Patricia Hewitt",
+    /// "Mr Laessing"); everything up to the last title word is the title.
     private func titledPerson(_ table: TokenTable, _ span: Range<Int>, sentence: Int) -> Mention? {
-        var t = span.lowerBound
-        var sawTitle = false
-        while t < span.upperBound - 1 {
-            let w = table.lower[t].trimmingCharacters(in: ["."])
-            if w.isEmpty { t += 1; continue }
-            guard WordClass.titles.contains(w) else { break }
-            if !WordClass.titleModifiers.contains(w) { sawTitle = true }
-            t += 1
+        let bare = { (t: Int) in table.lower[t].trimmingCharacters(in: ["."]) }
+        guard let lastTitle = span.dropLast().last(where: { WordClass.titles.contains(bare($0)) && !WordClass.titleModifiers.contains(bare($0)) }) else {
+            return nil
         }
-        guard sawTitle, t < span.upperBound else { return nil }
-        let nameSpan = t..<span.upperBound
-        guard nameSpan.allSatisfy({ table.isCapitalised($0) || WordClass.nameConnectors.contains(table.lower[$0]) || table.lower[$0] == "-" }) else { return nil }
-        return Mention(tokens: span, sentence: sentence, kind: .name, name: table.text(nameSpan),
-                       aliases: [table.text(span)], type: .person, gazetteerKey: nil,
-                       title: table.text(span.lowerBound..<t).trimmingCharacters(in: [" "]))
+        var nameStart = lastTitle + 1
+        while nameStart < span.upperBound, table.lower[nameStart] == "." { nameStart += 1 }
+        let nameSpan = nameStart..<span.upperBound
+        guard !nameSpan.isEmpty,
+              nameSpan.allSatisfy({ (table.isCapitalised($0) && !WordClass.titles.contains(bare($0)))
+                  || WordClass.nameConnectors.contains(table.lower[$0]) || table.lower[$0] == "-" }),
+              !nameSpan.contains(where: { WordClass.organizationCues.contains(table.lower[$0]) || WordClass.locationCues.contains(table.lower[$0]) }) else {
+            return nil
+        }
+        if nameSpan.count == 1, !WordClass.honorifics.contains(bare(lastTitle)),
+           WordClass.eventCues.contains(table.lower[nameStart]) || table.isAllCaps(nameStart) {
+            return nil
+        }
+        var mention = Mention(tokens: span, sentence: sentence, kind: .name, name: table.text(nameSpan),
+                              aliases: [table.text(span)], type: .person, gazetteerKey: nil,
+                              title: table.text(span.lowerBound..<(lastTitle + 1)))
+        if let country = span.lazy.compactMap({ self.gazetteer.country(demonym: table.word($0)) ?? self.gazetteer.entry(named: [table.word($0)]) })
+            .first(where: { $0.type == .country }) {
+            mention.regions = [country.name]  // "Italian Prime Minister …": kept as the person's country
+        }
+        return mention
     }
 
     /// True for capitalised adjectives before a noun ("West African regional", "Islamist fighters").

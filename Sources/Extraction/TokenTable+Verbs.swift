@@ -50,8 +50,12 @@ extension TokenTable {
             return previous.map { lower[$0] == "," || lower[$0] == "as" || WordClass.prepositions.contains(lower[$0]) } ?? true
         }
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3, let p = previous {
-            return isCapitalised(p) || WordClass.relativePronouns.contains(lower[p])
-                || ["he", "she", "it"].contains(lower[p])
+            // "The BBC quotes Ulf", "which promotes democracy" — but not "the London boroughs of".
+            let next = i + 1 < sentence.upperBound ? lower[i + 1] : "."
+            let nextFits = next != "of" && next != "," && next != "." && !(next == "and" || next == "or")
+            let subjectLike = (isCapitalised(p) && (p == sentence.lowerBound || lower[p - 1] != "the" || isAllCaps(p)))
+                || WordClass.relativePronouns.contains(lower[p]) || ["he", "she", "it"].contains(lower[p])
+            return subjectLike && nextFits
         }
         return false
     }

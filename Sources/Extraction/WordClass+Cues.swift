@@ -11,7 +11,9 @@ extension WordClass {
         "trust", "airlines", "airways", "television", "radio", "press", "guard", "brigade", "coalition",
         "institution", "centre", "center", "police", "cabinet", "secretariat", "tribunal", "bloc", "government",
         "unit", "battalion", "division", "forum", "programme", "program", "initiative", "exchange", "reserve",
-        "industries", "holdings", "motors", "telecom", "broadcasting", "fc", "united",
+        "industries", "holdings", "motors", "telecom", "broadcasting", "fc", "united", "chamber", "chambers",
+        "commerce", "watch", "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
+        "labour", "tories", "nationalists", "executive", "commons", "lords", "ministries",
     ]
     /// A capitalised name holding one of these words names a place.
     static let locationCues: Set<String> = [
@@ -28,6 +30,18 @@ extension WordClass {
         "sgt", "admiral", "marshal", "emir", "sultan", "premier", "rep", "representative", "dame", "bishop",
         "archbishop", "cardinal", "imam", "rabbi", "chief", "vice", "deputy", "prime", "foreign", "defence",
         "defense", "interior", "finance", "health", "home", "state", "former", "acting", "interim",
+        "mp", "msp", "mep", "mla", "ceo", "pm", "leader", "spokesman", "spokeswoman", "chairman", "chairwoman",
+        "head", "envoy", "commissioner", "director", "coach", "manager", "mr.", "mrs.", "dr.",
+    ]
+    /// Honorifics that make a person of a single following name ("Mr Laessing"); other titles need more
+    /// ("General Election" is no person).
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "mr.", "mrs.", "dr.", "ms."]
+    /// Capitalised nouns that end names of events, documents and prizes, never of actors.
+    static let eventCues: Set<String> = [
+        "election", "elections", "budget", "bill", "act", "review", "report", "summit", "conference", "war",
+        "crisis", "treaty", "agreement", "accord", "games", "cup", "championship", "championships", "olympics",
+        "day", "week", "prize", "award", "awards", "festival", "strategy", "plan", "speech", "referendum",
+        "inquiry", "debate", "campaign", "reform", "reforms", "law", "declaration", "protocol", "charter",
     ]
     /// Title words that may open a title but do not make one on their own ("Foreign Minister").
     static let titleModifiers: Set<String> = [

@@ -8,14 +8,18 @@ final class DumpTests: XCTestCase {
         guard let path = ProcessInfo.processInfo.environment["NEWSGRAPH_DUMP"] else { throw XCTSkip("NEWSGRAPH_DUMP not set") }
         let input = ProcessInfo.processInfo.environment["NEWSGRAPH_INPUT"]
             ?? Support.repositoryRoot.appendingPathComponent("Examples/articles/niger-russia.txt").path
-        let text = try String(contentsOfFile: input, encoding: .utf8)
-        let analysis = try Support.extractorOrFail().analyze(text, document: input)
         var out = "subject\trelation\tobject\tconfidence\tnegated\tsource\tsentence\tsurface\n"
-        for t in analysis.triples {
-            out += "\(t.subject.name)\t\(t.relation)\t\(t.object.name)\t\(t.confidence)\t\(t.negated)\t\(t.source ?? "")\t\(t.evidence.sentence)\t\(t.surface)\n"
+        var actors: [Actor] = []
+        for file in input.split(separator: ":").map(String.init) {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let analysis = try Support.extractorOrFail().analyze(text, document: file)
+            for t in analysis.triples {
+                out += "\(t.subject.name)\t\(t.relation)\t\(t.object.name)\t\(t.confidence)\t\(t.negated)\t\(t.source ?? "")\t\(t.evidence.sentence)\t\(t.evidence.text)\n"
+            }
+            actors += analysis.actors
         }
         out += "# actors\n"
-        for a in analysis.actors {
+        for a in actors {
             out += "# \(a.name)\t\(a.type.rawValue)\t\(a.aliases.joined(separator: "|"))\t\(a.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))\n"
         }
         try out.write(toFile: path, atomically: true, encoding: .utf8)

@@ -52,7 +52,7 @@ final class ResolutionTests: XCTestCase {
 
     func testTheCountryInTheSameSentenceIsNotItsSubject() throws {
         XCTAssertEqual(try Support.read("Brazil sent doctors to Bolivia to support the country's hospitals."),
-                       ["Brazil | send doctors to | Bolivia", "Brazil | support | Bolivia"])
+                       ["Brazil | send doctors to | Bolivia", "Brazil | support hospitals of | Bolivia"])
     }
 
     func testRegionalDescriptionPicksACountryOfThatRegion() throws {
