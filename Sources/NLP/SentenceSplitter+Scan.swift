@@ -152,7 +152,7 @@ struct SentenceScan {
         switch last.value {
         case 0x21, 0x3F, 0x2026: return .stop  // ! ? …
         case 0x2E: break
-        default: return .none
+        default: return isEmoticon(word) ? .stop : .none
         }
         if view.allSatisfy({ $0.value == 0x2E }) { return .stop }
         let bare = String(view.dropLast())

@@ -11,8 +11,7 @@ enum TokenLexicon {
     static let titles: Set<String> = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt",
         "Cmdr", "Adm", "Brig", "Cpl", "Pvt", "Sen", "Sens", "Rep", "Reps", "Gov", "Pres", "Rev", "Hon",
-        "St", "Sts", "Messrs", "Mme", "Mlle", "Fr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens",
-        "No", "Nos", "Vol", "Fig", "Mt", "Ft", "Sec", "Dept", "Art", "Ch",
+        "Messrs", "Mme", "Mlle", "Fr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens", "No", "Nos",
     ]
 
     /// Other abbreviations that keep their period; a sentence may end after them.
@@ -23,7 +22,7 @@ enum TokenLexicon {
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
         // companies, addresses, name suffixes
         "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Jr", "Sr", "Esq", "Ave", "Blvd", "Rd", "Ln", "Univ",
-        "Assn", "Govt", "Est",
+        "Assn", "Govt", "Est", "St", "Sts", "Mt", "Ft", "Dept", "Vol", "Fig", "Sec", "Art", "Ch",
         // U.S. states as written in news datelines
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
         "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",

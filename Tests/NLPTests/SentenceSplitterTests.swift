@@ -20,6 +20,12 @@ final class SentenceSplitterTests: XCTestCase {
         ("Fruit, nuts, etc. The rest was fine.", ["Fruit, nuts, etc.", "The rest was fine."]),
         ("It starts at 10 a.m. on Monday.", ["It starts at 10 a.m. on Monday."]),
         ("He met Dr. Smith on Jan. 5 in St. Louis.", ["He met Dr. Smith on Jan. 5 in St. Louis."]),
+        ("He was born in Washington, D.C. He moved.", ["He was born in Washington, D.C.", "He moved."]),
+        ("They live on Main St. The house is old. St. Louis is far.",
+         ["They live on Main St.", "The house is old.", "St. Louis is far."]),
+        ("It is 5 p.m. The polls close.", ["It is 5 p.m.", "The polls close."]),
+        ("Troops left the U.S. Mr. Biden said so.", ["Troops left the U.S.", "Mr. Biden said so."]),
+        ("Acme Inc.\nShares rose.", ["Acme Inc.", "Shares rose."]),
         // numbers and ellipses
         ("Growth was 3.5 percent. It fell to 2.1.", ["Growth was 3.5 percent.", "It fell to 2.1."]),
         ("He paused... then spoke.", ["He paused... then spoke."]),
@@ -36,6 +42,10 @@ final class SentenceSplitterTests: XCTestCase {
         ("First paragraph without a stop\n\nsecond paragraph", ["First paragraph without a stop", "second paragraph"]),
         ("Prices rose\r\nSales fell.", ["Prices rose", "Sales fell."]),
         ("one\n\n\ntwo", ["one", "two"]),
+        ("Published: 12 May 2023\nPhoto: Reuters\nThe talks failed.", ["Published: 12 May 2023", "Photo: Reuters", "The talks failed."]),
+        ("• Sanctions lifted\n• Troops withdrawn\n", ["• Sanctions lifted", "• Troops withdrawn"]),
+        ("Nice people :) We will return.", ["Nice people :)", "We will return."]),
+        ("Great food! :) We will return.", ["Great food! :)", "We will return."]),
         ("A single sentence", ["A single sentence"]),
         ("", []),
     ]
