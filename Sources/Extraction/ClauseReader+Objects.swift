@@ -24,7 +24,9 @@ extension ClauseReader {
                     continue
                 }
                 // "a member of Y" needs its noun; a bare "is … Y" says nothing.
-                if predicate.lemma == "be" && (objectNoun == nil || j - first > 6) { return nil }
+                let hasPreposition = j - 1 >= first && WordClass.prepositions.contains(table.lower[j - 1])
+                    || (j - 2 >= first && WordClass.prepositions.contains(table.lower[j - 2]) && WordClass.determiners.contains(table.lower[j - 1]))
+                if predicate.lemma == "be" && (objectNoun == nil || j - first > 6 || !hasPreposition) { return nil }
                 if let noun = objectNoun { words.append(noun) }
                 var p = j - 1
                 while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
@@ -38,6 +40,14 @@ extension ClauseReader {
             }
             if isBoundary(j, scope: scope) { return nil }
             let w = table.lower[j]
+            if w == "as" && j > first { return nil }  // "known as X" yes; "was speaking as X warned" no
+            if nounInPhrase, w.hasSuffix("ing"), w.count > 4, !table.isClosedClass(j) { return nil }  // "citizens living on"
+            // "seen as a key lieutenant his brother Ed": a second noun phrase with no preposition before it
+            // belongs to another clause.
+            if nounInPhrase, ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w),
+               !WordClass.prepositions.contains(table.lower[j - 1]) {
+                return nil
+            }
             if WordClass.prepositions.contains(w) || table.isPossessive(j) {
                 // Only "of" phrases belong to the object ("delegation of representatives to Niger"); a noun in
                 // any other phrase ("supporters in Tyneside") takes the actor away from the verb.
@@ -56,10 +66,10 @@ extension ClauseReader {
     }
 
     /// A name that only modifies the noun after it ("a Commons debate", "the Jerwood prize").
-    private func isModifier(_ m: Int, scope: Range<Int>) -> Bool {
+    func isModifier(_ m: Int, scope: Range<Int>) -> Bool {
         let next = mentions[m].end
         guard next < scope.upperBound, !table.isPunctuation(next), !table.isCapitalised(next),
-              !table.isClosedClass(next), !table.isPossessive(next) else { return false }
+              !table.isClosedClass(next), !table.isPossessive(next), !table.lower[next].hasSuffix("ing") else { return false }
         return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true
     }
 
@@ -69,10 +79,9 @@ extension ClauseReader {
         guard marker < scope.upperBound, table.isPossessive(marker) else { return nil }
         var j = marker + 1
         var noun: String?
-        while j < scope.upperBound, !table.isPunctuation(j), !WordClass.prepositions.contains(table.lower[j]),
-              !table.isVerbal(j, in: range) {
+        while j < scope.upperBound, !table.isPunctuation(j), !table.isClosedClass(j), !table.isVerbal(j, in: range) {
             if let other = mentionAt[j], mentions[other].entity >= 0 { return (other, nil) }
-            if !table.isClosedClass(j) { noun = table.lower[j] }
+            noun = table.lower[j]
             j += 1
         }
         return (nil, noun)
@@ -98,7 +107,7 @@ extension ClauseReader {
             if table.lower[next] == "and" || table.lower[next] == "or" { next += 1 }
             while next < scope.upperBound, mentionAt[next] == nil, WordClass.determiners.contains(table.lower[next]) { next += 1 }
             guard next < scope.upperBound, let other = mentionAt[next], mentions[other].start == next,
-                  mentions[other].entity >= 0 else { break }
+                  mentions[other].entity >= 0, !isModifier(other, scope: scope) else { break }
             found.append(other)
             k = mentions[other].end
         }
@@ -112,7 +121,8 @@ extension ClauseReader {
         guard j + 1 < scope.upperBound, table.lower[j] == "by" else { return [] }
         var start = j + 1
         while start < scope.upperBound, mentionAt[start] == nil, WordClass.determiners.contains(table.lower[start]) { start += 1 }
-        guard start < scope.upperBound, let m = mentionAt[start], mentions[m].start == start, mentions[m].entity >= 0 else { return [] }
+        guard start < scope.upperBound, let m = mentionAt[start], mentions[m].start == start, mentions[m].entity >= 0,
+              !isModifier(m, scope: scope), !(mentions[m].end < scope.upperBound && table.isPossessive(mentions[m].end)) else { return [] }
         return coordinated(from: m, scope: scope)
     }
 }

@@ -42,6 +42,8 @@ extension ClauseReader {
                     }
                 }
                 objects = subjects
+            } else if predicate.passive && hasByPhrase(predicate, scope: scope) {
+                // "adopted by a family from Essex": the agent is no actor, and the rest is not the verb's object.
             } else if !subjects.isEmpty, let found = self.objects(of: predicate, scope: scope) {
                 objects = found.mentions
                 let penalty = found.distance > 6 ? 0.1 : 0
@@ -59,6 +61,12 @@ extension ClauseReader {
         }
         result += appositions(scope: scope, source: sentenceSource)
         return result
+    }
+
+    private func hasByPhrase(_ predicate: Predicate, scope: Range<Int>) -> Bool {
+        var j = predicate.head + 1
+        while j < scope.upperBound, isAdverb(j) || Self.particles.contains(table.lower[j]) || table.lower[j] == "over" { j += 1 }
+        return j < scope.upperBound && table.lower[j] == "by"
     }
 
     /// " over" in "taken over by": the particle that belongs to the verb's meaning.
@@ -111,7 +119,10 @@ extension ClauseReader {
         while contentEnd > scope.lowerBound, boundaries.contains(table.lower[contentEnd - 1]) || table.lower[contentEnd - 1] == "," {
             contentEnd -= 1
         }
-        return (name(of: (boundary + 1)..<end), scope.lowerBound..<contentEnd)
+        let speaker = (boundary + 1)..<end
+        let plain = !speaker.contains { table.isAuxiliary($0) || table.lower[$0] == "it" }
+        guard plain || speaker.contains(where: { mentionAt[$0] != nil }) else { return nil }
+        return (name(of: speaker), scope.lowerBound..<contentEnd)
     }
 
     /// The canonical name of the last actor in `tokens`, else the text itself.

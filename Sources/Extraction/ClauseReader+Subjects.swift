@@ -60,7 +60,7 @@ extension ClauseReader {
         var before = k
         while before >= scope.lowerBound, ["the", "a", "an", "its", "his", "her", "their", "our"].contains(table.lower[before]) { before -= 1 }
         if before >= scope.lowerBound, WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
-            || table.isMainVerb(before, in: range) && table.lower[before].hasSuffix("ing") {
+            || table.lower[before].hasSuffix("ing") && !table.isClosedClass(before) && !table.isCapitalised(before) {
             return ([], 0)
         }
         if found.count > 1 { confidence -= 0.1 }

@@ -106,12 +106,16 @@ struct MentionDetector: Sendable {
                 j += 1
             } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {
                 j += 1
+            } else if w == "and" && nextIsCap && (i..<j).contains(where: { ["of", "for"].contains(table.lower[$0]) })
+                        && (i..<j).contains(where: { WordClass.organizationCues.contains(table.lower[$0]) }) {
+                j += 1  // "Department for Trade and Industry": one name, not two actors
             } else if w == "." && nextIsCap && WordClass.titles.contains(table.lower[j - 1]) {
                 j += 1
             } else {
                 break
             }
         }
+        while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
         return i..<j
     }
 

@@ -71,7 +71,7 @@ enum SuffixLemmatizer {
         if last == "s", vowels.contains(previous) { return stem + "e" }
         if last == "g", previous == "n", chars.count >= 3, chars[chars.count - 3] == "a" { return stem + "e" }
         if stem.hasSuffix("at"), chars.count > 4, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
-        if ["ot", "ut", "ir", "ur", "ok", "ar", "id", "ib", "ud", "ap"].contains(where: { stem.hasSuffix($0) }),
+        if ["ot", "ut", "ir", "ur", "ok", "ar", "id", "ib", "ud", "ap", "ag", "am", "um", "im"].contains(where: { stem.hasSuffix($0) }),
            chars.count >= 3, !vowels.contains(chars[chars.count - 3]) {
             return stem + "e"
         }

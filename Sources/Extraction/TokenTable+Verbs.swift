@@ -40,7 +40,14 @@ extension TokenTable {
         let previous = previousWord(before: i, in: sentence)
         let afterAux = previous.map { WordClass.auxiliaries.contains(lower[$0]) || lower[$0] == "to"
             || WordClass.negations.contains(lower[$0]) } ?? false
-        if afterAux { return !w.hasSuffix("ly") }
+        if afterAux, let p = previous {
+            let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+            // After "be"/"have" only a participle is a verb: "was elected" yes, "was supportive" no.
+            if WordClass.beForms.contains(lower[p]) || ["have", "has", "had", "having"].contains(lower[p]) {
+                return isParticiple(i) || (WordClass.beForms.contains(lower[p]) && w.hasSuffix("ing") && w.count > 4)
+            }
+            return !w.hasSuffix("ly") && !(plural && lower[p] == "to")
+        }
         let afterDeterminer = previous.map { WordClass.determiners.contains(lower[$0]) || isPossessive($0) } ?? false
         if afterDeterminer { return false }
         if SuffixLemmatizer.irregular[w] != nil { return true }
@@ -52,10 +59,14 @@ extension TokenTable {
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3, let p = previous {
             // "The BBC quotes Ulf", "which promotes democracy" — but not "the London boroughs of".
             let next = i + 1 < sentence.upperBound ? lower[i + 1] : "."
-            let nextFits = next != "of" && next != "," && next != "." && !(next == "and" || next == "or")
-            let subjectLike = (isCapitalised(p) && (p == sentence.lowerBound || lower[p - 1] != "the" || isAllCaps(p)))
-                || WordClass.relativePronouns.contains(lower[p]) || ["he", "she", "it"].contains(lower[p])
-            return subjectLike && nextFits
+            if WordClass.relativePronouns.contains(lower[p]) || ["he", "she", "it"].contains(lower[p]) {
+                return next != "of" && next != "," && next != "."
+            }
+            // After a name, only when an object clearly starts: "The BBC quotes Ulf", "Kenya backs the plan",
+            // not "Holyrood officials about".
+            let objectStarts = i + 1 < sentence.upperBound && (isCapitalised(i + 1) || ["the", "a", "an", "its", "his", "her",
+                "their", "that", "him", "them", "it", "this", "these"].contains(next) || next.first?.isNumber == true)
+            return isCapitalised(p) && (p == sentence.lowerBound || lower[p - 1] != "the" || isAllCaps(p)) && objectStarts
         }
         return false
     }

@@ -51,7 +51,7 @@ enum WordClass {
         "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     /// Lower-case words allowed inside a capitalised name ("Bank of the South", "Ibn al-Haytham").
-    static let nameConnectors: Set<String> = ["of", "for", "the", "de", "du", "da", "del", "al", "bin", "ibn", "von", "van", "der", "la", "le", "on"]
+    static let nameConnectors: Set<String> = ["of", "for", "the", "de", "du", "da", "del", "al", "bin", "ibn", "von", "van", "der", "la", "le"]
 
     /// Reporting verbs (lemmas): "X said …" makes X the source of what follows, not an actor of it.
     static let reportingVerbs: Set<String> = [
