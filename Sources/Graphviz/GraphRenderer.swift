@@ -28,30 +28,29 @@ enum GraphRenderer {
         return Rendering(bytes: bytes, layout: engine, notices: notices + GraphvizMessages.messages())
     }
 
-    /// The engine to run and what to tell the caller; sets `splines=line` on large graphs.
+    /// The engine to run and what to tell the caller; sets `splines=line` where curved
+    /// edges would take too long.
     private static func adapt(_ agraph: UnsafeMutablePointer<Agraph_t>, layout: LayoutEngine,
                               limits: LayoutLimits) -> (LayoutEngine, [String]) {
         let nodeCount = Int(agnnodes(agraph))
         let edgeCount = Int(agnedges(agraph))
-        guard limits.exceeded(nodes: nodeCount, edges: edgeCount) else { return (layout, []) }
-        let size = "the graph has \(nodeCount) nodes and \(edgeCount) edges "
-            + "(fast layout limit: \(limits.nodes) nodes, \(limits.edges) edges)"
-        var engine = layout
+        let size = "the graph has \(nodeCount) nodes and \(edgeCount) edges"
         var notices: [String] = []
-        if layout == .dot || layout == .circo {
-            engine = .sfdp
-            notices.append("\(size); used sfdp instead of \(layout.rawValue)")
+        var engine = layout
+        if let replacement = limits.replacement(for: layout, nodes: nodeCount, edges: edgeCount) {
+            engine = replacement
+            notices.append("\(size), too many for \(layout.rawValue) to lay out quickly; used \(replacement.rawValue) instead")
         }
-        if engine != .dot, engine != .circo {
+        if limits.needsStraightEdges(engine, nodes: nodeCount, edges: edgeCount) {
             let splines = CGraphAccess.symbol(agraph, .graph, "splines")
             let root = UnsafeMutableRawPointer(agraph)
-            if CGraphAccess.get(root, splines) != "line" {
+            let current = CGraphAccess.get(root, splines) ?? ""
+            if !["line", "false", "none", ""].contains(current) {
                 if let splines {
                     CGraphAccess.set(root, splines, "line")
-                } else {
-                    _ = try? CGraphAccess.declare(agraph, .graph, "splines", "line")
                 }
-                notices.append(notices.isEmpty ? "\(size); edges drawn as straight lines" : "edges drawn as straight lines")
+                notices.append(notices.isEmpty ? "\(size); drew edges as straight lines to keep \(engine.rawValue) fast"
+                                               : "drew edges as straight lines to keep \(engine.rawValue) fast")
             }
         }
         return (engine, notices)

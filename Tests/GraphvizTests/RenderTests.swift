@@ -73,31 +73,48 @@ final class RenderTests: XCTestCase {
     }
 
     func testLargeGraphSwitchesDotToSfdp() throws {
-        let graph = GraphFixtures.dense(nodes: LayoutLimits.measured.nodes + 30, perNode: 3)
+        // 150 nodes × 3 edges: dot takes over a minute, sfdp with curved edges several seconds.
+        let graph = GraphFixtures.dense(nodes: 150, perNode: 3)
         let started = ContinuousClock.now
         let rendering = try engine.rendering(of: graph, format: .svg, layout: .dot)
         XCTAssertEqual(rendering.layout, .sfdp)
-        XCTAssertTrue(rendering.notices.contains { $0.contains("used sfdp instead of dot") }, "\(rendering.notices)")
-        XCTAssertTrue(rendering.notices.contains { $0.contains("straight lines") }, "\(rendering.notices)")
-        // dot on this graph takes over a minute; with splines=true sfdp takes several seconds.
+        XCTAssertEqual(rendering.notices, [
+            "the graph has 150 nodes and 450 edges, too many for dot to lay out quickly; used sfdp instead",
+            "drew edges as straight lines to keep sfdp fast",
+        ])
         XCTAssertLessThan(ContinuousClock.now - started, .seconds(5))
         XCTAssertEqual(try engine.rendering(of: graph, format: .svg, layout: .circo).layout, .sfdp)
-        XCTAssertEqual(try engine.rendering(of: graph, format: .svg, layout: .neato).layout, .neato)
+        let neato = try engine.rendering(of: graph, format: .svg, layout: .neato)
+        XCTAssertEqual(neato.layout, .neato)
+        XCTAssertEqual(neato.notices, ["the graph has 150 nodes and 450 edges; drew edges as straight lines to keep neato fast"])
     }
 
     func testSmallGraphKeepsItsLayoutAndLimitsAreAdjustable() throws {
         let small = try engine.rendering(of: GraphFixtures.small(), format: .svg, layout: .dot)
         XCTAssertEqual(small.layout, .dot)
         XCTAssertEqual(small.notices, [])
-        let forced = try engine.rendering(of: GraphFixtures.small(), format: .svg, layout: .dot,
-                                          limits: LayoutLimits(nodes: 2, edges: 100))
+        let tight = LayoutLimits(nodes: 2, dotExtraEdges: 100, circoExtraEdges: 100, splineWork: 1)
+        let forced = try engine.rendering(of: GraphFixtures.small(), format: .svg, layout: .dot, limits: tight)
         XCTAssertEqual(forced.layout, .sfdp)
-        let byEdges = try engine.rendering(ofDOT: try engine.dot(for: GraphFixtures.small()), format: .svg, layout: .dot,
-                                           limits: LayoutLimits(nodes: 100, edges: 2))
-        XCTAssertEqual(byEdges.layout, .sfdp)
-        XCTAssertTrue(LayoutLimits.measured.exceeded(nodes: 121, edges: 0))
-        XCTAssertTrue(LayoutLimits.measured.exceeded(nodes: 10, edges: 201))
-        XCTAssertFalse(LayoutLimits.measured.exceeded(nodes: 120, edges: 200))
+        let fromText = try engine.rendering(ofDOT: try engine.dot(for: GraphFixtures.small()), format: .svg, layout: .fdp, limits: tight)
+        XCTAssertEqual(fromText.layout, .fdp)
+        XCTAssertEqual(fromText.notices, ["the graph has 4 nodes and 3 edges; drew edges as straight lines to keep fdp fast"])
+        XCTAssertEqual(try engine.rendering(of: GraphFixtures.dense(nodes: 400, perNode: 1), format: .svg, layout: .dot,
+                                            limits: .none).layout, .dot)
+    }
+
+    func testMeasuredLimits() {
+        let limits = LayoutLimits.measured
+        XCTAssertNil(limits.replacement(for: .dot, nodes: 300, edges: 400))
+        XCTAssertEqual(limits.replacement(for: .dot, nodes: 301, edges: 0), .sfdp)
+        XCTAssertEqual(limits.replacement(for: .dot, nodes: 100, edges: 201), .sfdp)
+        XCTAssertNil(limits.replacement(for: .circo, nodes: 100, edges: 130))
+        XCTAssertEqual(limits.replacement(for: .circo, nodes: 100, edges: 131), .sfdp)
+        XCTAssertNil(limits.replacement(for: .sfdp, nodes: 10_000, edges: 100_000))
+        XCTAssertFalse(limits.needsStraightEdges(.neato, nodes: 100, edges: 100))
+        XCTAssertTrue(limits.needsStraightEdges(.neato, nodes: 101, edges: 100))
+        XCTAssertFalse(limits.needsStraightEdges(.dot, nodes: 1000, edges: 1000))
+        XCTAssertTrue(limits.needsStraightEdges(.sfdp, nodes: .max, edges: .max))
     }
 }
 
