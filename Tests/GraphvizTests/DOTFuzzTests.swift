@@ -51,6 +51,17 @@ final class DOTFuzzTests: XCTestCase {
         }
     }
 
+    /// The reference reader accepts our DOT for hostile content too, and its rewrite reads back.
+    func testRandomGraphsSurviveTheDOTBinary() throws {
+        for round in 0..<15 {
+            let original = graph()
+            let result = try DOTBinary.canon(try GraphvizEngine.shared.dot(for: original))
+            XCTAssertEqual(result.status, 0, "round \(round): \(result.errors)")
+            XCTAssertEqual(result.errors, "", "round \(round)")
+            XCTAssertEqual(try GraphvizEngine.shared.graph(fromDOT: result.output), original, "round \(round)")
+        }
+    }
+
     func testRandomGraphsRender() throws {
         for _ in 0..<10 {
             let svg = try GraphvizEngine.shared.render(graph(), format: .svg)
