@@ -157,3 +157,24 @@ extension RenderTests {
         }
     }
 }
+
+extension RenderTests {
+    /// Degenerate shapes that layout engines special-case render with every engine.
+    func testDegenerateGraphsRenderWithEveryEngine() throws {
+        var single = KnowledgeGraph()
+        single.addNode(name: "alone", type: .person)
+        var loop = KnowledgeGraph()
+        let node = loop.addNode(name: "self", type: .group)
+        loop.addEdge(from: node, to: node, relation: "blame", evidence: [])
+        loop.addEdge(from: node, to: node, relation: "praise", evidence: [], negated: true)
+        var islands = GraphFixtures.small()
+        islands.addNode(name: "island", type: .location)
+        for graph in [KnowledgeGraph(), single, loop, islands] {
+            for layout in LayoutEngine.allCases {
+                let rendering = try engine.rendering(of: graph, format: .svg, layout: layout)
+                XCTAssertTrue(String(decoding: rendering.bytes, as: UTF8.self).contains("</svg>"), layout.rawValue)
+                XCTAssertEqual(rendering.notices, [], "\(layout.rawValue) \(graph.nodes.count) nodes")
+            }
+        }
+    }
+}
