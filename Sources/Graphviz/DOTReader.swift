@@ -16,7 +16,9 @@ enum DOTReader {
         // The lexer's line counter is global and survives earlier parses; restart it so
         // messages name the right line.
         agreadline(1)
-        let parsed = agmemread(text)
+        // The lexer joins backslash-LF continuations (which agwrite emits in long values) but
+        // not backslash-CRLF, so Windows line endings are read as Unix ones.
+        let parsed = agmemread(text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
         let message = GraphvizMessages.summary(or: "no graph found in the text")
         GraphvizMessages.reset()
         let extra = parsed == nil ? 0 : countLeftoverGraphs()
@@ -60,7 +62,12 @@ enum DOTReader {
     /// - Complexity: O((n + e) log(n + e)) for n nodes and e edges.
     static func knowledgeGraph(from agraph: UnsafeMutablePointer<Agraph_t>) throws -> KnowledgeGraph {
         let root = UnsafeMutableRawPointer(agraph)
-        let ours = !(CGraphAccess.get(root, CGraphAccess.symbol(agraph, .graph, DOTWriter.marker)) ?? "").isEmpty
+        let version = CGraphAccess.get(root, CGraphAccess.symbol(agraph, .graph, DOTWriter.marker)) ?? ""
+        let ours = !version.isEmpty
+        if ours, version != DOTWriter.formatVersion {
+            throw GraphvizError.malformedDOT("the DOT was written in NewsGraph DOT format \(version); "
+                                             + "this version reads format \(DOTWriter.formatVersion)")
+        }
         let nodes = NodeReader(agraph, ours: ours)
         let edges = EdgeReader(agraph, ours: ours)
 

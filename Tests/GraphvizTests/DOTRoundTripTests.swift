@@ -144,3 +144,20 @@ extension DOTRoundTripTests {
         }
     }
 }
+
+extension DOTRoundTripTests {
+    /// A DOT file saved with Windows line endings still reads back the same graph.
+    func testCRLFLineEndingsReadTheSame() throws {
+        let graph = GraphFixtures.hostile()
+        let text = try engine.dot(for: graph)
+        let crlf = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+        XCTAssertEqual(try engine.graph(fromDOT: crlf), graph)
+    }
+
+    func testNewerFormatVersionIsRefused() {
+        XCTAssertThrowsError(try engine.graph(fromDOT: "digraph { graph [newsgraph=2]; n0 }")) { error in
+            XCTAssertEqual(error as? GraphvizError,
+                           .malformedDOT("the DOT was written in NewsGraph DOT format 2; this version reads format 1"))
+        }
+    }
+}
