@@ -13,8 +13,8 @@ public final class GraphvizEngine: @unchecked Sendable {
 
     /// Serialises all C calls; guards `context` and `GraphvizMessages`.
     private let lock = NSLock()
-    /// The GVC context, created on first use and never freed (freeing and recreating one
-    /// leaks plugin state in 2.43, and one per process is all Graphviz supports well).
+    /// The GVC context: created on first use (gvContext, which loads the installed plugin
+    /// configuration) and kept for the life of the process, so plugins load once.
     private var context: OpaquePointer?
 
     private init() {}
