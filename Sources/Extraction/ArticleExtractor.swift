@@ -15,10 +15,12 @@ public struct ArticleExtractor: Sendable {
     public let pipeline: Pipeline
     private let extractor: PatternTripleExtractor
 
-    /// Loads the analysis pipeline and gazetteers.
+    /// Loads the analysis pipeline and gazetteers: the bundled English tagger, lemmatizer and parser when the
+    /// model is there, else tokenizer and sentence splitter alone (the rules then fall back on word lists).
     /// - Throws: `ExtractionError.resourceMissing` when a bundled table is absent.
     public init(mode: Mode = .actors) throws {
-        try self.init(mode: mode, pipeline: Pipeline.tokenizing)
+        let pipeline = (try? Pipeline.english()) ?? Pipeline.tokenizing
+        try self.init(mode: mode, pipeline: pipeline)
     }
 
     /// Uses a given analysis pipeline (it must at least tokenise and split sentences).

@@ -17,7 +17,7 @@ extension ClauseReader {
         var preposition: String?
         var nounInPhrase = false
         while j < scope.upperBound && j - first < Self.objectReach {
-            if let m = mentionAt[j], mentions[m].kind != .pronoun || mentions[m].entity >= 0 {
+            if let m = mentionAt[j], mentions[m].kind != .pronoun || mentions[m].entity >= 0, !isPossessivePronoun(m, scope: scope) {
                 if mentions[m].entity < 0 || isModifier(m, scope: scope) {
                     j = mentions[m].end
                     nounInPhrase = true
@@ -31,6 +31,9 @@ extension ClauseReader {
                 var p = j - 1
                 while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
                 if p >= first, WordClass.prepositions.contains(table.lower[p]) { words.append(table.lower[p]) }
+                // "emphasised she had said …": a name followed by its own verb opens a new clause.
+                let after = mentions[m].end
+                if after < scope.upperBound, table.isVerbal(after, in: range) { return nil }
                 var found = coordinated(from: m, scope: scope)
                 if let (head, noun) = possessed(by: m, scope: scope) {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
@@ -40,11 +43,12 @@ extension ClauseReader {
             }
             if isBoundary(j, scope: scope) { return nil }
             let w = table.lower[j]
+            let determinerLike = ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w)
             if w == "as" && j > first { return nil }  // "known as X" yes; "was speaking as X warned" no
             if nounInPhrase, w.hasSuffix("ing"), w.count > 4, !table.isClosedClass(j) { return nil }  // "citizens living on"
             // "seen as a key lieutenant his brother Ed": a second noun phrase with no preposition before it
             // belongs to another clause.
-            if nounInPhrase, ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w),
+            if nounInPhrase, determinerLike,
                !WordClass.prepositions.contains(table.lower[j - 1]) {
                 return nil
             }
@@ -63,6 +67,14 @@ extension ClauseReader {
             j += 1
         }
         return nil
+    }
+
+    /// "his brother", "her party": a possessive pronoun is a determiner here, not an actor.
+    private func isPossessivePronoun(_ m: Int, scope: Range<Int>) -> Bool {
+        guard mentions[m].kind == .pronoun, ["his", "her"].contains(table.lower[mentions[m].start]) else { return false }
+        let next = mentions[m].end
+        return table.lower[mentions[m].start] == "his"
+            || (next < scope.upperBound && !table.isPunctuation(next) && !table.isClosedClass(next) && !table.isVerbal(next, in: range))
     }
 
     /// A name that only modifies the noun after it ("a Commons debate", "the Jerwood prize").

@@ -124,7 +124,7 @@ struct ClauseReader {
         var j = head + 1
         while j < scope.upperBound, isAdverb(j) { j += 1 }
         guard j < scope.upperBound else { return true }
-        if table.lower[j] == "to", j + 1 < scope.upperBound, table.isMainVerb(j + 1, in: range) { return false }
+        if table.lower[j] == "to", j + 1 < scope.upperBound, table.isVerbal(j + 1, in: range) { return false }
         return WordClass.prepositions.contains(table.lower[j]) || table.isPunctuation(j)
     }
 

@@ -12,7 +12,7 @@ extension MentionDetector {
             }
             if table.isCapitalised(j) && gazetteer.country(demonym: table.word(j)) != nil { return nil }
             if table.isCapitalised(j) && !isRegionWord(w) { return nil }
-            if table.upos(j).map({ $0 == "VERB" || $0 == "PROPN" }) ?? false { return nil }
+            if !isRegionWord(w), table.upos(j).map({ $0 == "VERB" || $0 == "PROPN" }) ?? false { return nil }
             j += 1
         }
         return nil

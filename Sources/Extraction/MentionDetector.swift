@@ -80,6 +80,7 @@ struct MentionDetector: Sendable {
         if WordClass.sentenceStarters.contains(w) || table.isClosedClass(i) { return false }
         if gazetteer.entry(named: [table.word(i)]) != nil || gazetteer.country(demonym: table.word(i)) != nil { return true }
         if known.contains(table.lower[i]) || table.isAllCaps(i) { return true }
+        if WordClass.honorifics.contains(w), i + 1 < range.upperBound, table.isCapitalised(i + 1) { return true }
         if let tag = table.upos(i) { return tag == "PROPN" }
         return i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)
     }

@@ -19,8 +19,27 @@ extension TokenTable {
             return false  // "the elected government": a participle used as an adjective
         }
         if let tag = upos(i) {
-            if tag == "VERB" { return true }
-            // A copula or auxiliary with no verb after it is the clause's verb ("is a member of").
+            let w = lower[i]
+            if tag == "VERB" {
+                // "provide training to": an "-ing" form right after a content verb is its object, a gerund.
+                if w.hasSuffix("ing"), let p = previousWord(before: i, in: sentence), upos(p) == "VERB",
+                   !WordClass.reportingVerbs.contains(verbLemma(p)) {
+                    return false
+                }
+                return true
+            }
+            // Taggers trained on web text often read news verbs in "-s" after a name as plural nouns
+            // ("The BBC quotes Ulf"); the word-shape rule has the last say there.
+            if tag == "NOUN", w.hasSuffix("s"), let p = previousWord(before: i, in: sentence), upos(p) == "PROPN" {
+                return guessVerb(i, in: sentence)
+            }
+            // Likewise "later fined Kenya" read as an adjective: a past form straight after a name or an
+            // adverb and before a name or determiner is the verb.
+            if tag == "ADJ", w.hasSuffix("ed"), i + 1 < sentence.upperBound, let p = previousWord(before: i, in: sentence),
+               upos(p) == "PROPN" || upos(p) == "PRON" || upos(p) == "NOUN" && i - p > 1,
+               isCapitalised(i + 1) || ["the", "a", "an", "its", "his", "her", "their"].contains(lower[i + 1]) {
+                return true
+            }
             return false
         }
         return guessVerb(i, in: sentence)

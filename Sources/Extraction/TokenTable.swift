@@ -57,10 +57,13 @@ struct TokenTable: Sendable {
 
     /// The lemma of a verb token: the tagger's lemma when there is one, else suffix rules.
     func verbLemma(_ i: Int) -> String {
-        if document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" {
+        // Regular inflection and the common irregulars are handled by rule; the trained lemmatizer
+        // covers what the rules leave unchanged.
+        let ruled = SuffixLemmatizer.verbLemma(lower[i])
+        if ruled == lower[i], document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" {
             return document.lemmas[i].lowercased()
         }
-        return SuffixLemmatizer.verbLemma(lower[i])
+        return ruled
     }
 
     /// The lemma of a noun token: the tagger's when present, else the word itself.

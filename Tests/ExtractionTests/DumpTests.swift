@@ -42,7 +42,8 @@ final class DebugViewTests: XCTestCase {
         for (s, range) in document.sentences.enumerated() {
             print("S\(s) content=\(content[s]) :: " + range.map { i in
                 let verb = table.isMainVerb(i, in: range) ? "/V" : table.isAuxiliary(i) ? "/A" : ""
-                let tag = table.upos(i).map { "_" + $0 } ?? ""
+                var tag = table.upos(i).map { "_" + $0 } ?? ""
+                if document.isParsed { tag += "_\(document.heads[i] - range.lowerBound):\(document.deprels[i])" }
                 return table.word(i) + tag + verb + (mentionAt[i].map { "#\($0)" } ?? "")
             }.joined(separator: " "))
             let reader = ClauseReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range,

@@ -4,7 +4,15 @@ import XCTest
 
 /// Shared helpers: one extractor per process and compact views of triples.
 enum Support {
-    static let extractor: Result<ArticleExtractor, Error> = Result { try ArticleExtractor() }
+    static let extractor: Result<ArticleExtractor, Error> = Result {
+        if ProcessInfo.processInfo.environment["NEWSGRAPH_PIPELINE"] == "tokenizing" {
+            return try ArticleExtractor(mode: .actors, pipeline: .tokenizing)
+        }
+        if ProcessInfo.processInfo.environment["NEWSGRAPH_PIPELINE"] == "english" {
+            return try ArticleExtractor(mode: .actors, pipeline: .english())
+        }
+        return try ArticleExtractor()
+    }
 
     static func extractorOrFail() throws -> ArticleExtractor { try extractor.get() }
 
