@@ -154,7 +154,7 @@ struct SentenceScan {
         case 0x2E: break
         default: return isEmoticon(word) ? .stop : .none
         }
-        if view.allSatisfy({ $0.value == 0x2E }) { return .stop }
+        if view.allSatisfy({ TokenScanner.isSentencePunctuation($0.value) }) { return .stop }
         let bare = String(view.dropLast())
         if TokenLexicon.titles.contains(bare) { return .title }
         if view.count == 2, let first = view.first, ScalarKind.of(first) == .upper { return .initial }

@@ -65,21 +65,26 @@ struct TokenScanner {
         let value = s[i].value
         switch kinds[i] {
         case .period:
-            return emitRun(i) { $0 == 0x2E }
+            return emitRun(i, Self.isSentencePunctuation)
         case .hyphen:
             return value == 0x2D ? emitRun(i, Self.isRule) : emitSingle(i)
         case .apostrophe:
-            if let end = cliticAfterApostrophe(i) {
+            if let end = cliticAfterApostrophe(i) ?? yearAfterApostrophe(i) {
                 emit(i, end)
                 return end
             }
+            if s[i].value == 0x27 && scalar(i + 1) == 0x27 { return emitRun(i) { $0 == 0x27 } }  // ''
             return emitSingle(i)
         default:
             break
         }
         switch value {
-        case 0x21, 0x3F:  // runs like "!!!" and "?!" are one token
-            return emitRun(i) { $0 == 0x21 || $0 == 0x3F }
+        case 0x21, 0x3F:  // runs like "!!!", "?!" and ".?" are one token
+            return emitRun(i, Self.isSentencePunctuation)
+        case 0x2B where kind(i + 1) == .digit && !kind(i - 1).isWordPart:  // "+44", "+1"
+            return scanNumber(i, from: i + 1)
+        case 0x60 where scalar(i + 1) == 0x60:  // ``
+            return emitRun(i) { $0 == 0x60 }
         case 0x40, 0x23:  // @handle, #hashtag
             let needsLetter = value == 0x23
             let next = kind(i + 1)
@@ -157,6 +162,21 @@ struct TokenScanner {
         return after.isWordPart || after == .apostrophe ? nil : j
     }
 
+    /// Runs of these form one token: "...", "?!", ".?".
+    static func isSentencePunctuation(_ value: UInt32) -> Bool {
+        value == 0x2E || value == 0x21 || value == 0x3F
+    }
+
+    /// A shortened year after an apostrophe at a word start: "'73", "’90s".
+    private func yearAfterApostrophe(_ i: Int) -> Int? {
+        guard kind(i - 1).isSpace || i == 0 || kind(i - 1) == .symbol, kind(i + 1) == .digit, kind(i + 2) == .digit,
+            kind(i + 3) != .digit
+        else { return nil }
+        var end = i + 3
+        if scalar(end) == 0x73 { end += 1 }  // "’90s"
+        return kind(end).isWordPart ? nil : end
+    }
+
     /// A clitic such as "’s" that follows a non-word token without a space ("U.S.’s", "1990's").
     private func cliticAfterApostrophe(_ i: Int) -> Int? {
         guard i > 0, !kinds[i - 1].isSpace else { return nil }
@@ -170,9 +190,9 @@ struct TokenScanner {
     private func urlEnd(_ i: Int) -> Int? {
         guard kinds[i] == .lower || kinds[i] == .upper else { return nil }
         let first = s[i].value | 0x20
-        guard first == 0x68 || first == 0x77 || first == 0x66 else { return nil }  // h, w, f
+        guard first == 0x68 || first == 0x77 || first == 0x66 || first == 0x6D else { return nil }  // h, w, f, m
         guard hasPrefix(i, "http://") || hasPrefix(i, "https://") || hasPrefix(i, "www.")
-            || hasPrefix(i, "ftp://")
+            || hasPrefix(i, "ftp://") || (hasPrefix(i, "mailto:") && kind(i + 7).isWordPart)
         else { return nil }
         var j = i
         var openParens = 0

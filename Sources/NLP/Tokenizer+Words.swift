@@ -1,8 +1,11 @@
 /// Word and number rules of the scanner.
 extension TokenScanner {
     /// Scans a number ("1,000.5", "12/05/2023", "10:30", "713-853-5025", "28bn", "17th").
-    mutating func scanNumber(_ i: Int) -> Int {
-        var j = i
+    mutating func scanNumber(_ i: Int) -> Int { scanNumber(i, from: i) }
+
+    /// Scans a number token starting at `i` whose digits start at `digits` (after a sign).
+    mutating func scanNumber(_ i: Int, from digits: Int) -> Int {
+        var j = digits
         while kind(j) == .digit { j += 1 }
         var plain = true
         while j < n {
@@ -17,7 +20,8 @@ extension TokenScanner {
             }
             break
         }
-        if plain && scalar(j) == 0x2D && kind(j + 1) == .digit { j = phoneEnd(i, j) }
+        if plain && scalar(j) == 0x2D && kind(j + 1) == .digit { j = phoneEnd(digits, j) }
+        if plain && scalar(j) == 0x2D, let end = monthDateEnd(j) { j = end }
         guard kind(j).isLetter else {
             emit(i, j)
             return j
@@ -48,6 +52,16 @@ extension TokenScanner {
         }
         let keep = groups.count >= 3 || (groups[1] == 4 && groups[0] != 4 && groups[0] <= 5)
         return keep ? p : j
+    }
+
+    /// The end of "-Feb-02" after the day in "01-Feb-02", or nil.
+    private func monthDateEnd(_ j: Int) -> Int? {
+        guard kind(j + 1) == .upper, kind(j + 2) == .lower, kind(j + 3) == .lower, scalar(j + 4) == 0x2D,
+            kind(j + 5) == .digit, TokenLexicon.abbreviations.contains(string(j + 1, j + 4))
+        else { return nil }
+        var end = j + 5
+        while kind(end) == .digit { end += 1 }
+        return kind(end).isLetter ? nil : end
     }
 
     /// Scans a word starting with a letter or mark, splitting clitics and attaching an
@@ -156,7 +170,9 @@ extension TokenScanner {
     /// Symbols that glue word parts together: "AT&T", "file_name", "b/c", "w/o".
     private func joinsInsideWord(_ j: Int, segmentStart: Int) -> Bool {
         switch s[j].value {
-        case 0x26: return kind(j - 1) == .upper && kind(j + 1) == .upper
+        case 0x26:  // "AT&T", "p&l"
+            return (kind(j - 1) == .upper && kind(j + 1) == .upper)
+                || (j - segmentStart == 1 && kind(j - 1).isLetter && kind(j + 1).isLetter && !kind(j + 2).isWordPart)
         case 0x5F: return kind(j - 1).isWordPart && kind(j + 1).isWordPart
         case 0x2F: return j - segmentStart == 1 && kind(j - 1).isLetter && kind(j + 1).isLetter && !kind(j + 2).isWordPart
         default: return false

@@ -11,8 +11,10 @@ final class TokenizerEWTAgreementTests: XCTestCase {
         var sentenceEnds: [Int] = []
     }
 
+    /// The dev set beside the repository; NEWSGRAPH_EWT_FILE measures another CoNLL-U file instead.
     static var devPath: URL {
-        URL(fileURLWithPath: #filePath)
+        if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_EWT_FILE"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
             .appendingPathComponent("shared/data/ud/en_ewt/en_ewt-ud-dev.conllu")
@@ -22,7 +24,7 @@ final class TokenizerEWTAgreementTests: XCTestCase {
         let gold = try Self.loadGold()
         let spans = Tokenizer().tokenSpans(Array(gold.text.unicodeScalars))
         let f1 = Self.f1(predicted: spans, gold: gold.tokens)
-        print(String(format: "EWT dev token boundary: P %.4f R %.4f F1 %.4f (%d gold, %d predicted)",
+        print(String(format: "EWT \(Self.devPath.lastPathComponent) token boundary: P %.4f R %.4f F1 %.4f (%d gold, %d predicted)",
                      f1.precision, f1.recall, f1.f1, gold.tokens.count, spans.count))
         XCTAssertGreaterThan(f1.f1, 0.97)
         if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_EWT_DUMP"] {
@@ -51,7 +53,7 @@ final class TokenizerEWTAgreementTests: XCTestCase {
         let document = try Pipeline.tokenizing(gold.text)
         let predicted = document.sentences.map { document.ends[$0.upperBound - 1] }
         let f1 = Self.f1(predicted: predicted, gold: gold.sentenceEnds)
-        print(String(format: "EWT dev sentence boundary: P %.4f R %.4f F1 %.4f (%d gold, %d predicted)",
+        print(String(format: "EWT \(Self.devPath.lastPathComponent) sentence boundary: P %.4f R %.4f F1 %.4f (%d gold, %d predicted)",
                      f1.precision, f1.recall, f1.f1, gold.sentenceEnds.count, predicted.count))
         XCTAssertGreaterThan(f1.f1, 0.7)
         if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_EWT_SENTENCE_DUMP"] {

@@ -49,6 +49,10 @@ final class TokenizerTests: XCTestCase {
         ("at 10:30pm, up 3.5bn on 12.05.2023", ["at", "10:30", "pm", ",", "up", "3.5", "bn", "on", "12.05.2023"]),
         ("the 2023/24 season, mid-2023, 21st-century", ["the", "2023/24", "season", ",", "mid-2023", ",", "21st", "-", "century"]),
         ("iOS v1.2 and €5bn", ["iOS", "v1.2", "and", "€", "5", "bn"]),
+        ("+44 20 and -5 on 01-Feb-02", ["+44", "20", "and", "-", "5", "on", "01-Feb-02"]),
+        ("the '90s and ’73", ["the", "'90s", "and", "’73"]),
+        ("Really.? Yes.! ``Quote''", ["Really", ".?", "Yes", ".!", "``", "Quote", "''"]),
+        ("mailto:a.b@example.org p&l", ["mailto:a.b@example.org", "p&l"]),
         // hyphens and dashes
         ("long-term state-of-the-art", ["long", "-", "term", "state", "-", "of", "-", "the", "-", "art"]),
         ("non-stop e-mail anti-war co-founder", ["non-stop", "e-mail", "anti-war", "co-founder"]),
