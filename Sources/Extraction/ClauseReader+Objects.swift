@@ -32,8 +32,7 @@ extension ClauseReader {
                 while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
                 if p >= first, WordClass.prepositions.contains(table.lower[p]) { words.append(table.lower[p]) }
                 // "emphasised she had said …": a name followed by its own verb opens a new clause.
-                let after = mentions[m].end
-                if after < scope.upperBound, table.isVerbal(after, in: range) { return nil }
+                if opensClause(after: m, scope: scope) { return nil }
                 var found = coordinated(from: m, scope: scope)
                 if let (head, noun) = possessed(by: m, scope: scope) {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
@@ -60,13 +59,25 @@ extension ClauseReader {
                 nounInPhrase = false
                 inFirstPhrase = false
             } else if !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j),
-                      table.upos(j).map({ $0 == "NOUN" || $0 == "PROPN" }) ?? true {
+                      table.upos(j).map({ $0 == "NOUN" || $0 == "PROPN" || $0 == "VERB" && !table.isMainVerb(j, in: range) }) ?? true {
                 if inFirstPhrase { objectNoun = w }  // the last noun of the first phrase is its head
                 nounInPhrase = true
             }
             j += 1
         }
         return nil
+    }
+
+    /// True when the name is the subject of a following verb ("emphasised she had said", "said Niger attacked
+    /// Mali"), not a participle phrase hanging on it ("Niger accompanied by", "Mali, fighting").
+    private func opensClause(after m: Int, scope: Range<Int>) -> Bool {
+        let next = mentions[m].end
+        guard next < scope.upperBound else { return false }
+        if table.isAuxiliary(next) { return true }
+        guard table.isMainVerb(next, in: range), !table.lower[next].hasSuffix("ing") else { return false }
+        var k = next + 1
+        while k < scope.upperBound, isAdverb(k) { k += 1 }
+        return !(k < scope.upperBound && WordClass.prepositions.contains(table.lower[k]) && table.isParticiple(next))
     }
 
     /// "his brother", "her party": a possessive pronoun is a determiner here, not an actor.
