@@ -35,5 +35,6 @@ let package = Package(
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "CLITests", dependencies: ["newsgraph"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Graph", "Graphviz"]),
     ]
 )

@@ -37,6 +37,12 @@ extension KnowledgeGraph {
     /// Weakly connected components, counted with union–find.
     /// - Complexity: O((V + E) α(V)).
     public func componentCount() -> Int {
+        componentRoots().enumerated().filter { $0.offset == $0.element }.count
+    }
+
+    /// For each node, the smallest node id in its weakly connected component (union–find, edge direction ignored).
+    /// - Complexity: O((V + E) α(V)).
+    func componentRoots() -> [Int] {
         var parent = Array(nodes.indices)
         func root(_ node: Int) -> Int {
             var current = node
@@ -46,14 +52,10 @@ extension KnowledgeGraph {
             }
             return current
         }
-        var components = nodes.count
         for edge in edges {
             let a = root(edge.source.index), b = root(edge.target.index)
-            if a != b {
-                parent[max(a, b)] = min(a, b)
-                components -= 1
-            }
+            if a != b { parent[max(a, b)] = min(a, b) }
         }
-        return components
+        return nodes.indices.map(root)
     }
 }

@@ -4,6 +4,13 @@ import Graphviz
 /// What a graph file holds, decided by its extension.
 enum GraphFileKind: String, CaseIterable {
     case json, dot, svg, png, pdf
+    /// GraphML, RDF N-Triples, Turtle, Neo4j admin-import CSV, Mermaid flowchart, JSON Lines triples.
+    case graphml, nt, ttl, csv, mmd, jsonl
+
+    /// The kinds a graph can be read from.
+    static let readable: [GraphFileKind] = [.json, .dot]
+    /// The kinds `export` writes (pictures go through `render`).
+    static let exportable: [GraphFileKind] = [.json, .dot, .graphml, .nt, .ttl, .csv, .mmd, .jsonl]
 
     /// The kind for `path`'s extension, or an error naming the extension and the accepted ones.
     init(path: String, allowed: [GraphFileKind] = GraphFileKind.allCases) throws {

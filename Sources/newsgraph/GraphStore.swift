@@ -6,7 +6,7 @@ import Graphviz
 enum GraphStore {
     /// Reads a .json (NewsGraph format) or .dot graph.
     static func load(_ path: String) throws -> KnowledgeGraph {
-        let kind = try GraphFileKind(path: path, allowed: [.json, .dot])
+        let kind = try GraphFileKind(path: path, allowed: GraphFileKind.readable)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CLIError("no such graph file: \(path)")
@@ -31,13 +31,22 @@ enum GraphStore {
         }
     }
 
-    /// Writes `graph` to `path` in the format its extension names.
+    /// Writes `graph` to `path` in the format its extension names; a `.csv` path writes the three
+    /// Neo4j files beside it (see `neo4jFiles`).
     static func save(_ graph: KnowledgeGraph, to path: String, layout: LayoutEngine = .dot) throws {
         let kind = try GraphFileKind(path: path)
         let bytes: Data
         switch kind {
         case .json: bytes = try graph.jsonData()
         case .dot: bytes = Data(try GraphvizEngine.shared.dot(for: graph).utf8)
+        case .graphml: bytes = Data(graph.graphML().utf8)
+        case .nt: bytes = Data(graph.nTriples().utf8)
+        case .ttl: bytes = Data(graph.turtle().utf8)
+        case .mmd: bytes = Data(graph.mermaid().utf8)
+        case .jsonl: bytes = Data(graph.jsonLines().utf8)
+        case .csv:
+            try saveNeo4j(graph, files: neo4jFiles(for: path))
+            return
         case .svg, .png, .pdf:
             guard let format = kind.renderFormat else { throw CLIError("cannot render \(path)") }
             let rendering = try GraphvizEngine.shared.rendering(of: graph, format: format, layout: layout)
@@ -45,5 +54,27 @@ enum GraphStore {
             bytes = Data(rendering.bytes)
         }
         try AtomicFile.write(bytes, to: path)
+    }
+
+    /// Where a Neo4j export goes: into a folder (`DIR/` or an existing directory) as nodes.csv,
+    /// relationships.csv and import.cypher, or for `NAME.csv` beside it as NAME.nodes.csv and so on.
+    static func neo4jFiles(for path: String) -> (directory: String, prefix: String) {
+        var isDirectory: ObjCBool = false
+        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            return (path.hasSuffix("/") ? String(path.dropLast()) : path, "")
+        }
+        let url = URL(fileURLWithPath: path)
+        let directory = (path as NSString).deletingLastPathComponent
+        return (directory.isEmpty ? "." : directory, url.deletingPathExtension().lastPathComponent + ".")
+    }
+
+    /// Writes the three Neo4j files, each atomically; all paths are checked before the first is written.
+    static func saveNeo4j(_ graph: KnowledgeGraph, files: (directory: String, prefix: String)) throws {
+        let export = graph.neo4jCSV(prefix: files.prefix)
+        let paths = Neo4jExport.fileNames(prefix: files.prefix).map { (files.directory as NSString).appendingPathComponent($0) }
+        for path in paths { try AtomicFile.checkWritable(path) }
+        for (path, text) in zip(paths, [export.nodes, export.relationships, export.script]) {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        }
     }
 }

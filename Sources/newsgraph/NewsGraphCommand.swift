@@ -11,8 +11,8 @@ struct NewsGraphCommand: ParsableCommand {
             output, no path between the actors); 2 for usage errors and unknown actor names. \
             Runtime errors are one line on stderr starting with "error:".
             """,
-        subcommands: [ExtractCommand.self, BuildCommand.self, RenderCommand.self, PathCommand.self,
-                      NeighborsCommand.self, StatsCommand.self, ModelCommand.self]
+        subcommands: [ExtractCommand.self, BuildCommand.self, RenderCommand.self, ExportCommand.self, MergeCommand.self, PathCommand.self,
+                      NeighborsCommand.self, StatsCommand.self, RankCommand.self, ModelCommand.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage status (64) to the documented 2.

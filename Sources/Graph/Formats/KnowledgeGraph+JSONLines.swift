@@ -1,0 +1,37 @@
+extension KnowledgeGraph {
+    /// The columns of `extract --format jsonl` (and of its TSV header), in order.
+    public static let tripleColumns = ["subject", "relation", "object", "subject_type", "object_type", "surface", "negated",
+                                       "source", "document", "sentence", "start", "end", "evidence"]
+
+    /// The graph as JSON Lines triples with the fields of `newsgraph extract --format jsonl` (keys sorted):
+    /// one line per statement of evidence, edge by edge. The graph keeps neither the surface form nor the
+    /// attributed source, so `surface` repeats the relation and `source` is empty; an edge without
+    /// recorded evidence gives one line with an empty document and zero offsets.
+    /// - Complexity: O(E + total evidence).
+    public func jsonLines() -> String {
+        var out = ""
+        for edge in edges {
+            let subject = nodes[edge.source.index], object = nodes[edge.target.index]
+            let statements = edge.evidence.isEmpty ? [nil] : edge.evidence.map(Optional.some)
+            for evidence in statements {
+                let fields: [(String, String)] = [
+                    ("document", FormatEscaping.json(evidence?.document ?? "")),
+                    ("end", String(evidence?.end ?? 0)),
+                    ("evidence", FormatEscaping.json(evidence?.text ?? "")),
+                    ("negated", edge.negated ? "true" : "false"),
+                    ("object", FormatEscaping.json(object.name)),
+                    ("object_type", FormatEscaping.json(object.type.rawValue)),
+                    ("relation", FormatEscaping.json(edge.relation)),
+                    ("sentence", String(evidence?.sentence ?? 0)),
+                    ("source", FormatEscaping.json("")),
+                    ("start", String(evidence?.start ?? 0)),
+                    ("subject", FormatEscaping.json(subject.name)),
+                    ("subject_type", FormatEscaping.json(subject.type.rawValue)),
+                    ("surface", FormatEscaping.json(edge.relation)),
+                ]
+                out += "{" + fields.map { FormatEscaping.json($0.0) + ":" + $0.1 }.joined(separator: ",") + "}\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Graph
+
+/// `newsgraph rank --graph FILE [--by degree|pagerank] [--top N]`: the most central actors.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank actors by degree or by PageRank (edges weighted by how often they were stated).",
+        discussion: "One line per actor: rank, score, name and type, tab-separated."
+    )
+
+    enum Measure: String, ExpressibleByArgument, CaseIterable {
+        case degree, pagerank
+    }
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(help: "What to rank by: degree or pagerank.")
+    var by: Measure = .degree
+
+    @Option(help: ArgumentHelp("How many actors to list.", valueName: "n"))
+    var top = 10
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top).") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let graph = try graphOptions.load()
+            let ranked = by == .degree ? graph.rankByDegree() : graph.rankByPageRank()
+            var out = ""
+            for (index, entry) in ranked.prefix(top).enumerated() {
+                let node = graph.nodes[entry.node.index]
+                let score = by == .degree ? String(Int(entry.score)) : Self.fixed(entry.score, digits: 6)
+                out += "\(index + 1)\t\(score)\t\(node.name)\t\(node.type.rawValue)\n"
+            }
+            Console.out(out)
+        }
+    }
+
+    /// `value` with exactly `digits` decimals, independent of locale and float printing.
+    static func fixed(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((value * scale).rounded())
+        let whole = String(scaled / Int(scale)), fraction = String(scaled % Int(scale))
+        return whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+    }
+}
