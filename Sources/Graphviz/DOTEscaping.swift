@@ -6,7 +6,9 @@
 /// newline or the end of the value has even length. Graphviz also interprets backslash
 /// sequences in labels and tooltips (`\N`, `\G`, `\E`, `\T`, `\H`, `\L`, `\n`, `\l`, `\r`, `\\`).
 /// Doubling every backslash and spelling line breaks as `\n` satisfies both at once: the
-/// stored value is write-safe, and the rendered label shows the original text.
+/// stored value is write-safe, and the rendered label shows the original text. Labels also
+/// get `&` → `&amp;` (Graphviz decodes XML entities in them); tooltips, which Graphviz runs
+/// through its backslash pass twice, get quadrupled backslashes.
 public enum DOTEscaping {
     /// The separator between the items of a list-valued attribute such as `aliases`.
     public static let listSeparator: Character = "|"
