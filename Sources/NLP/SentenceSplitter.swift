@@ -5,6 +5,7 @@
 ///
 /// No sentence is longer than `maxTokens`, so later stages stay linear on hostile input.
 public struct SentenceSplitter: PipelineStep {
+    /// The step name used in errors.
     public let name = "sentence-splitter"
     /// The longest sentence produced; longer runs are cut, preferably after a comma or semicolon.
     public let maxTokens: Int

@@ -16,6 +16,7 @@ public struct DecodedText: Sendable, Equatable {
     /// One-line notes on guesses made (fallback encoding, markup removed), for the user.
     public let warnings: [String]
 
+    /// Wraps already decoded text.
     public init(text: String, encoding: Encoding, warnings: [String]) {
         self.text = text
         self.encoding = encoding

@@ -85,6 +85,12 @@ struct TokenScanner {
             return scanNumber(i, from: i + 1)
         case 0x60 where scalar(i + 1) == 0x60:  // ``
             return emitRun(i) { $0 == 0x60 }
+        case 0x60, 0xB4, 0x2018:  // stand-ins for the apostrophe: "Niger`s", "I´m", "Niger‘s"
+            if let end = cliticAfterApostrophe(i) {
+                emit(i, end)
+                return end
+            }
+            return emitSingle(i)
         case 0x40, 0x23:  // @handle, #hashtag
             let needsLetter = value == 0x23
             let next = kind(i + 1)
@@ -162,6 +168,11 @@ struct TokenScanner {
         return after.isWordPart || after == .apostrophe ? nil : j
     }
 
+    /// Quote marks that typists use for an apostrophe; they only start a clitic after a word.
+    static func isApostropheLike(_ value: UInt32) -> Bool {
+        value == 0x60 || value == 0xB4 || value == 0x2018
+    }
+
     /// Runs of these form one token: "...", "?!", ".?".
     static func isSentencePunctuation(_ value: UInt32) -> Bool {
         value == 0x2E || value == 0x21 || value == 0x3F
@@ -179,7 +190,11 @@ struct TokenScanner {
 
     /// A clitic such as "’s" that follows a non-word token without a space ("U.S.’s", "1990's").
     private func cliticAfterApostrophe(_ i: Int) -> Int? {
-        guard i > 0, !kinds[i - 1].isSpace else { return nil }
+        guard i > 0 else { return nil }
+        let before = kinds[i - 1]
+        // Apostrophes follow any non-space ("U.S.’s", "”’s"); quote marks only a word or abbreviation.
+        let attached = Self.isApostropheLike(s[i].value) ? before.isWordPart || before == .period : !before.isSpace
+        guard attached else { return nil }
         var j = i + 1
         while kind(j).isLetter && j - i <= 3 { j += 1 }
         guard j - i >= 2, j - i <= 3, !kind(j).isWordPart else { return nil }

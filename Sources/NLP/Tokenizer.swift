@@ -8,8 +8,10 @@
 /// ("non-stop") and in model names ("F-16"), and URLs, e-mail addresses, @handles and
 /// #hashtags are single tokens. Words keep their original characters (curly quotes stay curly).
 public struct Tokenizer: PipelineStep {
+    /// The step name used in errors.
     public let name = "tokenizer"
 
+    /// Creates a tokenizer; it has no settings, the conventions are EWT's.
     public init() {}
 
     /// Fills `words`, `starts` and `ends`, and clears analyses that depended on old tokens.

@@ -16,6 +16,7 @@ final class TokenizerTests: XCTestCase {
         ("the U.S.'s role", ["the", "U.S.", "'s", "role"]),
         ("in the 1990's", ["in", "the", "1990", "'s"]),
         ("the countries' leaders", ["the", "countries", "'", "leaders"]),
+        ("Niger`s army, I´m here, Niger‘s ‘army’", ["Niger", "`s", "army", ",", "I", "´m", "here", ",", "Niger", "‘s", "‘", "army", "’"]),
         ("I cannot go, gonna stay", ["I", "can", "not", "go", ",", "gon", "na", "stay"]),
         // quotes are separate
         ("“We will win,” he said.", ["“", "We", "will", "win", ",", "”", "he", "said", "."]),
