@@ -10,6 +10,8 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedSchemaVersion(Int)
     /// A stored file is not a NewsGraph graph at all; carries the `format` value it declared.
     case unsupportedFormat(String)
+    /// A triples file (TSV or JSON Lines in the extract format) is malformed at `line` (1-based; 0 for the whole file).
+    case badTriples(path: String, line: Int, reason: String)
     /// A query argument is out of range, e.g. a negative depth; names the argument and its value.
     case invalidArgument(name: String, value: String)
 
@@ -26,6 +28,8 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
             return "unsupported graph schema version \(version) (this build reads version \(GraphFile.schemaVersion))"
         case let .unsupportedFormat(format):
             return "not a NewsGraph graph: format is '\(format)', expected '\(GraphFile.formatName)'"
+        case let .badTriples(path, line, reason):
+            return line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)"
         case let .invalidArgument(name, value):
             return "invalid \(name): \(value)"
         }

@@ -8,44 +8,103 @@ import Graphviz
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Extract triples from articles and merge them into one actor graph file.",
+        abstract: "Extract triples from articles (or read ready-made triples) and merge them into one actor graph file.",
         discussion: """
-            The output extension picks the format: .json (NewsGraph's lossless format), .dot, or a picture \
-            rendered by Graphviz (.svg, .png, .pdf). The file is written whole or not at all.
+            The output extension picks the format: .json (NewsGraph's lossless format), .dot, a picture rendered \
+            by Graphviz (.svg, .png, .pdf), or any `export` format. The file is written whole or not at all. \
+            Articles are extracted on --jobs threads and merged in input order, so the graph is the same for any \
+            number of jobs. On a terminal a progress bar shows on stderr. --triples reads TSV (header line naming \
+            the columns) or JSON Lines in the `extract` format.
             """
     )
 
-    @OptionGroup var articles: ArticleOptions
+    @Argument(help: ArgumentHelp("Article files, directories (read recursively for *.txt) or - for stdin.", valueName: "path"))
+    var paths: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.json, .dot, .svg, .png or .pdf).", valueName: "file"))
+    @Flag(help: "Open IE mode: keep triples whose arguments are any noun phrases.")
+    var open = false
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.json, .dot, .svg, .png, .pdf, …).", valueName: "file"))
     var output: String
 
     @Flag(help: "Merge into the graph already in the output file (.json or .dot) instead of replacing it.")
     var append = false
 
+    @Option(help: ArgumentHelp("Read triples from a .tsv or .jsonl file in the extract format (repeatable).", valueName: "file"))
+    var triples: [String] = []
+
+    @Option(help: ArgumentHelp("Extraction threads (default: all cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Layout engine for pictures: dot, neato, fdp, sfdp or circo.")
     var layout: LayoutEngine = .dot
 
+    func validate() throws {
+        guard !paths.isEmpty || !triples.isEmpty else {
+            throw ValidationError("Give at least one article path, a directory, - for stdin, or --triples FILE.")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+    }
+
     func run() throws {
         try reportingErrors {
-            // Everything about the output is checked before any article is read.
+            // Everything about the inputs and output is checked before any article is read.
             let kind = try GraphFileKind(path: output)
-            if append, kind.renderFormat != nil {
+            if append, !GraphFileKind.readable.contains(kind) {
                 throw CLIError("--append needs a .json or .dot output, not \(output)", status: ExitStatus.usage)
             }
             try AtomicFile.checkWritable(output)
-            let inputs = try articles.collect()
+            try checkInputsExist()
+            let tripleFormats = try triples.map(Self.tripleFormat)
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
-            let source = try TripleSource(mode: articles.mode, sentencePerLine: false)
-            for input in inputs {
-                graph.add(try source.triples(in: try ArticleReader.text(of: input), document: input.name))
+            for (path, format) in zip(triples, tripleFormats) {
+                try graph.importTriples(try Self.read(path), format: format, path: path)
+            }
+            if !paths.isEmpty {
+                let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
+                let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
+                defer { bar.finish() }
+                _ = try CorpusBuilder(source: source, paths: paths, jobs: jobs).build(into: &graph) { bar.advance(words: $0) }
             }
             if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)
             let actors = graph.nodes.count, relations = graph.edges.count
             Console.error("wrote \(output): \(actors) actor\(actors == 1 ? "" : "s"), \(relations) relation\(relations == 1 ? "" : "s")")
         }
+    }
+
+    /// Every named article path and triples file exists, and stdin is named at most once.
+    private func checkInputsExist() throws {
+        guard paths.filter({ $0 == "-" }).count <= 1 else {
+            throw CLIError("standard input (-) can be read only once", status: ExitStatus.usage)
+        }
+        for path in paths + triples where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError("no such file or directory: \(path)")
+        }
+    }
+
+    static func tripleFormat(_ path: String) throws -> TripleImport.Format {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "tsv": return .tsv
+        case "jsonl": return .jsonl
+        default: throw CLIError("--triples \(path) must be a .tsv or .jsonl file", status: ExitStatus.usage)
+        }
+    }
+
+    static func read(_ path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw CLIError("cannot read \(path): \(ArticleReader.reason(error))")
+        }
+    }
+
+    /// How many articles the paths name (a walk over names only), for the progress bar's total.
+    static func countArticles(_ paths: [String]) -> Int {
+        var walker = ArticleWalker(paths: paths), count = 0
+        while walker.next() != nil { count += 1 }
+        return count
     }
 }
 

@@ -1,0 +1,128 @@
+import Foundation
+import Extraction
+import Graph
+import NLP
+
+/// Extracts articles on several threads and merges their triples into a graph in input order,
+/// so the graph is byte-for-byte the same whatever the number of jobs.
+///
+/// Workers pull articles from one lazy walker; at most `window` articles are read but not yet
+/// merged, which bounds memory however large the corpus is.
+final class CorpusBuilder: @unchecked Sendable {
+    /// What one article gave: its triples, decoding warnings and word count, or the error that stopped it.
+    private struct Outcome {
+        var triples: [Triple] = []
+        var warnings: [String] = []
+        var words = 0
+        var error: (any Error)?
+    }
+
+    private let source: TripleSource
+    private let jobs: Int
+    private let window: Int
+    // Everything below is guarded by `condition`.
+    private let condition = NSCondition()
+    private var walker: ArticleWalker
+    private var nextToTake = 0
+    private var nextToMerge = 0
+    private var walkerDone = false
+    private var stopped = false
+    private var finished: [Int: Outcome] = [:]
+    private var running = 0
+
+    init(source: TripleSource, paths: [String], jobs: Int) {
+        self.source = source
+        self.jobs = max(1, jobs)
+        window = 4 * max(1, jobs)
+        walker = ArticleWalker(paths: paths)
+    }
+
+    /// Runs the extraction, merging into `graph` article by article; `progress` sees each merged article's word count.
+    /// Returns how many articles were merged. The first failing article, in input order, stops the build.
+    func build(into graph: inout KnowledgeGraph, progress: (Int) -> Void) throws -> Int {
+        condition.lock()
+        running = jobs
+        condition.unlock()
+        for _ in 0..<jobs {
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        defer { stopAndWait() }
+        var merged = 0
+        while true {
+            condition.lock()
+            while finished[nextToMerge] == nil, !(walkerDone && nextToMerge >= nextToTake) { condition.wait() }
+            guard let outcome = finished.removeValue(forKey: nextToMerge) else {
+                let failure = walker.failure
+                condition.unlock()
+                if let failure { throw failure }
+                return merged
+            }
+            nextToMerge += 1
+            condition.broadcast()
+            condition.unlock()
+            for warning in outcome.warnings { Console.error("warning: \(warning)") }
+            if let error = outcome.error { throw error }
+            graph.add(outcome.triples)
+            merged += 1
+            progress(outcome.words)
+        }
+    }
+
+    private func stopAndWait() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    /// One worker: take the next article (waiting while the window is full), extract, hand back.
+    private func work() {
+        while true {
+            condition.lock()
+            while !stopped, !walkerDone, nextToTake >= nextToMerge + window { condition.wait() }
+            guard !stopped, !walkerDone, let input = walker.next() else {
+                walkerDone = true
+                running -= 1
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let index = nextToTake
+            nextToTake += 1
+            condition.unlock()
+            let outcome = extract(input)
+            condition.lock()
+            finished[index] = outcome
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    private func extract(_ input: ArticleInput) -> Outcome {
+        var outcome = Outcome()
+        do {
+            let decoded = try TextDecoder.decode(try ArticleReader.bytes(of: input),
+                                                 name: input.url == nil ? "standard input" : input.name)
+            outcome.warnings = decoded.warnings
+            outcome.words = Self.wordCount(decoded.text)
+            outcome.triples = try source.triples(in: decoded.text, document: input.name)
+        } catch {
+            outcome.error = error
+        }
+        return outcome
+    }
+
+    /// Whitespace-separated words, for the progress rate.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}
