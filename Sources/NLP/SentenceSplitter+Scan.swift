@@ -44,7 +44,11 @@ struct SentenceScan {
                     boundary = true
                 } else {
                     let gap = gap(after: last)
-                    boundary = endsSentence(after: last, terminal: terminal, gap: gap, lineStart: lineStart)
+                    if i == start + 1 && last == i && words[i] == "." && isListMarker(words[start]) {
+                        boundary = gap.lineBreaks >= 2  // "2. The second point": the number opens the item
+                    } else {
+                        boundary = endsSentence(after: last, terminal: terminal, gap: gap, lineStart: lineStart)
+                    }
                     if gap.lineBreaks > 0 { lineStart = gap.nextLineStart }
                 }
             }
@@ -121,6 +125,14 @@ struct SentenceScan {
         case .apostrophe: return word.unicodeScalars.count == 1 && first.value == 0x27
         case .symbol, .space, .newline: return !Self.nonOpeners.contains(word)
         }
+    }
+
+    /// A list item number or letter: "1", "12", "b", "IV".
+    private func isListMarker(_ word: String) -> Bool {
+        let view = word.unicodeScalars
+        guard !view.isEmpty, view.count <= 3 else { return false }
+        if view.allSatisfy({ ScalarKind.of($0) == .digit }) { return true }
+        return view.count == 1 ? ScalarKind.of(view[view.startIndex]).isLetter : view.allSatisfy { "IVX".unicodeScalars.contains($0) }
     }
 
     private func startsLower(_ k: Int) -> Bool {

@@ -26,6 +26,8 @@ final class SentenceSplitterTests: XCTestCase {
         ("It is 5 p.m. The polls close.", ["It is 5 p.m.", "The polls close."]),
         ("Troops left the U.S. Mr. Biden said so.", ["Troops left the U.S.", "Mr. Biden said so."]),
         ("Acme Inc.\nShares rose.", ["Acme Inc.", "Shares rose."]),
+        ("Two points. 1. Sanctions end. 2. Troops leave.", ["Two points.", "1. Sanctions end.", "2. Troops leave."]),
+        ("Demands:\n1. Free Bazoum.\nb. Hold elections.", ["Demands:", "1. Free Bazoum.", "b. Hold elections."]),
         // numbers and ellipses
         ("Growth was 3.5 percent. It fell to 2.1.", ["Growth was 3.5 percent.", "It fell to 2.1."]),
         ("He paused... then spoke.", ["He paused... then spoke."]),
