@@ -11,6 +11,8 @@ enum SentenceLexicon {
         "Which", "One", "Both", "Each", "Such", "Other", "Last", "Earlier", "Later", "Today",
         "Yesterday", "During", "Under", "Despite", "According", "Officials", "Mr.", "Mrs.", "Ms.",
         "Dr.", "Thus", "Instead", "Even", "Only", "More", "By", "Over", "Until", "Following",
+        "Please", "Thanks", "Do", "Does", "Did", "See", "Let", "Can", "Could", "Would", "Will",
+        "Should", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Every", "Another",
     ]
 
     /// Lower-case words that cannot end a line of prose: a line break after them is a wrap.

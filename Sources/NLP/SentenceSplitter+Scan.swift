@@ -121,8 +121,9 @@ struct SentenceScan {
         guard let first = word.unicodeScalars.first else { return false }
         switch ScalarKind.of(first) {
         case .upper, .letter, .digit, .hyphen, .mark: return true
-        case .lower, .period: return false
-        case .apostrophe: return word.unicodeScalars.count == 1 && first.value == 0x27
+        case .lower: return word.hasPrefix("http") || word.hasPrefix("www.")  // a URL on its own
+        case .period: return word.unicodeScalars.count > 1  // "... and then"
+        case .apostrophe: return first.value == 0x27 && (word == "'" || word == "''")
         case .symbol, .space, .newline: return !Self.nonOpeners.contains(word)
         }
     }
