@@ -20,14 +20,14 @@ public struct ArticleExtractor: Sendable {
     /// - Throws: `ExtractionError.resourceMissing` when a bundled table is absent.
     public init(mode: Mode = .actors) throws {
         let pipeline = (try? Pipeline.english()) ?? Pipeline.tokenizing
-        try self.init(mode: mode, pipeline: pipeline)
+        try self.init(mode: mode, pipeline: pipeline, reading: .combined)
     }
 
-    /// Uses a given analysis pipeline (it must at least tokenise and split sentences).
-    public init(mode: Mode = .actors, pipeline: Pipeline) throws {
+    /// Uses a given analysis pipeline (it must at least tokenise and split sentences) and relation reading.
+    public init(mode: Mode = .actors, pipeline: Pipeline, reading: PatternTripleExtractor.Reading = .rules) throws {
         self.mode = mode
         self.pipeline = pipeline
-        extractor = PatternTripleExtractor(gazetteer: try Gazetteer.bundled(), mode: mode)
+        extractor = PatternTripleExtractor(gazetteer: try Gazetteer.bundled(), mode: mode, reading: reading)
     }
 
     /// The triples stated in `text`, with `document` as their provenance.

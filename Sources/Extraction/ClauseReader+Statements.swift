@@ -36,7 +36,7 @@ extension ClauseReader {
                 for agent in agents {
                     for patient in subjects {
                         result.append(Statement(subject: agent, relation: predicate.lemma + particle(after: predicate), object: patient,
-                                                surface: table.text(predicate.start..<(predicate.head + 2)),
+                                                surface: table.text(predicate.start..<min(range.upperBound, predicate.head + 2)),
                                                 confidence: confidence - 0.05, negated: predicate.negated,
                                                 position: predicate.head, source: source))
                     }

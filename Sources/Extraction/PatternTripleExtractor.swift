@@ -7,10 +7,23 @@ public struct PatternTripleExtractor: TripleExtractor {
     public let gazetteer: Gazetteer
     /// Which triples to keep.
     public let mode: ArticleExtractor.Mode
+    /// Where relations are read from.
+    public let reading: Reading
 
-    public init(gazetteer: Gazetteer, mode: ArticleExtractor.Mode = .actors) {
+    /// The sources of relations between the resolved actors.
+    public enum Reading: String, Sendable, CaseIterable {
+        /// Word-order rules over tags or word lists (works without a parser).
+        case rules
+        /// The dependency parse (falls back to the rules on unparsed documents).
+        case parse
+        /// The rules, plus parse statements about actor pairs the rules found nothing for.
+        case combined
+    }
+
+    public init(gazetteer: Gazetteer, mode: ArticleExtractor.Mode = .actors, reading: Reading = .rules) {
         self.gazetteer = gazetteer
         self.mode = mode
+        self.reading = reading
     }
 
     /// The triples stated in `document`, in sentence order.
@@ -31,12 +44,12 @@ public struct PatternTripleExtractor: TripleExtractor {
         let actors = entities.map(\.actor)
         var triples: [Triple] = []
         for (s, range) in document.sentences.enumerated() where content[s] {
-            let reader = ClauseReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range, entityNames: names)
             let span = document.sentence(s)
             let evidence = Evidence(document: document.id, sentence: s, text: document.text(of: span),
                                     start: span.start, end: span.end)
             var seen: Set<String> = []
-            let statements = reader.statements().sorted { ($0.position, $0.subject, $0.object) < ($1.position, $1.subject, $1.object) }
+            let statements = read(range, table: table, mentions: mentions, mentionAt: mentionAt, names: names)
+                .sorted { ($0.position, $0.subject, $0.object) < ($1.position, $1.subject, $1.object) }
             for statement in statements {
                 let (subject, object) = (mentions[statement.subject].entity, mentions[statement.object].entity)
                 guard subject >= 0, object >= 0, subject != object else { continue }
@@ -52,5 +65,21 @@ public struct PatternTripleExtractor: TripleExtractor {
             }
         }
         return ArticleAnalysis(actors: actors, triples: triples)
+    }
+
+    private func read(_ range: Range<Int>, table: TokenTable, mentions: [Mention], mentionAt: [Int: Int],
+                      names: [String]) -> [ClauseReader.Statement] {
+        let rules = reading == .parse && table.document.isParsed ? []
+            : ClauseReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range, entityNames: names).statements()
+        guard reading != .rules, table.document.isParsed else { return rules }
+        let parsed = DependencyReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range).statements(entityNames: names)
+        guard reading == .combined else { return parsed }
+        let entity = { (m: Int) in mentions[m].entity }
+        let covered = Set(rules.map { "\(entity($0.subject)) \(entity($0.object))" })
+        // Only the parse's most reliable readings join the rules: an apposition, or a verb with both its own
+        // subject and its object being actors (confidence 0.85).
+        return rules + parsed.filter {
+            $0.confidence >= 0.85 - 1e-9 || $0.position >= 0 && $0.confidence == DependencyReader.appositionConfidence
+        }.filter { !covered.contains("\(entity($0.subject)) \(entity($0.object))") }
     }
 }

@@ -11,6 +11,9 @@ enum Support {
         if ProcessInfo.processInfo.environment["NEWSGRAPH_PIPELINE"] == "english" {
             return try ArticleExtractor(mode: .actors, pipeline: .english())
         }
+        if let name = ProcessInfo.processInfo.environment["NEWSGRAPH_READING"], let reading = PatternTripleExtractor.Reading(rawValue: name) {
+            return try ArticleExtractor(mode: .actors, pipeline: .english(), reading: reading)
+        }
         return try ArticleExtractor()
     }
 

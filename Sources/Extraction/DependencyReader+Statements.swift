@@ -1,0 +1,117 @@
+/// Statements from the parse: subject × object per predicate, passives turned active, speakers as sources.
+extension DependencyReader {
+    /// Every statement of the parsed sentence, in order of predicate.
+    func statements(entityNames: [String]) -> [ClauseReader.Statement] {
+        let sources = speakers(entityNames: entityNames)
+        var result: [ClauseReader.Statement] = []
+        var consumed: Set<Int> = []
+        for v in range where table.upos(v) == "VERB" && !consumed.contains(v) && mentionAt[v] == nil {
+            let lemma = table.verbLemma(v)
+            if WordClass.reportingVerbs.contains(lemma) { continue }
+            var predicate = v
+            var words = [lemma]
+            // "threatened to leave": the infinitive completes the verb when the verb has no object itself.
+            if kids(v, ["obj"]).isEmpty, let x = kids(v, ["xcomp"]).first(where: { table.upos($0) == "VERB" }) {
+                words.append(lemma == "have" ? "" : "to")
+                words.append(table.verbLemma(x))
+                if lemma == "have" { words = [table.verbLemma(x)] }
+                predicate = x
+                consumed.insert(x)
+            }
+            let negated = !kids(v, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) || table.lower[$0] == "yet" }.isEmpty
+                || !kids(predicate, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) }.isEmpty
+            let (subjectHeads, passive, confidence) = subjects(of: v)
+            // A subject must name its actor itself: "Clarke's amendment will be debated" is not about Clarke.
+            let subjects = subjectHeads.compactMap { head in actor(at: head).flatMap { $0.words.isEmpty ? $0.mention : nil } }
+            guard !subjects.isEmpty, confidence > 0 else { continue }
+            let source = sources[v]
+            let make = { (s: Int, rel: String, o: Int, conf: Double) in
+                ClauseReader.Statement(subject: s, relation: rel.split(separator: " ").joined(separator: " "), object: o,
+                                       surface: table.text(min(v, predicate)..<(max(v, predicate) + 1)),
+                                       confidence: conf, negated: negated, position: v, source: source)
+            }
+            if passive {
+                for agent in kids(predicate, ["obl", "obl:agent"]) where kids(agent, ["case"]).contains(where: { table.lower[$0] == "by" }) {
+                    for a in conjuncts(agent).compactMap({ head in actor(at: head).flatMap { $0.words.isEmpty ? $0.mention : nil } }) {
+                        for s in subjects { result.append(make(a, lemma, s, confidence)) }
+                    }
+                }
+                continue
+            }
+            let directObjects = kids(predicate, ["obj", "iobj"])
+            var objectWords: [String] = []
+            for o in directObjects {
+                if let found = actor(at: o) {
+                    for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.mention == found.mention || target.words.isEmpty {
+                        for s in subjects { result.append(make(s, (words + found.words).joined(separator: " "), target.mention, confidence)) }
+                    }
+                } else {
+                    objectWords = [table.lower[o]]
+                    if let (target, prep) = actorInside(o) {
+                        for s in subjects { result.append(make(s, (words + objectWords + [prep]).joined(separator: " "), target, confidence - 0.1)) }
+                    }
+                }
+            }
+            for obl in kids(predicate, ["obl", "obl:npmod"]) {
+                // Only an actor heading the phrase: "in the heptathlon in Athens" says nothing about Athens.
+                guard let prep = kids(obl, ["case"]).first, let found = actor(at: obl), found.words.isEmpty else { continue }
+                for target in conjuncts(obl).compactMap({ actor(at: $0)?.mention }) {
+                    let rel = (words + objectWords + [table.lower[prep]]).joined(separator: " ")
+                    for s in subjects { result.append(make(s, rel, target, confidence - 0.05)) }
+                }
+            }
+        }
+        return result + appositions(sources: sources)
+    }
+
+    /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.
+    private func appositions(sources: [Int: String]) -> [ClauseReader.Statement] {
+        var result: [ClauseReader.Statement] = []
+        for a in range where relation(a) == "appos" && mentionAt[a] == nil && table.upos(a) == "NOUN" {
+            guard let m = mentionAt[table.document.heads[a]], mentions[m].entity >= 0, mentions[m].kind == .name else { continue }
+            var frontier = kids(a, ["nmod"])
+            while let n = frontier.first {
+                frontier.removeFirst()
+                if let o = mentionAt[n], mentions[o].entity >= 0, mentions[o].entity != mentions[m].entity,
+                   [.organization, .country].contains(mentions[o].type), let prep = kids(n, ["case"]).first {
+                    result.append(ClauseReader.Statement(subject: m, relation: table.lower[a] + " " + table.lower[prep], object: o,
+                                                         surface: table.text(min(a, n)..<(max(a, n) + 1)), confidence: Self.appositionConfidence, negated: false,
+                                                         position: a, source: sources[a]))
+                    break
+                }
+                frontier += kids(n, ["nmod"])
+            }
+        }
+        return result
+    }
+
+    /// Token → the speaker of the clause it is in ("He said [the move showed …]").
+    private func speakers(entityNames: [String]) -> [Int: String] {
+        var result: [Int: String] = [:]
+        for v in range where table.upos(v) == "VERB" && WordClass.reportingVerbs.contains(table.verbLemma(v)) {
+            guard let s = kids(v, ["nsubj"]).first else { continue }  // the speaker of a reporting verb
+            let name: String
+            if let m = mentionAt[s], mentions[m].entity >= 0, mentions[m].entity < entityNames.count {
+                name = entityNames[mentions[m].entity]
+            } else {
+                name = table.text(subtree(s))
+            }
+            for clause in kids(v, ["ccomp", "parataxis"]) {
+                for t in subtree(clause) { result[t] = name }
+            }
+        }
+        return result
+    }
+
+    /// The tokens `i` dominates, as a contiguous range (parses here are projective).
+    func subtree(_ i: Int) -> Range<Int> {
+        var low = i, high = i
+        var frontier = [i]
+        while let next = frontier.popLast() {
+            low = min(low, next)
+            high = max(high, next)
+            frontier += children[next] ?? []
+        }
+        return low..<(high + 1)
+    }
+}

@@ -1,0 +1,109 @@
+/// Reads one parsed sentence clause by clause: a predicate's nsubj/nsubj:pass, obj, obl (+ case), xcomp chains,
+/// conj of arguments, relative clauses (acl:relcl), reduced relatives (acl), and subjects shared with the
+/// governing verb (advcl, conj, xcomp). Uses the same mentions and entities as the surface rules.
+struct DependencyReader {
+    let table: TokenTable
+    let mentions: [Mention]
+    let mentionAt: [Int: Int]
+    let range: Range<Int>
+    private(set) var children: [Int: [Int]] = [:]
+    /// Confidence given to "X, a NOUN of Y" readings.
+    static let appositionConfidence = 0.66
+
+    init(table: TokenTable, mentions: [Mention], mentionAt: [Int: Int], range: Range<Int>) {
+        self.table = table
+        self.mentions = mentions
+        self.mentionAt = mentionAt
+        self.range = range
+        for i in range {
+            let head = table.document.heads[i]
+            if range.contains(head) { children[head, default: []].append(i) }
+        }
+    }
+
+    func relation(_ i: Int) -> String { table.document.deprels[i] }
+
+    /// Children of `i` whose label is exactly one of `labels`.
+    func kids(_ i: Int, _ labels: Set<String>) -> [Int] {
+        (children[i] ?? []).filter { labels.contains(relation($0)) }
+    }
+
+    /// `i` and the nouns coordinated with it.
+    func conjuncts(_ i: Int) -> [Int] {
+        var result = [i]
+        var frontier = [i]
+        while let next = frontier.popLast() {
+            for c in kids(next, ["conj"]) where !result.contains(c) && table.upos(c) != "VERB" {
+                result.append(c)
+                frontier.append(c)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The resolved mention a noun-phrase head stands for, and words the phrase adds to the relation
+    /// ("Russia's move" → Russia, "move of"; "the government of President X" → X, "government of").
+    func actor(at head: Int) -> (mention: Int, words: [String])? {
+        if let m = mentionAt[head], mentions[m].entity >= 0 { return (m, []) }
+        if let possessor = kids(head, ["nmod:poss"]).first, let m = mentionAt[possessor], mentions[m].entity >= 0,
+           mentions[m].kind != .pronoun {
+            return (m, [table.lower[head], "of"])
+        }
+        for nmod in kids(head, ["nmod"]) {
+            guard let m = mentionAt[nmod], mentions[m].entity >= 0, let prep = kids(nmod, ["case"]).first else { continue }
+            return (m, [table.lower[head], table.lower[prep]])
+        }
+        return nil
+    }
+
+    /// An actor reached through the prepositional phrases inside a non-actor object ("its first delegation of
+    /// military representatives to Niger" → Niger, "to"), skipping "of" phrases that only describe the object.
+    func actorInside(_ object: Int) -> (mention: Int, preposition: String)? {
+        var frontier = kids(object, ["nmod"])
+        var depth = 0
+        while !frontier.isEmpty && depth < 3 {
+            var next: [Int] = []
+            for n in frontier {
+                let prep = kids(n, ["case"]).first.map { table.lower[$0] } ?? ""
+                if prep != "of", !prep.isEmpty, let m = mentionAt[n], mentions[m].entity >= 0 { return (m, prep) }
+                next += kids(n, ["nmod"])
+            }
+            frontier = next
+            depth += 1
+        }
+        return nil
+    }
+
+    /// Subject heads of predicate `v` and whether they are patients (passive), following control and
+    /// relative clauses when the predicate has no subject of its own.
+    func subjects(of v: Int, depth: Int = 0) -> (heads: [Int], passive: Bool, confidence: Double) {
+        if let s = kids(v, ["nsubj", "nsubj:pass"]).first {
+            let passive = relation(s) == "nsubj:pass"
+            if WordClass.relativePronouns.contains(table.lower[s]), relation(v) == "acl:relcl" {
+                return (conjuncts(table.document.heads[v]), passive, 0.75)
+            }
+            return (conjuncts(s), passive, 0.85)
+        }
+        let head = table.document.heads[v]
+        guard range.contains(head), depth < 3 else { return ([], false, 0) }
+        switch relation(v) {
+        case "acl":
+            // "sending a system to support X": an infinitive hung on the object is the sender's purpose.
+            if kids(v, ["mark"]).contains(where: { table.lower[$0] == "to" }) {
+                let governor = table.document.heads[head]
+                guard range.contains(governor), table.upos(governor) == "VERB" else { return ([], false, 0) }
+                let inherited = subjects(of: governor, depth: depth + 1)
+                return (inherited.heads, false, inherited.passive ? 0 : 0.6)
+            }
+            return (conjuncts(head), table.isParticiple(v), 0.7)
+        case "acl:relcl":
+            return (conjuncts(head), false, 0.7)
+        case "xcomp", "advcl", "conj":
+            guard table.upos(head) == "VERB" || table.upos(head) == "AUX" else { return ([], false, 0) }
+            let inherited = subjects(of: head, depth: depth + 1)
+            return (inherited.heads, false, inherited.passive ? 0 : 0.65)
+        default:
+            return ([], false, 0)
+        }
+    }
+}
