@@ -24,6 +24,17 @@ final class ExampleArticleTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(precision, 0.8, "precision \(matched)/\(predictions.count)")
     }
 
+    func testWordListFallbackWithoutTheModelStillFindsTheActors() throws {
+        let article = Support.repositoryRoot.appendingPathComponent("Examples/articles/niger-russia.txt")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        let gold = GoldScorer(gold: try String(contentsOf: Support.fixtures.appendingPathComponent("niger-russia.gold.tsv"), encoding: .utf8))
+        let fallback = try ArticleExtractor(mode: .actors, pipeline: .tokenizing)
+        let predictions = try fallback.triples(in: text, document: "n").map { ($0.subject.name, $0.relation, $0.object.name) }
+        let (found, matched) = gold.score(predictions)
+        XCTAssertGreaterThanOrEqual(gold.rows.indices.filter { gold.rows[$0].required && found[$0] }.count, 14)
+        XCTAssertGreaterThanOrEqual(Double(matched) / Double(max(1, predictions.count)), 0.8)
+    }
+
     func testEntitiesOfTheGraph() throws {
         let (analysis, _, entities) = try load()
         let byName = Dictionary(analysis.actors.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
