@@ -33,6 +33,7 @@ public struct PatternTripleExtractor: TripleExtractor {
     /// - Complexity: O(n · k + m²) for n tokens, k the longest gazetteer name and m mentions.
     public func analyze(_ document: Document) -> ArticleAnalysis {
         let table = TokenTable(document)
+        if mode == .open { return ArticleAnalysis(actors: [], triples: openTriples(document, table: table)) }
         let content = document.sentences.map { SentenceFilter.isContent(table, $0) }
         var mentions = MentionDetector(gazetteer: gazetteer).mentions(in: table, content: content)
         let entities = EntityResolver(gazetteer: gazetteer).resolve(&mentions, table: table)
@@ -65,6 +66,23 @@ public struct PatternTripleExtractor: TripleExtractor {
             }
         }
         return ArticleAnalysis(actors: actors, triples: triples)
+    }
+
+    /// Open IE tuples with text arguments (typed `.other`); needs a parsed document.
+    private func openTriples(_ document: Document, table: TokenTable) -> [Triple] {
+        guard document.isParsed else { return [] }
+        var triples: [Triple] = []
+        for (s, range) in document.sentences.enumerated() where !SentenceFilter.isBoilerplate(table, range) {
+            let span = document.sentence(s)
+            let evidence = Evidence(document: document.id, sentence: s, text: document.text(of: span), start: span.start, end: span.end)
+            let reader = DependencyReader(table: table, mentions: [], mentionAt: [:], range: range)
+            for o in reader.openStatements() {
+                triples.append(Triple(subject: Actor(name: o.subject, type: .other), relation: o.relation,
+                                      object: Actor(name: o.object, type: .other), surface: o.relation,
+                                      confidence: (o.confidence * 100).rounded() / 100, negated: o.negated, evidence: evidence))
+            }
+        }
+        return triples
     }
 
     private func read(_ range: Range<Int>, table: TokenTable, mentions: [Mention], mentionAt: [Int: Int],

@@ -77,3 +77,30 @@ final class DependencyReaderTests: XCTestCase {
         XCTAssertEqual(triples.first?.source, "Reuters")
     }
 }
+
+/// Open mode keeps any noun-phrase arguments, read from the parse.
+final class OpenModeTests: XCTestCase {
+    func testOpenTuplesFromTheParse() throws {
+        var document = Document(id: "o", text: "The committee sent a letter to the minister .")
+        let rows: [(String, String, Int, String)] = [("The", "DET", 2, "det"), ("committee", "NOUN", 3, "nsubj"),
+            ("sent", "VERB", 0, "root"), ("a", "DET", 5, "det"), ("letter", "NOUN", 3, "obj"), ("to", "ADP", 8, "case"),
+            ("the", "DET", 8, "det"), ("minister", "NOUN", 3, "obl"), (".", "PUNCT", 3, "punct")]
+        var offset = 0
+        for row in rows {
+            document.words.append(row.0)
+            document.starts.append(offset)
+            offset += row.0.count
+            document.ends.append(offset)
+            offset += 1
+            document.upos.append(row.1)
+            document.xpos.append("_")
+            document.lemmas.append(row.0.lowercased())
+            document.heads.append(row.2 - 1)
+            document.deprels.append(row.3)
+        }
+        document.sentences = [0..<rows.count]
+        let extractor = PatternTripleExtractor(gazetteer: try Gazetteer.bundled(), mode: .open)
+        XCTAssertEqual(Support.lines(extractor.extract(from: document)),
+                       ["The committee | sent | a letter", "The committee | sent to | the minister"])
+    }
+}

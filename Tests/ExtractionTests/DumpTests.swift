@@ -53,3 +53,21 @@ final class DebugViewTests: XCTestCase {
         for (i, m) in mentions.enumerated() { print("M\(i) \(m.kind) \(m.name) \(m.type) e=\(m.entity) \(m.aliases)") }
     }
 }
+
+/// Writes open-mode tuples of a one-sentence-per-line file in CaRB's tabbed format when NEWSGRAPH_OPEN_SENTENCES
+/// and NEWSGRAPH_DUMP are set (development aid for Benchmarks/carb).
+final class OpenDumpTests: XCTestCase {
+    func testDumpOpenTuplesWhenAsked() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let input = environment["NEWSGRAPH_OPEN_SENTENCES"], let path = environment["NEWSGRAPH_DUMP"] else {
+            throw XCTSkip("NEWSGRAPH_OPEN_SENTENCES not set")
+        }
+        let lines = try String(contentsOfFile: input, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let extractor = try ArticleExtractor(mode: .open)
+        var out = ""
+        for t in try extractor.triples(inSentences: lines, document: input) {
+            out += "\(lines[t.evidence.sentence])\t\(t.confidence)\t\(t.relation)\t\(t.subject.name)\t\(t.object.name)\n"
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
