@@ -104,10 +104,19 @@ extension TokenScanner {
             case .symbol where joinsInsideWord(j, segmentStart: segmentStart):
                 j += 1
                 continue
+            case .symbol where TokenScanner.isApostropheLike(s[j].value) && self.kind(j - 1).isLetter
+                && self.kind(j + 1).isLetter:
+                lastApostrophe = j  // "don`t", "Niger‘s": a quote mark typed for the apostrophe
+                j += 1
+                continue
             default:
                 break
             }
             break
+        }
+        if scalar(j) == 0x24 && j - i <= 2 && (i..<j).allSatisfy({ kinds[$0] == .upper }) {
+            emit(i, j + 1)  // "US$", "HK$", "A$"
+            return j + 1
         }
         var end = j
         if kind(j) == .period && kind(j + 1) != .period

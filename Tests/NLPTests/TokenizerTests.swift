@@ -17,6 +17,8 @@ final class TokenizerTests: XCTestCase {
         ("in the 1990's", ["in", "the", "1990", "'s"]),
         ("the countries' leaders", ["the", "countries", "'", "leaders"]),
         ("Niger`s army, I´m here, Niger‘s ‘army’", ["Niger", "`s", "army", ",", "I", "´m", "here", ",", "Niger", "‘s", "‘", "army", "’"]),
+        ("don`t can´t", ["do", "n`t", "ca", "n´t"]),
+        ("US$5 and HK$ 10 [...] more", ["US$", "5", "and", "HK$", "10", "[", "...", "]", "more"]),
         ("I cannot go, gonna stay", ["I", "can", "not", "go", ",", "gon", "na", "stay"]),
         // quotes are separate
         ("“We will win,” he said.", ["“", "We", "will", "win", ",", "”", "he", "said", "."]),
