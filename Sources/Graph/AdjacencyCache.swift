@@ -7,6 +7,8 @@ import Foundation
 final class AdjacencyCache: @unchecked Sendable {
     private let lock = NSLock()
     private var built: (outgoing: Adjacency, incoming: Adjacency)?
+    /// Idle search scratch sized for this graph; concurrent queries each take their own.
+    private var idleScratch: [SearchScratch] = []
 
     /// The cached lists, building them with `make` the first time.
     func value(_ make: () -> (outgoing: Adjacency, incoming: Adjacency)) -> (outgoing: Adjacency, incoming: Adjacency) {
@@ -23,5 +25,22 @@ final class AdjacencyCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return built != nil
+    }
+
+    /// Scratch for one search over `nodeCount` nodes; hand it back with `giveBack` when done.
+    func takeScratch(nodeCount: Int) -> SearchScratch {
+        lock.lock()
+        defer { lock.unlock() }
+        while let scratch = idleScratch.popLast() {
+            if scratch.nodeCount == nodeCount { return scratch }
+        }
+        return SearchScratch(nodeCount: nodeCount)
+    }
+
+    /// Returns scratch for reuse; at most a few are kept.
+    func giveBack(_ scratch: SearchScratch) {
+        lock.lock()
+        defer { lock.unlock() }
+        if idleScratch.count < 4 { idleScratch.append(scratch) }
     }
 }

@@ -1,74 +1,123 @@
 extension KnowledgeGraph {
-    /// One shortest path from `source` to `target`, or nil when none exists within `maxHops`.
+    /// One shortest path from `source` to `target`, or nil when none exists within `maxHops`
+    /// using only what `filter` allows.
     ///
     /// Bidirectional breadth-first search: each round grows whichever frontier is smaller by one
-    /// whole level, so only about two balls of half the distance are explored. Ties break by
-    /// discovery order and node id, so the answer is the same on every run (it may differ from
-    /// `allShortestPaths(…).first` when several paths are equally short).
+    /// whole level, so only about two balls of half the distance are explored. Per-node state lives
+    /// in reusable stamped arrays, so a query costs what it explores. Ties break by discovery order
+    /// and node id, and each hop takes the strongest allowed edge (highest count, then lowest id), so
+    /// the answer is the same on every run (it may differ from `allShortestPaths(…).first` when
+    /// several paths are equally short).
     /// - Complexity: O(V + E) worst case; typically far less on sparse graphs.
-    public func shortestPath(from source: NodeID, to target: NodeID, directed: Bool = false, maxHops: Int? = nil) -> GraphPath? {
+    public func shortestPath(from source: NodeID, to target: NodeID, directed: Bool = false, maxHops: Int? = nil,
+                             filter: PathFilter = .none) -> GraphPath? {
         guard nodes.indices.contains(source.index), nodes.indices.contains(target.index) else { return nil }
         if source == target { return GraphPath(hops: []) }
+        let gate = PathGate(filter, graph: self, endpoints: [source, target])
+        let lists = (out: outgoing, into: incoming)
         let hopLimit = maxHops ?? Int.max
-        var forward = SearchSide(start: source), backward = SearchSide(start: target)
-        while !forward.frontier.isEmpty, !backward.frontier.isEmpty, forward.depth + backward.depth < hopLimit {
-            let growForward = forward.frontier.count <= backward.frontier.count
-            let reached = growForward
-                ? grow(&forward, alongEdges: true, directed: directed)
-                : grow(&backward, alongEdges: false, directed: directed)
-            let meetings = reached.compactMap { node -> (node: NodeID, total: Int)? in
-                guard let ahead = forward.distance[node], let behind = backward.distance[node] else { return nil }
-                return (node, ahead + behind)
+        let chain: [NodeID]? = withScratch { scratch in
+            let generation = scratch.generation
+            scratch.forwardStamp[source.index] = generation
+            scratch.forwardDepth[source.index] = 0
+            scratch.backwardStamp[target.index] = generation
+            scratch.backwardDepth[target.index] = 0
+            var forward = [source], backward = [target]
+            var forwardDepth = 0, backwardDepth = 0
+            while !forward.isEmpty, !backward.isEmpty, forwardDepth + backwardDepth < hopLimit {
+                let growForward = forward.count <= backward.count
+                let meeting: (node: Int, total: Int)?
+                if growForward {
+                    forwardDepth += 1
+                    meeting = Self.grow(&forward, depth: forwardDepth, scratch: scratch, isForwardSide: true,
+                                        lists: lists, directed: directed, gate: gate)
+                } else {
+                    backwardDepth += 1
+                    meeting = Self.grow(&backward, depth: backwardDepth, scratch: scratch, isForwardSide: false,
+                                        lists: lists, directed: directed, gate: gate)
+                }
+                guard let meeting else { continue }
+                guard meeting.total <= hopLimit else { return nil }
+                var head: [NodeID] = [], node = meeting.node
+                while node != source.index {
+                    head.append(NodeID(node))
+                    node = Int(scratch.forwardParent[node])
+                }
+                head.append(source)
+                var tail: [NodeID] = []
+                node = meeting.node
+                while node != target.index {
+                    node = Int(scratch.backwardParent[node])
+                    tail.append(NodeID(node))
+                }
+                return head.reversed() + tail
             }
-            guard let meeting = meetings.min(by: { ($0.total, $0.node) < ($1.total, $1.node) }) else { continue }
-            guard meeting.total <= hopLimit else { return nil }
-            // The source side stored its hops pointing back at the source; turn them around.
-            let head = forward.hops(to: meeting.node).reversed().map(\.reversedHop)
-            return GraphPath(hops: head + backward.hops(to: meeting.node))
+            return nil
         }
-        return nil
+        guard let chain else { return nil }
+        var hops: [GraphPath.Hop] = []
+        for (from, to) in zip(chain, chain.dropFirst()) {
+            guard let hop = strongestHop(from: from, to: to, directed: directed, gate: gate, lists: lists) else { return nil }
+            hops.append(hop)
+        }
+        return GraphPath(hops: hops)
     }
 
-    /// Expands `side` by one level; returns every node touched, new or already seen by this side.
-    private func grow(_ side: inout SearchSide, alongEdges: Bool, directed: Bool) -> [NodeID] {
-        side.depth += 1
-        var next: [NodeID] = [], touched: [NodeID] = []
-        for node in side.frontier {
-            for step in steps(from: node, forward: alongEdges, directed: directed) {
-                touched.append(step.neighbor)
-                guard side.distance[step.neighbor] == nil else { continue }
-                side.distance[step.neighbor] = side.depth
-                // Stored from the neighbour's point of view: which edge leads back towards the start.
-                side.parent[step.neighbor] = GraphPath.Hop(from: step.neighbor, to: node, edge: step.edge, forward: !step.forward)
-                next.append(step.neighbor)
+    /// Expands one side by a level, in frontier order; returns the best meeting with the other side
+    /// among the nodes touched (smallest total distance, then node id).
+    private static func grow(_ frontier: inout [NodeID], depth: Int, scratch: SearchScratch, isForwardSide: Bool,
+                             lists: (out: Adjacency, into: Adjacency), directed: Bool, gate: PathGate) -> (node: Int, total: Int)? {
+        let generation = scratch.generation
+        var next: [NodeID] = []
+        var best: (node: Int, total: Int)?
+        // The forward side walks edges along their direction, the backward side against it.
+        let primary = isForwardSide ? lists.out : lists.into, secondary = isForwardSide ? lists.into : lists.out
+        func visit(_ from: NodeID, _ list: Adjacency) {
+            for slot in list.range(of: from) {
+                let neighbor = list.neighbors[slot]
+                guard gate.allows(edge: list.edges[slot]), gate.allows(node: neighbor) else { continue }
+                let index = neighbor.index
+                if isForwardSide {
+                    if scratch.forwardStamp[index] != generation {
+                        scratch.forwardStamp[index] = generation
+                        scratch.forwardDepth[index] = Int32(depth)
+                        scratch.forwardParent[index] = from.rawValue
+                        next.append(neighbor)
+                    }
+                } else if scratch.backwardStamp[index] != generation {
+                    scratch.backwardStamp[index] = generation
+                    scratch.backwardDepth[index] = Int32(depth)
+                    scratch.backwardParent[index] = from.rawValue
+                    next.append(neighbor)
+                }
+                guard scratch.forwardStamp[index] == generation, scratch.backwardStamp[index] == generation else { continue }
+                let total = Int(scratch.forwardDepth[index]) + Int(scratch.backwardDepth[index])
+                if best.map({ (total, index) < ($0.total, $0.node) }) ?? true { best = (index, total) }
             }
         }
-        side.frontier = next
-        return touched
-    }
-}
-
-/// One half of a bidirectional search: distances from its start and how each node was reached.
-private struct SearchSide {
-    var distance: [NodeID: Int]
-    var parent: [NodeID: GraphPath.Hop] = [:]
-    var frontier: [NodeID]
-    var depth = 0
-
-    init(start: NodeID) {
-        distance = [start: 0]
-        frontier = [start]
-    }
-
-    /// The hops from `node` back to the start, nearest first.
-    func hops(to node: NodeID) -> [GraphPath.Hop] {
-        var result: [GraphPath.Hop] = []
-        var current = node
-        while let hop = parent[current] {
-            result.append(hop)
-            current = hop.to
+        for node in frontier {
+            visit(node, primary)
+            if !directed { visit(node, secondary) }
         }
-        return result
+        frontier = next
+        return best
+    }
+
+    /// The strongest allowed edge joining `from` to `to`: along it, or (undirected) against it.
+    /// - Complexity: O(degree of `from`).
+    func strongestHop(from: NodeID, to: NodeID, directed: Bool, gate: PathGate,
+                      lists: (out: Adjacency, into: Adjacency)) -> GraphPath.Hop? {
+        var best: GraphPath.Hop?
+        func consider(_ list: Adjacency, forward: Bool) {
+            for slot in list.range(of: from) where list.neighbors[slot] == to && gate.allows(edge: list.edges[slot]) {
+                let edge = list.edges[slot]
+                if let current = best, (-edges[current.edge.index].count, current.edge) <= (-edges[edge.index].count, edge) { continue }
+                best = GraphPath.Hop(from: from, to: to, edge: edge, forward: forward)
+            }
+        }
+        consider(lists.out, forward: true)
+        if !directed { consider(lists.into, forward: false) }
+        return best
     }
 }
 

@@ -2,23 +2,26 @@ extension KnowledgeGraph {
     /// The most paths `allShortestPaths` returns unless told otherwise.
     public static let defaultPathLimit = 100
 
-    /// Every shortest path from `source` to `target` (as distinct node sequences), at most `limit` of them.
+    /// Every shortest path from `source` to `target` (as distinct node sequences) using only what
+    /// `filter` allows, at most `limit` of them.
     ///
     /// Distances are measured from both ends, so the enumeration only walks nodes that lie on
     /// some shortest path and never explores a dead end.
     /// - Complexity: O(V + E + limit · length · degree).
     public func allShortestPaths(from source: NodeID, to target: NodeID, directed: Bool = false,
-                                 maxHops: Int? = nil, limit: Int = KnowledgeGraph.defaultPathLimit) -> [GraphPath] {
+                                 maxHops: Int? = nil, limit: Int = KnowledgeGraph.defaultPathLimit,
+                                 filter: PathFilter = .none) -> [GraphPath] {
         guard nodes.indices.contains(source.index), nodes.indices.contains(target.index), limit > 0 else { return [] }
         if source == target { return [GraphPath(hops: [])] }
+        let gate = PathGate(filter, graph: self, endpoints: [source, target])
         let hopLimit = maxHops ?? Int.max
-        let fromSource = distances(from: source, forward: true, directed: directed, maxDepth: hopLimit, until: target)
+        let fromSource = distances(from: source, forward: true, directed: directed, maxDepth: hopLimit, until: target, gate: gate)
         guard let length = fromSource[target.index], length <= hopLimit else { return [] }
-        let toTarget = distances(from: target, forward: false, directed: directed, maxDepth: length)
+        let toTarget = distances(from: target, forward: false, directed: directed, maxDepth: length, gate: gate)
         var results: [GraphPath] = []
         var hops: [GraphPath.Hop] = []
         enumeratePaths(at: source, target: target, remaining: length, toTarget: toTarget,
-                       directed: directed, hops: &hops, results: &results, limit: limit)
+                       directed: directed, gate: gate, hops: &hops, results: &results, limit: limit)
         return results
     }
 
@@ -26,7 +29,8 @@ extension KnowledgeGraph {
     /// `forward` false walks edges backwards (distances *to* `start`); the search ends early once
     /// `until` is reached, since nothing farther can lie on a shortest path to it.
     /// - Complexity: O(V + E).
-    func distances(from start: NodeID, forward: Bool, directed: Bool, maxDepth: Int, until goal: NodeID? = nil) -> [Int?] {
+    func distances(from start: NodeID, forward: Bool, directed: Bool, maxDepth: Int, until goal: NodeID? = nil,
+                   gate: PathGate? = nil) -> [Int?] {
         var distance = [Int?](repeating: nil, count: nodes.count)
         distance[start.index] = 0
         var frontier = [start]
@@ -35,7 +39,7 @@ extension KnowledgeGraph {
             depth += 1
             var next: [NodeID] = []
             for node in frontier {
-                for (neighbor, _, _) in steps(from: node, forward: forward, directed: directed)
+                for (neighbor, _, _) in steps(from: node, forward: forward, directed: directed, gate: gate)
                 where distance[neighbor.index] == nil {
                     distance[neighbor.index] = depth
                     next.append(neighbor)
@@ -48,12 +52,14 @@ extension KnowledgeGraph {
     }
 
     /// The neighbours reachable in one hop: along edges (`forward`) or against them, or both when undirected.
-    /// Each neighbour appears once, with the strongest joining edge, in node id order.
-    func steps(from node: NodeID, forward: Bool, directed: Bool) -> [(neighbor: NodeID, edge: EdgeID, forward: Bool)] {
+    /// Each neighbour appears once, with the strongest joining edge, in node id order; `gate` drops
+    /// edges and nodes a filter excludes.
+    func steps(from node: NodeID, forward: Bool, directed: Bool, gate: PathGate? = nil) -> [(neighbor: NodeID, edge: EdgeID, forward: Bool)] {
         var best: [(neighbor: NodeID, edge: EdgeID, forward: Bool)] = []
         var position: [NodeID: Int] = [:]
         func consider(_ list: Adjacency, isForward: Bool) {
             for slot in list.range(of: node) {
+                if let gate, !gate.allows(edge: list.edges[slot]) || !gate.allows(node: list.neighbors[slot]) { continue }
                 let candidate = (neighbor: list.neighbors[slot], edge: list.edges[slot], forward: isForward)
                 if let index = position[candidate.neighbor] {
                     if stronger(candidate.edge, than: best[index].edge) { best[index] = candidate }
@@ -74,15 +80,15 @@ extension KnowledgeGraph {
     }
 
     private func enumeratePaths(at node: NodeID, target: NodeID, remaining: Int, toTarget: [Int?], directed: Bool,
-                                hops: inout [GraphPath.Hop], results: inout [GraphPath], limit: Int) {
+                                gate: PathGate, hops: inout [GraphPath.Hop], results: inout [GraphPath], limit: Int) {
         if node == target {
             results.append(GraphPath(hops: hops))
             return
         }
-        for step in steps(from: node, forward: true, directed: directed) where toTarget[step.neighbor.index] == remaining - 1 {
+        for step in steps(from: node, forward: true, directed: directed, gate: gate) where toTarget[step.neighbor.index] == remaining - 1 {
             hops.append(GraphPath.Hop(from: node, to: step.neighbor, edge: step.edge, forward: step.forward))
             enumeratePaths(at: step.neighbor, target: target, remaining: remaining - 1, toTarget: toTarget,
-                           directed: directed, hops: &hops, results: &results, limit: limit)
+                           directed: directed, gate: gate, hops: &hops, results: &results, limit: limit)
             hops.removeLast()
             if results.count >= limit { return }
         }

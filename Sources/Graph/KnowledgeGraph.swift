@@ -31,16 +31,33 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public private(set) var edges: [Edge] = []
     /// Lower-cased name or alias → node.
     private var lookup: [String: NodeID] = [:]
-    /// (source, relation, target) → edge.
+    /// (source, relation id, target) → edge.
     private var edgeIndex: [EdgeKey: EdgeID] = [:]
+    /// Every distinct relation, by interned id; equal relation strings share one id.
+    public private(set) var relationNames: [String] = []
+    private var relationLookup: [String: Int32] = [:]
+    /// The interned relation id of each edge, by edge index (filters compare ids, not strings).
+    private(set) var edgeRelations: [Int32] = []
 
     /// Outgoing and incoming CSR lists, built lazily and replaced on mutation.
     private var adjacencyCache = AdjacencyCache()
 
     private struct EdgeKey: Hashable, Sendable {
         var source: NodeID
-        var relation: String
+        var relation: Int32
         var target: NodeID
+    }
+
+    /// The interned id of `relation`, if any edge carries it.
+    public func relationID(_ relation: String) -> Int32? { relationLookup[relation] }
+
+    /// The id of `relation`, interning it on first sight.
+    private mutating func intern(_ relation: String) -> Int32 {
+        if let id = relationLookup[relation] { return id }
+        let id = Int32(truncatingIfNeeded: relationNames.count)
+        relationNames.append(relation)
+        relationLookup[relation] = id
+        return id
     }
 
     public init() {}
@@ -68,6 +85,14 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
     }
 
+    /// Runs `body` with search scratch sized for this graph, reused across queries.
+    func withScratch<Result>(_ body: (SearchScratch) -> Result) -> Result {
+        let scratch = adjacencyCache.takeScratch(nodeCount: nodes.count)
+        defer { adjacencyCache.giveBack(scratch) }
+        scratch.reset()
+        return body(scratch)
+    }
+
     /// Drops built adjacency before a mutation; a fresh box keeps copies that share the old one intact.
     private mutating func invalidateAdjacency() {
         if adjacencyCache.isBuilt { adjacencyCache = AdjacencyCache() }
@@ -93,9 +118,11 @@ public struct KnowledgeGraph: Sendable, Equatable {
                 throw StoredGraphProblem("edge \(index) refers to node \(end.rawValue), but there are \(storedNodes.count) nodes")
             }
             guard edge.count >= 1 else { throw StoredGraphProblem("edge \(index) has count \(edge.count)") }
-            let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target)
+            let relation = intern(edge.relation)
+            let key = EdgeKey(source: edge.source, relation: relation, target: edge.target)
             guard edgeIndex[key] == nil else { throw StoredGraphProblem("edge \(index) repeats edge \(edgeIndex[key]?.rawValue ?? -1)") }
             edgeIndex[key] = edge.id
+            edgeRelations.append(relation)
         }
         nodes = storedNodes
         edges = storedEdges
@@ -106,6 +133,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public mutating func addNode(name: String, type: EntityType, aliases: [String] = [], attributes: [String: String] = [:]) -> NodeID {
         invalidateAdjacency()
         if let existing = existingNode(name: name, aliases: aliases) {
+            if adds(nothingTo: existing, name: name, type: type, aliases: aliases, attributes: attributes) { return existing }
             var node = nodes[existing.index]
             let merged = Set(node.aliases).union(aliases).union([name]).subtracting([node.name])
             node.aliases = merged.sorted()
@@ -123,6 +151,17 @@ public struct KnowledgeGraph: Sendable, Equatable {
         return id
     }
 
+    /// True when merging these names, type and attributes into `node` would change nothing: the
+    /// common case in large builds, answered without allocating.
+    private func adds(nothingTo id: NodeID, name: String, type: EntityType, aliases: [String], attributes: [String: String]) -> Bool {
+        let node = nodes[id.index]
+        if node.type == .other, type != .other { return false }
+        for key in attributes.keys where node.attributes[key] == nil { return false }
+        // Every alias of a node is indexed already, so a known name adds no lookup entry either.
+        func known(_ candidate: String) -> Bool { candidate == node.name || node.aliases.contains(candidate) }
+        return known(name) && aliases.allSatisfy(known)
+    }
+
     /// The node that already carries `name`, or failing that one of `aliases`.
     private func existingNode(name: String, aliases: [String]) -> NodeID? {
         if let id = lookup[name.lowercased()] { return id }
@@ -137,7 +176,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public mutating func addEdge(from source: NodeID, to target: NodeID, relation: String,
                                  evidence: [Evidence], count: Int? = nil, negated: Bool = false) -> EdgeID {
         invalidateAdjacency()
-        let key = EdgeKey(source: source, relation: relation, target: target)
+        let relationID = intern(relation)
+        let key = EdgeKey(source: source, relation: relationID, target: target)
         if let existing = edgeIndex[key] {
             edges[existing.index].count += count ?? max(1, evidence.count)
             edges[existing.index].evidence.append(contentsOf: evidence)
@@ -148,6 +188,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         edges.append(Edge(id: id, source: source, target: target, relation: relation,
                           count: count ?? max(1, evidence.count), evidence: evidence, negated: negated))
         edgeIndex[key] = id
+        edgeRelations.append(relationID)
         return id
     }
 

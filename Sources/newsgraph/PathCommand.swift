@@ -1,4 +1,6 @@
 import ArgumentParser
+import Extraction
+import Foundation
 import Graph
 
 /// `newsgraph path FROM TO --graph FILE`: how two actors are connected.
@@ -7,16 +9,22 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Show the shortest chain of relations between two actors, with the sentence behind each hop.",
         discussion: """
-            Names match actor names and aliases, ignoring case. Exit status: 0 when a path is found, \
-            1 when there is none, 2 for an unknown actor (the closest known names are suggested).
+            Names match actor names and aliases, ignoring case. --relation, --type and --avoid restrict the \
+            edges and the actors a path passes through (its ends are always allowed). --k N lists up to N simple \
+            paths, shortest first, within --max-hops (default \(PathCommand.defaultSimplePathHops)). --pairs FILE \
+            answers one FROM<TAB>TO query per line (blank lines and # comments skipped). Exit status: 0 when every \
+            path is found, 1 when one is missing, 2 for an unknown actor (the closest known names are suggested; \
+            with --pairs an unknown name is reported on its line and the status is 1).
             """
     )
 
+    static let defaultSimplePathHops = 6
+
     @Argument(help: "The actor to start from.")
-    var from: String
+    var from: String?
 
     @Argument(help: "The actor to reach.")
-    var to: String
+    var to: String?
 
     @OptionGroup var graphOptions: GraphOptions
 
@@ -29,34 +37,91 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Print every shortest path (at most \(KnowledgeGraph.defaultPathLimit)), not just the first.")
     var all = false
 
+    @Option(help: ArgumentHelp("List up to this many simple paths, shortest first (within --max-hops).", valueName: "n"))
+    var k: Int?
+
+    @Option(name: .customLong("relation"), help: ArgumentHelp("Only follow edges with this relation (repeatable).", valueName: "relation"))
+    var relations: [String] = []
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Only pass through actors of this type (repeatable): \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    var types: [String] = []
+
+    @Option(name: .customLong("avoid"), help: ArgumentHelp("Never pass through this actor (repeatable).", valueName: "actor"))
+    var avoided: [String] = []
+
+    @Option(help: ArgumentHelp("Answer one FROM<TAB>TO query per line of this file (- for stdin).", valueName: "file"))
+    var pairs: String?
+
     func validate() throws {
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1, not \(maxHops).") }
+        if let k, k < 1 { throw ValidationError("--k must be at least 1, not \(k).") }
+        if k != nil, all { throw ValidationError("--k and --all cannot be combined.") }
+        for type in types where EntityType(rawValue: type) == nil {
+            throw ValidationError("--type '\(type)' is not one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        switch (from, to, pairs) {
+        case (.some, .some, nil), (nil, nil, .some): break
+        case (_, _, .some): throw ValidationError("Give either FROM and TO or --pairs FILE, not both.")
+        default: throw ValidationError("Give the two actors FROM and TO (or --pairs FILE).")
+        }
     }
 
     func run() throws {
         try reportingErrors {
             let graph = try graphOptions.load()
+            let filter = try pathFilter(in: graph)
+            if let pairs {
+                let allFound = try answerPairs(in: graph, file: pairs, filter: filter)
+                if !allFound { throw ExitCode(ExitStatus.failure) }
+                return
+            }
+            guard let from, let to else { return }
             let source = try graph.resolve(from), target = try graph.resolve(to)
-            let limit = all ? KnowledgeGraph.defaultPathLimit : 1
-            // One path more than shown tells whether the list was cut short.
-            var paths = graph.allShortestPaths(from: source, to: target, directed: directed, maxHops: maxHops, limit: limit + 1)
-            let truncated = paths.count > limit
-            paths = Array(paths.prefix(limit))
-            guard !paths.isEmpty else {
-                let names = (graph.nodes[source.index].name, graph.nodes[target.index].name)
-                let within = maxHops.map { " within \($0) hop\($0 == 1 ? "" : "s")" } ?? ""
-                throw CLIError("\(GraphError.noPath(from: names.0, to: names.1))\(directed ? " following edge direction" : "")\(within)")
-            }
-            var lines: [String] = []
-            for (index, path) in paths.enumerated() {
-                if all {
-                    if index > 0 { lines.append("") }
-                    lines.append("path \(index + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")):")
-                }
-                lines += path.hops.isEmpty ? ["'\(from)' and '\(to)' both name \(graph.nodes[source.index].name)"] : graph.describe(path)
-            }
-            if all, truncated { lines.append("(there are more shortest paths; showing the first \(limit))") }
-            Console.out(lines.map { $0 + "\n" }.joined())
+            Console.out(try lines(in: graph, from: source, to: target, names: (from, to), filter: filter).map { $0 + "\n" }.joined())
         }
+    }
+
+    /// The filter the options describe; avoided names must exist.
+    func pathFilter(in graph: KnowledgeGraph) throws -> PathFilter {
+        PathFilter(relations: relations.isEmpty ? nil : Set(relations),
+                   types: types.isEmpty ? nil : Set(types.compactMap(EntityType.init(rawValue:))),
+                   avoid: Set(try avoided.map { try graph.resolve($0) }))
+    }
+
+    /// The answer for one pair, as lines; throws `CLIError` (status 1) when no path exists.
+    func lines(in graph: KnowledgeGraph, from source: NodeID, to target: NodeID, names: (String, String),
+               filter: PathFilter) throws -> [String] {
+        let paths: [GraphPath]
+        var truncated = false
+        if let k {
+            paths = graph.simplePaths(from: source, to: target, k: k, maxHops: maxHops ?? Self.defaultSimplePathHops,
+                                      directed: directed, filter: filter)
+        } else if all {
+            let limit = KnowledgeGraph.defaultPathLimit
+            // One path more than shown tells whether the list was cut short.
+            let found = graph.allShortestPaths(from: source, to: target, directed: directed, maxHops: maxHops, limit: limit + 1, filter: filter)
+            truncated = found.count > limit
+            paths = Array(found.prefix(limit))
+        } else {
+            paths = graph.shortestPath(from: source, to: target, directed: directed, maxHops: maxHops, filter: filter).map { [$0] } ?? []
+        }
+        guard !paths.isEmpty else {
+            let ends = (graph.nodes[source.index].name, graph.nodes[target.index].name)
+            let hops = k == nil ? maxHops : (maxHops ?? Self.defaultSimplePathHops)
+            let within = hops.map { " within \($0) hop\($0 == 1 ? "" : "s")" } ?? ""
+            let filtered = filter == .none ? "" : " with the given filters"
+            throw CLIError("\(GraphError.noPath(from: ends.0, to: ends.1))\(directed ? " following edge direction" : "")\(within)\(filtered)")
+        }
+        var lines: [String] = []
+        let numbered = all || k != nil
+        for (index, path) in paths.enumerated() {
+            if numbered {
+                if index > 0 { lines.append("") }
+                lines.append("path \(index + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")):")
+            }
+            lines += path.hops.isEmpty ? ["'\(names.0)' and '\(names.1)' both name \(graph.nodes[source.index].name)"] : graph.describe(path)
+        }
+        if all, truncated { lines.append("(there are more shortest paths; showing the first \(KnowledgeGraph.defaultPathLimit))") }
+        return lines
     }
 }

@@ -1,0 +1,68 @@
+import Extraction
+
+/// Smaller views of a graph for drawing: edge filters, type filters and the best-connected actors.
+extension KnowledgeGraph {
+    /// The graph with only the edges `keep` accepts, and only the nodes those edges touch plus
+    /// `alsoKeep`; node and edge order is preserved (ids renumbered).
+    /// - Complexity: O(V + E).
+    public func filteringEdges(alsoKeep: Set<NodeID> = [], _ keep: (Edge) -> Bool) -> KnowledgeGraph {
+        var touched = alsoKeep
+        var keptEdges: [Edge] = []
+        for edge in edges where keep(edge) {
+            keptEdges.append(edge)
+            touched.insert(edge.source)
+            touched.insert(edge.target)
+        }
+        var result = KnowledgeGraph()
+        var mapping: [NodeID: NodeID] = [:]
+        for node in nodes where touched.contains(node.id) {
+            mapping[node.id] = result.addNode(name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)
+        }
+        for edge in keptEdges {
+            guard let source = mapping[edge.source], let target = mapping[edge.target] else { continue }
+            result.addEdge(from: source, to: target, relation: edge.relation, evidence: edge.evidence,
+                           count: edge.count, negated: edge.negated)
+        }
+        return result
+    }
+
+    /// The subgraph of actors whose type is in `types`.
+    /// - Complexity: O(V + E).
+    public func filteringTypes(_ types: Set<EntityType>) -> KnowledgeGraph {
+        subgraph(Set(nodes.filter { types.contains($0.type) }.map(\.id)))
+    }
+
+    /// The `count` actors with the most incident edges (ties broken by name, then id), and the
+    /// edges among them.
+    /// - Complexity: O(V log V + E).
+    public func mostConnected(_ count: Int) -> KnowledgeGraph {
+        guard count < nodes.count else { return self }
+        let out = outgoing, into = incoming
+        let ranked = nodes.map { (node: $0, degree: out.degree(of: $0.id) + into.degree(of: $0.id)) }
+            .sorted { lhs, rhs in
+                if lhs.degree != rhs.degree { return lhs.degree > rhs.degree }
+                if lhs.node.name != rhs.node.name { return lhs.node.name < rhs.node.name }
+                return lhs.node.id < rhs.node.id
+            }
+        return subgraph(Set(ranked.prefix(max(0, count)).map(\.node.id)))
+    }
+
+    /// The nodes of `path` plus up to `limit` of their direct neighbours (those joined by the
+    /// most-stated edges first, then by name), as a node set for `subgraph`.
+    /// - Complexity: O(V + E log E).
+    public func pathNeighborhood(_ pathNodes: [NodeID], limit: Int) -> Set<NodeID> {
+        let onPath = Set(pathNodes)
+        var weight: [NodeID: Int] = [:]
+        for edge in edges {
+            let sourceOn = onPath.contains(edge.source), targetOn = onPath.contains(edge.target)
+            if sourceOn, !targetOn { weight[edge.target, default: 0] += edge.count }
+            if targetOn, !sourceOn { weight[edge.source, default: 0] += edge.count }
+        }
+        let neighbours = weight.sorted { lhs, rhs in
+            if lhs.value != rhs.value { return lhs.value > rhs.value }
+            let left = nodes[lhs.key.index].name, right = nodes[rhs.key.index].name
+            return left != right ? left < right : lhs.key < rhs.key
+        }
+        return onPath.union(neighbours.prefix(max(0, limit)).map(\.key))
+    }
+}

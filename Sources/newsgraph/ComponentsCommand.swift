@@ -1,0 +1,38 @@
+import ArgumentParser
+import Graph
+
+/// `newsgraph components --graph FILE`: the separate islands of a graph.
+struct ComponentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "components",
+        abstract: "List the connected components (edge direction ignored), largest first, with their actors.",
+        discussion: "One line per component: its size, then its actors by name, tab-separated after the size."
+    )
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(help: ArgumentHelp("How many components to list.", valueName: "n"))
+    var top = 10
+
+    @Option(help: ArgumentHelp("How many actor names to show per component.", valueName: "n"))
+    var names = 10
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top).") }
+        guard names >= 0 else { throw ValidationError("--names must not be negative, not \(names).") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let graph = try graphOptions.load()
+            let components = graph.components()
+            var out = "\(components.count) component\(components.count == 1 ? "" : "s")\n"
+            for component in components.prefix(top) {
+                let sorted = component.map { graph.nodes[$0.index].name }.sorted { $0.lowercased() < $1.lowercased() }
+                let more = sorted.count > names ? ", …" : ""
+                out += "\(component.count)\t\(sorted.prefix(names).joined(separator: ", "))\(more)\n"
+            }
+            Console.out(out)
+        }
+    }
+}
