@@ -35,9 +35,9 @@ enum TokenLexicon {
     /// First parts of hyphenated words that EWT keeps as one token ("non-stop", "e-mail").
     static let hyphenPrefixes: Set<String> = [
         "e", "non", "anti", "mid", "pre", "re", "co", "post", "over", "pro", "multi", "ex", "semi",
-        "counter", "sub", "vice", "psycho", "neo", "cross", "un", "socio", "micro", "intra", "inter",
-        "mis", "arch", "x", "self", "ultra", "macro", "mega", "bi", "tri", "pan", "trans", "extra",
-        "infra", "hyper", "quasi", "pseudo", "geo", "euro", "afro",
+        "counter", "sub", "vice", "psycho", "neo", "cross", "un", "socio", "micro", "intra",
+        "mis", "arch", "x", "ultra", "macro", "mega", "bi", "tri", "trans", "infra", "hyper",
+        "quasi", "pseudo",
     ]
 
     /// Unit and scale suffixes split off a number ("5pm" → 5 pm, "28bn" → 28 bn), as EWT does.
