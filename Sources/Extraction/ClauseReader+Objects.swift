@@ -58,9 +58,9 @@ extension ClauseReader {
                 preposition = w
                 nounInPhrase = false
                 inFirstPhrase = false
-            } else if !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j),
-                      table.upos(j).map({ $0 == "NOUN" || $0 == "PROPN" || $0 == "VERB" && !table.isMainVerb(j, in: range) }) ?? true {
-                if inFirstPhrase { objectNoun = w }  // the last noun of the first phrase is its head
+            } else if !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j) {
+                let isNoun = table.upos(j).map { $0 == "NOUN" || $0 == "PROPN" || $0 == "VERB" && !table.isMainVerb(j, in: range) } ?? true
+                if inFirstPhrase && isNoun { objectNoun = w }  // the last noun of the first phrase is its head
                 nounInPhrase = true
             }
             j += 1

@@ -140,9 +140,9 @@ extension ClauseReader {
                   ["a", "an", "the"].contains(table.lower[comma + 1]), mentionAt[comma + 2] == nil else { continue }
             var k = comma + 2
             var noun: String?
-            while k < scope.upperBound, mentionAt[k] == nil, !table.isPunctuation(k), !table.isClosedClass(k),
-                  !table.isCapitalised(k), !table.isMainVerb(k, in: range) {
-                noun = table.lower[k]
+            while k < scope.upperBound, mentionAt[k] == nil, !table.isPunctuation(k) || table.lower[k] == "%",
+                  !table.isClosedClass(k), !table.isCapitalised(k), !table.isMainVerb(k, in: range) {
+                if table.lower[k].contains(where: \.isLetter) { noun = table.lower[k] }
                 k += 1
             }
             guard let head = noun else { continue }

@@ -54,7 +54,11 @@ struct MentionDetector: Sendable {
         var seen: Set<String> = []
         for (s, range) in table.document.sentences.enumerated() where s < content.count && content[s] {
             for i in range where (!isSentenceInitial(table, i, range: range) || table.isAllCaps(i)) && table.isCapitalised(i) {
-                seen.insert(table.lower[i])
+                // Only standalone names count: "Agriculture" in "Ministry of Agriculture" says nothing about a
+                // sentence-initial "Agriculture is …".
+                let before = i > range.lowerBound && (table.isCapitalised(i - 1) || WordClass.nameConnectors.contains(table.lower[i - 1]))
+                let after = i + 1 < range.upperBound && (table.isCapitalised(i + 1) || WordClass.nameConnectors.contains(table.lower[i + 1]))
+                if table.isAllCaps(i) || (!before && !after) { seen.insert(table.lower[i]) }
             }
         }
         return seen
@@ -103,7 +107,9 @@ struct MentionDetector: Sendable {
             if table.isCapitalised(j) && !table.isPunctuation(j) && (!WordClass.months.contains(w) || monthAsName)
                 && !WordClass.personalPronouns.contains(w) && table.upos(j) != "VERB" && !isPluralAbbreviation(table.word(j)) {
                 j += 1
-            } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the" {
+            } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the"
+                        && !(["of", "for"].contains(w) && (gazetteer.givenNames.contains(table.word(i)) || table.isAllCaps(j + 1))) {
+                // "Bank of America" is one name; "Nick Brul of BNP Paribas" is a person and an organisation.
                 j += 1
             } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {
                 j += 1

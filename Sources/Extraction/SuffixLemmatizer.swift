@@ -30,6 +30,7 @@ enum SuffixLemmatizer {
         if let lemma = irregular[w] { return lemma }
         if w.count > 4, w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
         if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.count > 4, w.hasSuffix("eed") { return String(w.dropLast()) }  // "agreed", "freed"
         if w.count > 4, w.hasSuffix("ed") { return restoreStem(String(w.dropLast(2)), past: true) }
         if w.count > 5, w.hasSuffix("ing") { return restoreStem(String(w.dropLast(3)), past: false) }
         if w.count > 3, w.hasSuffix("es"), ["ch", "sh", "ss", "x", "z", "o"].contains(where: { String(w.dropLast(2)).hasSuffix($0) }) {
@@ -64,6 +65,9 @@ enum SuffixLemmatizer {
         if last == "l", previous == "l", !stem.hasSuffix("all"), vowelGroups(stem) >= 2 { return String(chars.dropLast()) }
         if ["dg", "rg", "lg"].contains(where: { stem.hasSuffix($0) }) { return stem + "e" }
         if past, stem.hasSuffix("ng"), chars.count >= 4 { return stem + "e" }
+        // "tabled", "struggled", "settled", "filed": a consonant or single vowel-consonant before a final l.
+        if last == "l", ["b", "d", "g", "k", "p", "t", "z", "f"].contains(previous) { return stem + "e" }
+        if stem.hasSuffix("il"), chars.count >= 3, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
         if stem.hasSuffix("in"), chars.count >= 3, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
         if stem.hasSuffix("om"), chars.count >= 4, !vowels.contains(chars[chars.count - 3]) { return stem + "e" }
         // No English verb ends in these after the "-e" was dropped: arriv(e), announc(e), seiz(e), continu(e).

@@ -61,5 +61,12 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(SuffixLemmatizer.verbLemma("led"), "lead")
         XCTAssertEqual(SuffixLemmatizer.verbLemma("carries"), "carry")
         XCTAssertEqual(SuffixLemmatizer.verbLemma("promotes"), "promote")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("tabled"), "table")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("filed"), "file")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("failed"), "fail")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("agreed"), "agree")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("called"), "call")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("expelled"), "expel")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("bringing"), "bring")
     }
 }
