@@ -1,11 +1,19 @@
 /// Reduces an HTML page to its readable text: drops scripts, styles, navigation and other
 /// page furniture, turns block elements into paragraph breaks and decodes character entities.
 enum HTMLText {
-    /// True if the text starts (after whitespace) with a doctype or an <html>/<head> tag.
+    /// True if the text starts (after whitespace) with a doctype or an <html>/<head> tag, or with
+    /// a tag and closes a paragraph or division early on (a page fragment).
     static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return false }
-        return hasPrefix(scalars, first, "<!doctype html") || hasPrefix(scalars, first, "<html")
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }), scalars[first] == "<" else {
+            return false
+        }
+        if hasPrefix(scalars, first, "<!doctype html") || hasPrefix(scalars, first, "<html")
             || hasPrefix(scalars, first, "<head")
+        {
+            return true
+        }
+        let window = min(scalars.count, first + 4000)
+        return (first..<window).contains { scalars[$0] == "<" && (hasPrefix(scalars, $0, "</p>") || hasPrefix(scalars, $0, "</div>")) }
     }
 
     /// Elements whose whole content is dropped.

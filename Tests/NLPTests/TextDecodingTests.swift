@@ -83,6 +83,11 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertEqual(decoded.warnings, ["page.html looks like HTML; markup removed"])
     }
 
+    func testHTMLFragmentIsReducedToText() throws {
+        let decoded = try TextDecoder.decode(Array("<div class=\"story\"><p>Troops &ndash; and\n tanks.</p></div>".utf8), name: "f.html")
+        XCTAssertEqual(decoded.text, "Troops – and tanks.")
+    }
+
     func testTextMentioningTagsIsNotTreatedAsHTML() throws {
         let decoded = try TextDecoder.decode(Array("Use <b> for bold & more.".utf8), name: "t.txt")
         XCTAssertEqual(decoded.text, "Use <b> for bold & more.")
