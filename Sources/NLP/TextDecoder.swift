@@ -35,7 +35,7 @@ public enum TextDecoder {
                 warnings.append("\(name) is not valid UTF-8; decoded as Windows-1252 (Latin-1)")
             }
         }
-        if encoding != .utf8 && looksBinary(scalars) { throw NLPError.binaryInput(name) }
+        if encoding != .utf8 && looksBinary(scalars.lazy.map(\.value)) { throw NLPError.binaryInput(name) }
         scalars = normalizedLines(scalars)
         if HTMLText.looksLikeHTML(scalars) {
             scalars = HTMLText.extractText(scalars)
@@ -49,23 +49,15 @@ public enum TextDecoder {
         return DecodedText(text: String(view), encoding: encoding, warnings: warnings)
     }
 
-    /// Binary data: any NUL byte, or more than 1% control characters other than layout ones.
-    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// Binary data: any NUL, or more than 1% control characters other than layout ones.
+    /// - Complexity: O(n) in the number of code points.
+    static func looksBinary<Values: Collection>(_ values: Values) -> Bool where Values.Element: BinaryInteger {
         var controls = 0
-        for byte in bytes where byte < 0x20 || byte == 0x7F {
-            if byte == 0 { return true }
-            if !isLayoutControl(UInt32(byte)) { controls += 1 }
+        for value in values where value < 0x20 || value == 0x7F {
+            if value == 0 { return true }
+            if !isLayoutControl(UInt32(value)) { controls += 1 }
         }
-        return controls * 100 > bytes.count
-    }
-
-    static func looksBinary(_ scalars: [Unicode.Scalar]) -> Bool {
-        var controls = 0
-        for scalar in scalars where scalar.value < 0x20 || scalar.value == 0x7F {
-            if scalar.value == 0 { return true }
-            if !isLayoutControl(scalar.value) { controls += 1 }
-        }
-        return controls * 100 > scalars.count
+        return controls * 100 > values.count
     }
 
     private static func isLayoutControl(_ value: UInt32) -> Bool {

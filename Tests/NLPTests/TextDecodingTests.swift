@@ -58,6 +58,13 @@ final class TextDecodingTests: XCTestCase {
         }
     }
 
+    func testBinaryBehindAUTF16MarkIsRejected() {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00, 0x01, 0x00, 0x41, 0x00]
+        XCTAssertThrowsError(try TextDecoder.decode(bytes, name: "u.bin")) { error in
+            XCTAssertEqual(error as? NLPError, .binaryInput("u.bin"))
+        }
+    }
+
     func testEmptyAndBlankInputAreRejected() {
         for bytes in [[], Array(" \n\t\r\n".utf8), [0xEF, 0xBB, 0xBF]] as [[UInt8]] {
             XCTAssertThrowsError(try TextDecoder.decode(bytes, name: "e.txt")) { error in
