@@ -10,21 +10,28 @@ extension EntityResolver {
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it.
         var typed: [Int: Set<EntityType>] = [:]
         for (c, m) in mentions.enumerated() where c < index { typed[sets.find(c), default: []].insert(m.type) }
-        let candidates = mentions.indices.filter { c in
+        var candidates = mentions.indices.filter { c in
             c < index && mentions[c].kind != .pronoun && mentions[c].kind != .description
                 && (mentions[c].type == wanted || typed[sets.find(c)]?.contains(wanted) == true)
                 && anaphor.sentence - mentions[c].sentence <= Self.reach
                 && fits(mentions[c], regions: anaphor.regions)
         }
         if candidates.isEmpty && anaphor.kind == .pronoun {
-            // An untyped full name ("Omar Haddad") is the best guess for "he" when no known person precedes.
-            return mentions.indices.last { c in
+            // Untyped full names ("Omar Haddad") are the best guess for "he" when no known person precedes.
+            candidates = mentions.indices.filter { c in
                 c < index && mentions[c].kind == .name && mentions[c].type == .other
                     && mentions[c].name.contains(" ") && anaphor.sentence - mentions[c].sentence <= Self.reach
             }
         }
         guard !candidates.isEmpty else { return nil }
-        if anaphor.kind == .pronoun || wanted != .country { return candidates.last }
+        if anaphor.kind == .pronoun {
+            // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair
+            // said he …"), else the first one of the nearest sentence that names a person.
+            if let first = candidates.first(where: { mentions[$0].sentence == anaphor.sentence }) { return first }
+            let sentence = mentions[candidates[candidates.count - 1]].sentence
+            return candidates.first { mentions[$0].sentence == sentence }
+        }
+        if wanted != .country { return candidates.last }
         // Countries: in the same sentence, the latest one that is not the sentence's first actor (a country
         // rarely calls itself "the country" in its own clause); otherwise the first (subject) country of the
         // nearest earlier sentence that has one.

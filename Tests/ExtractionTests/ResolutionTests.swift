@@ -77,6 +77,11 @@ final class ResolutionTests: XCTestCase {
         XCTAssertNil(result.actors.first { $0.name == "Niger" })
     }
 
+    func testPronounPrefersThePreviousSentencesSubject() throws {
+        let result = try analysis("Amina Diallo met Kofi Mensah in Accra. She later praised Ghana.")
+        XCTAssertEqual(Support.lines(result.triples).last, "Amina Diallo | praise | Ghana")
+    }
+
     func testHeResolvesToTheLastPerson() throws {
         let result = try analysis("Omar Haddad met Jordan's king. He later criticised Israel.")
         XCTAssertEqual(Support.lines(result.triples).last, "Omar Haddad | criticise | Israel")
