@@ -114,7 +114,11 @@ NOT_GIVEN_NAMES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "President", "The", "General
                    "Chancellor", "Prime", "Judge", "Coach", "Father", "Mother", "Uncle", "Aunt", "Lady", "Dame",
                    "Professor", "Sheikh", "Emperor", "Colonel", "Major", "Bishop", "Rev", "Reverend", "Brother",
                    "Sister", "Doctor", "Officer", "Agent", "Detective", "Sergeant", "Lieutenant", "Admiral", "Chief",
-                   "Director", "Young", "Old", "Big", "Little", "Happy", "Dear", "Hey", "Hi", "Thank", "Thanks"}
+                   "Director", "Young", "Old", "Big", "Little", "Happy", "Dear", "Hey", "Hi", "Thank", "Thanks",
+                   # name particles and place-name openers, not given names
+                   "De", "Del", "Della", "Los", "Las", "San", "Santa", "El", "La", "Le", "Van", "Von", "Da", "Di", "Du",
+                   "Al", "Bin", "Ibn", "Fort", "Port", "Lake", "Mount", "Real", "Super", "New", "North", "South", "East",
+                   "West", "Saint", "Team", "Club", "Radio", "Air"}
 
 
 def person_spans(path, separator, labels):
