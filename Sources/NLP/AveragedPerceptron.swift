@@ -26,8 +26,18 @@ final class AveragedPerceptron {
     /// - Complexity: O(f) amortised.
     func update(_ features: [UInt32], truth: Int, guess: Int) {
         guard truth != guess else { return }
+        add(features, label: truth, amount: 1)
+        add(features, label: guess, amount: -1)
+    }
+
+    /// Adds `amount` to the weight of `label` on every feature. Without `createRows`, features
+    /// that have no weights yet are skipped: beam training then only grows rows for features of
+    /// gold configurations, which keeps memory in check.
+    /// - Complexity: O(f) amortised.
+    func add(_ features: [UInt32], label: Int, amount: Float, createRows: Bool = true) {
         let classes = model.classes
         for feature in features {
+            if !createRows, model.table.row(of: feature) < 0 { continue }
             let (row, inserted) = model.table.insert(feature, newRow: Int32(updates.count))
             if inserted {
                 model.weights.append(contentsOf: repeatElement(0, count: classes))
@@ -35,10 +45,8 @@ final class AveragedPerceptron {
                 updates.append(0)
             }
             let base = Int(row) * classes
-            model.weights[base + truth] += 1
-            model.weights[base + guess] -= 1
-            sums[base + truth] += step
-            sums[base + guess] -= step
+            model.weights[base + label] += amount
+            sums[base + label] += step * Double(amount)
             updates[Int(row)] &+= 1
         }
     }

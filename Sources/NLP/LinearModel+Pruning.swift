@@ -24,6 +24,7 @@ extension NLPModel {
         NLPModel(tagger: TaggerModel(upos: tagger.upos, xpos: tagger.xpos, ambiguities: tagger.ambiguities,
                                      linear: tagger.linear.pruned(minimum: taggerMinimum)),
                  lemmatizer: lemmatizer,
-                 parser: ParserModel(labels: parser.labels, linear: parser.linear.pruned(minimum: parserMinimum)))
+                 parser: ParserModel(labels: parser.labels, linear: parser.linear.pruned(minimum: parserMinimum),
+                                     beamWidth: parser.beamWidth))
     }
 }

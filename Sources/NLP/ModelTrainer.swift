@@ -6,6 +6,8 @@ public enum ModelTrainer {
         public var parserEpochs = 12
         /// Folds for jack-knifed tags; 1 trains the parser on gold tags.
         public var folds = 4
+        /// Beam width of the parser; 1 trains a greedy parser with the dynamic oracle.
+        public var beamWidth = 1
         public var seed: UInt64 = 20_260_101
         /// Averaged weights smaller than these are dropped: it halves the model and speeds it up
         /// for about 0.2 points of attachment score.
@@ -29,7 +31,9 @@ public enum ModelTrainer {
         let parserInput = options.folds > 1
             ? jackknifed(sentences, options: options, log: log)
             : sentences
-        let parser = ParserTrainer.train(parserInput, epochs: options.parserEpochs, seed: options.seed &+ 1, log: log)
+        let parser = options.beamWidth > 1
+            ? ParserTrainer.trainBeam(parserInput, epochs: options.parserEpochs, width: options.beamWidth, seed: options.seed &+ 1, log: log)
+            : ParserTrainer.train(parserInput, epochs: options.parserEpochs, seed: options.seed &+ 1, log: log)
         return NLPModel(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
             .pruned(taggerMinimum: options.taggerMinimumWeight, parserMinimum: options.parserMinimumWeight)
     }

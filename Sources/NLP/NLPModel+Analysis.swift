@@ -31,3 +31,14 @@ extension NLPModel {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
+
+extension NLPModel {
+    /// The same model decoding with another parser beam width (1 = greedy), e.g. to trade accuracy for speed.
+    public func withBeamWidth(_ width: Int) -> NLPModel {
+        NLPModel(tagger: tagger, lemmatizer: lemmatizer,
+                 parser: ParserModel(labels: parser.labels, linear: parser.linear, beamWidth: max(1, width)))
+    }
+
+    /// The parser's beam width.
+    public var beamWidth: Int { parser.beamWidth }
+}

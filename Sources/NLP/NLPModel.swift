@@ -6,7 +6,7 @@ import Foundation
 /// of the payload (UInt64), then the payload: tagger, lemmatizer, parser.
 public struct NLPModel: Sendable {
     static let magic: [UInt8] = Array("NGNLPMDL".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     /// The bundled model's resource name (in Sources/NLP/Resources).
     public static let bundledName = "english"
     /// The bundled model's file extension.
@@ -22,6 +22,7 @@ public struct NLPModel: Sendable {
         var payload = BinaryWriter()
         tagger.write(to: &payload)
         lemmatizer.write(to: &payload)
+        payload.write(parser.beamWidth)
         payload.write(parser.labels)
         parser.linear.write(to: &payload)
         var bytes = Self.magic
@@ -58,7 +59,8 @@ public struct NLPModel: Sendable {
         }
         var header = BinaryReader(Array(bytes[magic.count..<headerSize]), path: path)
         let version = try header.readUInt32()
-        guard version == formatVersion else {
+        // Version 1 files predate beam search: their parser is greedy.
+        guard version == formatVersion || version == 1 else {
             throw NLPError.corruptModel(path: path, reason: "format version \(version), expected \(formatVersion)")
         }
         let length = try header.readUInt64(), checksum = try header.readUInt64()
@@ -71,13 +73,14 @@ public struct NLPModel: Sendable {
         var reader = BinaryReader(bytes, offset: headerSize, path: path)
         let tagger = try TaggerModel.read(from: &reader, path: path)
         let lemmatizer = try LemmatizerModel.read(from: &reader, path: path)
+        let beamWidth = version == 1 ? 1 : try reader.readInt(limit: 256)
         let labels = try reader.readStrings()
         let linear = try LinearModel.read(from: &reader, path: path)
         guard labels.isEmpty || linear.classes == 1 + 2 * labels.count else {
             throw NLPError.corruptModel(path: path, reason: "parser has \(labels.count) labels but \(linear.classes) weight columns")
         }
         guard reader.isAtEnd else { throw NLPError.corruptModel(path: path, reason: "trailing bytes") }
-        return NLPModel(tagger: tagger, lemmatizer: lemmatizer, parser: ParserModel(labels: labels, linear: linear))
+        return NLPModel(tagger: tagger, lemmatizer: lemmatizer, parser: ParserModel(labels: labels, linear: linear, beamWidth: beamWidth))
     }
 
     /// FNV-1a 64 over `bytes`.

@@ -4,6 +4,8 @@ struct ParserModel: Sendable {
     let labels: [String]
     /// The weights over 1 + 2·labels classes.
     let linear: LinearModel
+    /// Beam width for decoding; 1 is greedy.
+    let beamWidth: Int
 
     /// The move classes allowed in `state`.
     @inline(__always)
@@ -44,11 +46,18 @@ struct ParserModel: Sendable {
     func parse(words: [String], xpos: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
         guard !words.isEmpty, !labels.isEmpty else { return ([], []) }
         let context = ParserFeatures(words: words, xpos: xpos, upos: upos)
-        var state = ParserState(count: words.count)
         var features: [UInt32] = []
         features.reserveCapacity(128)
         var scores = [Float](repeating: 0, count: linear.classes)
         let labelCount = labels.count
+        var state = ParserState(count: words.count)
+        if beamWidth > 1 {
+            var beam = ParserBeam(count: words.count, width: beamWidth, labelCount: labelCount)
+            while !beam.isFinished {
+                beam.advance(context: context, scorer: linear, goldMove: nil, features: &features, scores: &scores)
+            }
+            state = beam.items[0].state
+        }
         while !state.isTerminal {
             context.extract(state, into: &features)
             let move = features.withUnsafeBufferPointer { featureBuffer in

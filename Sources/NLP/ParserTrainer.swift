@@ -7,16 +7,9 @@ enum ParserTrainer {
     /// - Complexity: O(epochs · n · (f · c + n)) for n training words.
     static func train(_ sentences: [CoNLLUSentence], epochs: Int, seed: UInt64,
                       log: (String) -> Void = { _ in }) -> ParserModel {
-        let labels = Array(Set(sentences.flatMap(\.deprels))).sorted()
-        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let (labels, oracles, contexts) = prepare(sentences)
         let labelCount = labels.count
         let perceptron = AveragedPerceptron(classes: 1 + 2 * labelCount)
-        let oracles: [ParserOracle] = sentences.map { sentence in
-            let lifted = Projectivizer.lift(sentence.heads)
-            return ParserOracle(goldHeads: lifted.map { $0 < 0 ? sentence.count : $0 },
-                                goldLabels: sentence.deprels.map { labelIndex[$0] ?? 0 })
-        }
-        let contexts = sentences.map { ParserFeatures(words: $0.words, xpos: $0.xpos, upos: $0.upos) }
         var order = Array(sentences.indices)
         var generator = SeededGenerator(seed: seed)
         var features: [UInt32] = []
@@ -42,7 +35,20 @@ enum ParserTrainer {
             }
             log("parser epoch \(epoch + 1): train move accuracy \(Evaluation.percent(correct, total)), features \(perceptron.model.rowCount)")
         }
-        return ParserModel(labels: labels, linear: perceptron.averaged(minUpdates: 2))
+        return ParserModel(labels: labels, linear: perceptron.averaged(minUpdates: 2), beamWidth: 1)
+    }
+
+    /// The label set, the oracles over projectivised gold trees, and the feature contexts.
+    static func prepare(_ sentences: [CoNLLUSentence]) -> (labels: [String], oracles: [ParserOracle], contexts: [ParserFeatures]) {
+        let labels = Array(Set(sentences.flatMap(\.deprels))).sorted()
+        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let oracles: [ParserOracle] = sentences.map { sentence in
+            let lifted = Projectivizer.lift(sentence.heads)
+            return ParserOracle(goldHeads: lifted.map { $0 < 0 ? sentence.count : $0 },
+                                goldLabels: sentence.deprels.map { labelIndex[$0] ?? 0 })
+        }
+        let contexts = sentences.map { ParserFeatures(words: $0.words, xpos: $0.xpos, upos: $0.upos) }
+        return (labels, oracles, contexts)
     }
 
     /// The model's best allowed move, the best-scoring move of least cost, and whether the first is as good.

@@ -14,6 +14,9 @@ struct ModelEvaluateCommand: ParsableCommand {
     @Option(help: "A model file (default: the bundled English model).")
     var model: String?
 
+    @Option(help: "Decode with this parser beam width instead of the model's own (1 = greedy).")
+    var beam: Int?
+
     func run() throws {
         try ModelCommandSupport.reporting {
             let clock = ContinuousClock()
@@ -22,7 +25,9 @@ struct ModelEvaluateCommand: ParsableCommand {
             let loadSeconds = Double((clock.now - start).components.attoseconds) / 1e18
                 + Double((clock.now - start).components.seconds)
             let sentences = try CoNLLUReader.read(path: file)
-            for line in loaded.evaluate(sentences).report { print(line) }
+            let decoder = beam.map { loaded.withBeamWidth($0) } ?? loaded
+            for line in decoder.evaluate(sentences).report { print(line) }
+            print("beam_width \(decoder.beamWidth)")
             print("model_load_seconds \(String(format: "%.3f", loadSeconds))")
         }
     }

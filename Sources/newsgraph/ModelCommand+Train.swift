@@ -23,13 +23,17 @@ struct ModelTrainCommand: ParsableCommand {
     @Option(help: "Folds for jack-knifed training tags (1 = gold tags).")
     var folds = 4
 
+    @Option(help: "Parser beam width (1 = greedy with a dynamic oracle; more = beam search with global training).")
+    var beam = 8
+
     func run() throws {
         try ModelCommandSupport.reporting {
             let files = try ModelCommandSupport.treebankFiles(treebank)
             let clock = ContinuousClock()
             let start = clock.now
             let train = try CoNLLUReader.read(path: files.train)
-            let options = ModelTrainer.Options(taggerEpochs: taggerEpochs, parserEpochs: epochs, folds: folds)
+            var options = ModelTrainer.Options(taggerEpochs: taggerEpochs, parserEpochs: epochs, folds: folds)
+            options.beamWidth = beam
             let model = ModelTrainer.train(train, options: options) { ModelCommandSupport.note($0) }
             try model.write(to: output)
             let seconds = (clock.now - start).components.seconds
