@@ -75,6 +75,8 @@ struct MentionDetector: Sendable {
     func isNameToken(_ table: TokenTable, _ i: Int, range: Range<Int>, known: Set<String>) -> Bool {
         guard table.isCapitalised(i), !table.isPunctuation(i) else { return false }
         let w = table.lower[i]
+        // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.
+        if table.isAllCaps(i) && gazetteer.entry(named: [table.word(i)]) != nil { return true }
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
         if isPluralAbbreviation(table.word(i)) { return false }
         if !isSentenceInitial(table, i, range: range) {
@@ -105,7 +107,8 @@ struct MentionDetector: Sendable {
             let monthAsName = WordClass.months.contains(w) && j > i && table.isCapitalised(j - 1)
                 && !(j + 1 < range.upperBound && table.lower[j + 1].first?.isNumber == true)
             if table.isCapitalised(j) && !table.isPunctuation(j) && (!WordClass.months.contains(w) || monthAsName)
-                && !WordClass.personalPronouns.contains(w) && table.upos(j) != "VERB" && !isPluralAbbreviation(table.word(j)) {
+                && (!WordClass.personalPronouns.contains(w) || table.isAllCaps(j)) && table.upos(j) != "VERB"
+                && !isPluralAbbreviation(table.word(j)) {
                 j += 1
             } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the"
                         && !(["of", "for"].contains(w) && (gazetteer.givenNames.contains(table.word(i)) || table.isAllCaps(j + 1))) {
@@ -190,10 +193,16 @@ struct MentionDetector: Sendable {
                 person.regions = [entry.name]
                 return [person]
             }
-            let first = Mention(tokens: head, sentence: sentence, kind: .name, name: entry.name, aliases: [],
-                                type: entry.type, gazetteerKey: entry.key)
-            let (others, _) = names(table, from: rest.lowerBound, sentence: sentence, range: rest.lowerBound..<span.upperBound)
-            return [first] + others
+            // "UK Coal", "China Mobile", "Air France": a place name opening a longer name is part of an
+            // organisation's name, not a second actor.
+            guard entry.type == .country || entry.type == .location, rest.allSatisfy({ !table.isAllCaps($0) || rest.count == 1 }) else {
+                let first = Mention(tokens: head, sentence: sentence, kind: .name, name: entry.name, aliases: [],
+                                    type: entry.type, gazetteerKey: entry.key)
+                let (others, _) = names(table, from: rest.lowerBound, sentence: sentence, range: rest.lowerBound..<span.upperBound)
+                return [first] + others
+            }
+            return [Mention(tokens: span, sentence: sentence, kind: .name, name: table.text(span), aliases: [],
+                            type: .organization, gazetteerKey: nil)]
         }
         return nil
     }

@@ -37,6 +37,11 @@ final class ConstructionTests: XCTestCase {
                         "Senegal | sign treaty with | France"])
     }
 
+    func testCapitalisedShortFormsAreNamesNotPronouns() throws {
+        XCTAssertEqual(try Support.read("Ghana thanked the US and the UK."),
+                       ["Ghana | thank | United States", "Ghana | thank | United Kingdom"])
+    }
+
     func testCoordinatedObjects() throws {
         XCTAssertEqual(try Support.read("Germany sanctioned Iran and Syria."),
                        ["Germany | sanction | Iran", "Germany | sanction | Syria"])

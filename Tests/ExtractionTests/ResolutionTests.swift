@@ -77,6 +77,15 @@ final class ResolutionTests: XCTestCase {
         XCTAssertNil(result.actors.first { $0.name == "Niger" })
     }
 
+    func testPlaceNameOpeningALongerNameIsAnOrganisation() throws {
+        let result = try analysis("UK Coal sold a mine to Germany. US President Joe Biden thanked Kenya.")
+        XCTAssertEqual(Support.lines(result.triples), ["UK Coal | sell mine to | Germany", "Joe Biden | thank | Kenya"])
+        XCTAssertEqual(result.actors.first?.type, .organization)
+        let biden = try XCTUnwrap(result.actors.first { $0.name == "Joe Biden" })
+        XCTAssertEqual(biden.attributes["country"], "United States")
+        XCTAssertEqual(biden.attributes["title"], "US President")
+    }
+
     func testPronounPrefersThePreviousSentencesSubject() throws {
         let result = try analysis("Amina Diallo met Kofi Mensah in Accra. She later praised Ghana.")
         XCTAssertEqual(Support.lines(result.triples).last, "Amina Diallo | praise | Ghana")
