@@ -80,7 +80,7 @@ public final class GraphvizEngine: @unchecked Sendable {
     }
 
     /// Makes an Agraph and renders it, all under the lock.
-    private func renderLocked(format: RenderFormat, layout: LayoutEngine, limits: LayoutLimits,
+    func renderLocked(format: RenderFormat, layout: LayoutEngine, limits: LayoutLimits,
                               make: () throws -> UnsafeMutablePointer<Agraph_t>) throws -> Rendering {
         try withGraphviz { gvc in
             let agraph = try make()

@@ -57,6 +57,12 @@ public struct LayoutLimits: Sendable, Equatable {
         }
     }
 
+    /// The engine `--layout auto` picks: dot (hierarchical, easiest to read) while the graph is
+    /// within the dot limits above, sfdp beyond them.
+    public func automaticEngine(nodes nodeCount: Int, edges edgeCount: Int) -> LayoutEngine {
+        replacement(for: .dot, nodes: nodeCount, edges: edgeCount) ?? .dot
+    }
+
     /// True when `layout` should draw straight edges for a graph of this size.
     public func needsStraightEdges(_ layout: LayoutEngine, nodes nodeCount: Int, edges edgeCount: Int) -> Bool {
         let (work, overflow) = nodeCount.multipliedReportingOverflow(by: edgeCount)

@@ -1,28 +1,64 @@
+import Foundation
 import ArgumentParser
 import Graph
 import Graphviz
 
-/// `newsgraph render --graph FILE -o OUT`: draw a stored graph.
+/// `newsgraph render --graph FILE -o OUT`: draw a stored graph, or part of it.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a graph file (.json or .dot) as SVG, PNG or PDF through Graphviz."
+        abstract: "Draw a graph file (.json or .dot) as SVG, PNG, PDF or an interactive HTML viewer through Graphviz.",
+        discussion: """
+            Edges are coloured by relation class (see docs/relation-classes.md), widths follow how often a \
+            relation was stated, dashed edges were always negated, and a legend explains the styles. Hovering a \
+            node shows its type and aliases; hovering an edge shows its evidence sentences and their articles. \
+            A .html output is one self-contained page (no network access) with search, neighbourhood and \
+            shortest-path highlighting and an evidence panel; .json or .dot writes the selected view as a graph. \
+            Filters apply in this order: --relation and --min-count, --type, --focus/--depth, --top. \
+            --layout auto uses dot up to the measured limits (300 actors, relations − actors ≤ 100) and sfdp \
+            beyond; any engine is swapped for sfdp above those limits. A layout that exceeds --layout-timeout \
+            stops the command with advice instead of hanging.
+            """
     )
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The picture to write (.svg, .png or .pdf).", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (.svg, .png, .pdf, .html, or .json/.dot for the view).", valueName: "file"))
     var output: String
 
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp or circo.")
-    var layout: LayoutEngine = .dot
+    @OptionGroup var view: ViewOptions
+
+    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp or circo.")
+    var layout: LayoutChoice = .auto
+
+    @Option(help: ArgumentHelp("Give up (with advice) when the layout takes longer than this; 0 for no bound.", valueName: "seconds"))
+    var layoutTimeout: Double = 60
+
+    @Flag(help: "Leave out the legend.")
+    var noLegend = false
+
+    func validate() throws {
+        guard layoutTimeout >= 0, layoutTimeout.isFinite else {
+            throw ValidationError("--layout-timeout must be 0 or more seconds, not \(layoutTimeout).")
+        }
+    }
 
     func run() throws {
         try reportingErrors {
-            _ = try GraphFileKind(path: output, allowed: [.svg, .png, .pdf])
+            _ = try DiagramOutput.kind(of: output)
             try AtomicFile.checkWritable(output)
-            let graph = try graphOptions.load()
-            try GraphStore.save(graph, to: output, layout: layout)
+            let graph = try view.apply(to: try graphOptions.load())
+            var style = RenderStyle.diagram
+            style.legend = !noLegend
+            let diagram = DiagramOutput(layout: layout, timeout: layoutTimeout > 0 ? layoutTimeout : nil, style: style)
+            try diagram.write(graph, to: output, title: title)
         }
+    }
+
+    /// The viewer's page title: the graph file's name and the view.
+    private var title: String {
+        var text = "NewsGraph: " + URL(fileURLWithPath: graphOptions.graph).deletingPathExtension().lastPathComponent
+        if let focus = view.focus { text += " around \(focus)" }
+        return text
     }
 }

@@ -1,0 +1,36 @@
+@preconcurrency import CGraphviz
+import Graph
+
+extension GraphvizEngine {
+    /// Renders `graph` as a diagram dressed by `style` (relation colours, legend, highlights,
+    /// evidence tooltips, SVG ids `n<index>`/`e<index>` and tooltips in `<title>`), with the
+    /// engine policy of `rendering(of:format:layout:limits:)`.
+    public func rendering(of graph: KnowledgeGraph, format: RenderFormat, layout: LayoutEngine,
+                          limits: LayoutLimits = .measured, style: RenderStyle) throws -> Rendering {
+        var titles: [String: String] = [:]
+        var rendering = try renderLocked(format: format, layout: layout, limits: limits) {
+            let agraph = try DOTWriter.makeAgraph(graph)
+            do {
+                titles = try DiagramStyler.apply(style, graph: graph, to: agraph)
+            } catch {
+                agclose(agraph)
+                throw error
+            }
+            return agraph
+        }
+        if format == .svg {
+            rendering.bytes = Array(SVGTitles.replace(in: String(decoding: rendering.bytes, as: UTF8.self), titles: titles).utf8)
+        }
+        return rendering
+    }
+
+    /// The standalone HTML viewer for `graph`: its SVG diagram inlined with a search box,
+    /// neighbourhood and path highlighting and an evidence panel (see `HTMLViewer`).
+    public func viewer(of graph: KnowledgeGraph, layout: LayoutEngine, limits: LayoutLimits = .measured,
+                       title: String) throws -> Rendering {
+        var rendering = try self.rendering(of: graph, format: .svg, layout: layout, limits: limits, style: .diagram)
+        rendering.bytes = Array(try HTMLViewer.page(svg: String(decoding: rendering.bytes, as: UTF8.self),
+                                                    graph: graph, title: title).utf8)
+        return rendering
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Graph
+
+/// Builds the single-file interactive viewer: the diagram's SVG inlined, the graph as
+/// embedded JSON and a small script, with no network access. Deterministic for a given SVG
+/// and graph.
+enum HTMLViewer {
+    /// The whole page.
+    /// - Complexity: O(s + n + e) for SVG length s and the graph's evidence.
+    static func page(svg: String, graph: KnowledgeGraph, title: String) throws -> String {
+        let inlineSVG = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
+        let json = try dataJSON(for: graph)
+        let heading = SVGTitles.xmlEscaped(title)
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+            <title>\(heading)</title>
+            <style>
+            \(stylesheet)
+            </style>
+            </head>
+            <body>
+            <header id="ng-header">
+            <h1>\(heading)</h1>
+            <div id="ng-search-box"><input id="ng-search" type="search" placeholder="Search actors…" autocomplete="off" aria-label="Search actors"><ul id="ng-matches"></ul></div>
+            <form id="ng-path-form"><input id="ng-from" list="ng-names" placeholder="From" aria-label="From actor"> <input id="ng-to" list="ng-names" placeholder="To" aria-label="To actor"> <button type="submit">Shortest path</button> <button type="button" id="ng-clear">Clear</button></form>
+            <datalist id="ng-names"></datalist>
+            <p id="ng-status" role="status">\(graph.nodes.count) actors, \(graph.edges.count) relations. Click an actor or a relation.</p>
+            </header>
+            <main id="ng-main">
+            <div id="ng-diagram">
+            \(inlineSVG)
+            </div>
+            <aside id="ng-panel"><h2>Details</h2><div id="ng-details">Click an actor to see its neighbourhood, or a relation to read its evidence.</div></aside>
+            </main>
+            <script type="application/json" id="ng-data">\(json)</script>
+            <script>
+            \(script)
+            </script>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// The graph as JSON safe inside a `<script>` element: `<`, `>`, `&` and the JavaScript
+    /// line separators are written as `\\u` escapes, which only occur inside JSON strings, so
+    /// no `</script>` or `<!--` can appear.
+    static func dataJSON(for graph: KnowledgeGraph) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do {
+            data = try encoder.encode(ViewerData(graph))
+        } catch {
+            throw GraphvizError.internalError("cannot encode the viewer data: \(error)")
+        }
+        var out = ""
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

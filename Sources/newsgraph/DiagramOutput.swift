@@ -1,0 +1,61 @@
+import Foundation
+import Graph
+import Graphviz
+
+/// Writes a graph as a styled diagram (.svg, .png, .pdf) or as the interactive viewer
+/// (.html), under a layout time bound, atomically.
+struct DiagramOutput {
+    /// The diagram formats, by file extension.
+    enum Kind: String {
+        case svg, png, pdf, html
+    }
+
+    /// Extensions `render` accepts beyond the diagram ones: the drawn view as a graph file.
+    static let graphExtensions = ["json", "dot", "gv"]
+
+    var layout: LayoutChoice = .auto
+    /// Seconds the layout may take before the process gives up with advice; nil for no bound.
+    var timeout: Double? = 60
+    var style: RenderStyle = .diagram
+
+    /// The diagram kind for `path`, or nil for a graph-file extension; a usage error otherwise.
+    static func kind(of path: String) throws -> Kind? {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if let kind = Kind(rawValue: ext == "htm" ? "html" : ext) { return kind }
+        if graphExtensions.contains(ext) { return nil }
+        let shown = ext.isEmpty ? "no extension" : "unknown extension '.\(ext)'"
+        throw CLIError("\(path) has \(shown); use .svg, .png, .pdf, .html, .json or .dot", status: ExitStatus.usage)
+    }
+
+    /// Renders `graph` and writes it to `path` (whose extension must be a diagram kind).
+    func write(_ graph: KnowledgeGraph, to path: String, title: String) throws {
+        guard let kind = try Self.kind(of: path) else {
+            try GraphStore.save(graph, to: path)
+            return
+        }
+        let nodes = graph.nodes.count, edges = graph.edges.count
+        let engine = layout.engine(nodes: nodes, edges: edges)
+        if layout == .auto, engine != .dot {
+            Console.error("note: --layout auto chose \(engine.rawValue) for \(nodes) actors and \(edges) relations (dot above \(LayoutLimits.measured.nodes) actors or \(LayoutLimits.measured.dotExtraEdges) relations more than actors)")
+        }
+        let advice = "layout with \(engine.rawValue) did not finish within \(Self.seconds(timeout ?? 0)) "
+            + "(\(nodes) actors, \(edges) relations); draw less with --top N, --min-count K or --focus ACTOR, "
+            + "try --layout sfdp, or allow more time with --layout-timeout"
+        let rendering = try LayoutWatchdog.run(seconds: timeout, message: advice) {
+            switch kind {
+            case .html:
+                return try GraphvizEngine.shared.viewer(of: graph, layout: engine, title: title)
+            case .svg, .png, .pdf:
+                let format = try RenderFormat(validating: kind.rawValue)
+                return try GraphvizEngine.shared.rendering(of: graph, format: format, layout: engine, style: style)
+            }
+        }
+        for notice in rendering.notices { Console.error("note: \(notice)") }
+        try AtomicFile.write(Data(rendering.bytes), to: path)
+    }
+
+    /// "60 s", "0.5 s".
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Extraction
+import Graph
+import Graphviz
+
+/// The options that choose which part of a graph to draw, applied in the order listed.
+struct ViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Keep only these relations (repeatable): an exact relation (\"lift sanctions on\") or a relation class (statement, consult, cooperate, demand, sanction, coerce, unclassified).", valueName: "relation"))
+    var relation: [String] = []
+
+    @Option(help: ArgumentHelp("Keep only relations stated at least this many times.", valueName: "k"))
+    var minCount: Int = 1
+
+    @Option(help: ArgumentHelp("Keep only actors of these types (repeatable): \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    var type: [EntityType] = []
+
+    @Option(help: ArgumentHelp("Draw only this actor's neighbourhood.", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("Hops around --focus to include.", valueName: "n"))
+    var depth: Int = 1
+
+    @Option(help: ArgumentHelp("Keep only the n actors with the most relations.", valueName: "n"))
+    var top: Int?
+
+    func validate() throws {
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1, not \(minCount).") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth).") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
+        for name in relation where name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--relation must not be empty.")
+        }
+    }
+
+    /// True when any option narrows the graph.
+    var narrows: Bool { !relation.isEmpty || minCount > 1 || !type.isEmpty || focus != nil || top != nil }
+
+    /// The part of `graph` to draw: relation and count filters, type filter, focus
+    /// neighbourhood, then the best-connected actors. Fails when nothing is left.
+    /// - Complexity: O(V log V + E) per step.
+    func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
+        let center = try focus.map { graph.nodes[try graph.resolve($0).index].name }
+        var view = graph
+        if !relation.isEmpty || minCount > 1 {
+            let wanted = try relationMatcher(for: graph)
+            let keepCenter = Set(center.flatMap { graph.node(named: $0) }.map { [$0] } ?? [])
+            view = view.filteringEdges(alsoKeep: keepCenter) { $0.count >= minCount && wanted($0.relation) }
+        }
+        if !type.isEmpty { view = view.filteringTypes(Set(type)) }
+        if let center {
+            guard let id = view.node(named: center) else {
+                throw CLIError("\(center) is not left in the graph after --relation, --min-count and --type")
+            }
+            view = view.egoGraph(of: id, depth: depth)
+        }
+        if let top { view = view.mostConnected(top) }
+        guard !view.nodes.isEmpty else { throw CLIError("nothing is left to draw after the filters") }
+        return view
+    }
+
+    /// A test for relation strings: each `--relation` is a class name or label, else an exact
+    /// relation (ignoring case) that must occur in the graph.
+    private func relationMatcher(for graph: KnowledgeGraph) throws -> (String) -> Bool {
+        guard !relation.isEmpty else { return { _ in true } }
+        var classes: Set<RelationClass> = []
+        var exact: Set<String> = []
+        let known = Set(graph.relationNames.map { $0.lowercased() })
+        for name in relation {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let relationClass = RelationClass.allCases.first(where: { $0.rawValue == key || $0.label == key }) {
+                classes.insert(relationClass)
+            } else if known.contains(key) {
+                exact.insert(key)
+            } else {
+                let classNames = RelationClass.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CLIError("no relation '\(name)' in the graph, and it is no relation class (\(classNames))", status: ExitStatus.usage)
+            }
+        }
+        return { relation in
+            exact.contains(relation.lowercased()) || (!classes.isEmpty && classes.contains(RelationClass.classify(relation)))
+        }
+    }
+}
+
+extension EntityType: ExpressibleByArgument {}
