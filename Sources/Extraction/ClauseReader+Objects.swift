@@ -137,13 +137,29 @@ extension ClauseReader {
         return found
     }
 
-    /// The agent of a passive: the actor right after "by" (adverbs may come between).
-    func agents(of predicate: Predicate, scope: Range<Int>) -> [Int] {
+    /// The "by" of a passive's agent phrase: after the participle, its particle and adverbs, or after one
+    /// "as"/"to" phrase ("replaced as the member for X by Y"); nil when a clause boundary comes first.
+    func byToken(after predicate: Predicate, scope: Range<Int>) -> Int? {
         var j = predicate.head + 1
         while j < scope.upperBound, isAdverb(j) || Self.particles.contains(table.lower[j]) || table.lower[j] == "over" { j += 1 }
-        guard j + 1 < scope.upperBound, table.lower[j] == "by" else { return [] }
-        var start = j + 1
-        while start < scope.upperBound, mentionAt[start] == nil, WordClass.determiners.contains(table.lower[start]) { start += 1 }
+        var k = j
+        while k < scope.upperBound && k < j + 10 {
+            if table.lower[k] == "by" { return k }
+            if k > j && (table.lower[k] == "," || table.isVerbal(k, in: range) || WordClass.relativePronouns.contains(table.lower[k])) { return nil }
+            if k == j && !["as", "to", "in", "on", "at", "for"].contains(table.lower[k]) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The agent of a passive: the actor right after "by" (adverbs may come between).
+    func agents(of predicate: Predicate, scope: Range<Int>) -> [Int] {
+        guard let by = byToken(after: predicate, scope: scope), by + 1 < scope.upperBound else { return [] }
+        var start = by + 1
+        // "by the flamboyant Alan Clark": articles and a few adjectives may precede the agent's name.
+        while start < scope.upperBound, start <= by + 4, mentionAt[start] == nil,
+              WordClass.determiners.contains(table.lower[start]) || !table.isClosedClass(start) && !table.isPunctuation(start)
+                && !table.isCapitalised(start) && !table.isVerbal(start, in: range) { start += 1 }
         guard start < scope.upperBound, let m = mentionAt[start], mentions[m].start == start, mentions[m].entity >= 0,
               !isModifier(m, scope: scope), !(mentions[m].end < scope.upperBound && table.isPossessive(mentions[m].end)) else { return [] }
         return coordinated(from: m, scope: scope)

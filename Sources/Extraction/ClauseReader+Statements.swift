@@ -64,9 +64,7 @@ extension ClauseReader {
     }
 
     private func hasByPhrase(_ predicate: Predicate, scope: Range<Int>) -> Bool {
-        var j = predicate.head + 1
-        while j < scope.upperBound, isAdverb(j) || Self.particles.contains(table.lower[j]) || table.lower[j] == "over" { j += 1 }
-        return j < scope.upperBound && table.lower[j] == "by"
+        byToken(after: predicate, scope: scope) != nil
     }
 
     /// " over" in "taken over by": the particle that belongs to the verb's meaning.

@@ -41,6 +41,11 @@ extension DependencyReader {
             let directObjects = kids(predicate, ["obj", "iobj"])
             var objectWords: [String] = []
             for o in directObjects {
+                // "hoped Mr Blunkett would survive": a name with its own verb after it heads a clause.
+                if let m = mentionAt[o], mentions[m].end < range.upperBound,
+                   table.isAuxiliary(mentions[m].end) || table.isMainVerb(mentions[m].end, in: range) && !table.lower[mentions[m].end].hasSuffix("ing") {
+                    continue
+                }
                 if let found = actor(at: o) {
                     for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.mention == found.mention || target.words.isEmpty {
                         for s in subjects { result.append(make(s, (words + found.words).joined(separator: " "), target.mention, confidence)) }

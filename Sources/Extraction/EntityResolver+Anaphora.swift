@@ -4,7 +4,7 @@ extension EntityResolver {
     static let reach = 3
 
     /// The mention that `index` (a description or pronoun) refers back to.
-    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
+    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable) -> Int? {
         let anaphor = mentions[index]
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it.
@@ -27,9 +27,15 @@ extension EntityResolver {
         if anaphor.kind == .pronoun {
             // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair
             // said he …"), else the first one of the nearest sentence that names a person.
-            if let first = candidates.first(where: { mentions[$0].sentence == anaphor.sentence }) { return first }
-            let sentence = mentions[candidates[candidates.count - 1]].sentence
-            return candidates.first { mentions[$0].sentence == sentence }
+            // Names inside a prepositional phrase ("served under Margaret Thatcher") are rarely continued.
+            let free = candidates.filter { !isPrepositionObject(mentions[$0], table: table) }
+            if free.isEmpty, let central = mostMentionedPerson(before: index, in: mentions, sets: &sets) {
+                return central  // only bystanders nearby: the article's main person is meant
+            }
+            let pool = free.isEmpty ? candidates : free
+            if let first = pool.first(where: { mentions[$0].sentence == anaphor.sentence }) { return first }
+            let sentence = mentions[pool[pool.count - 1]].sentence
+            return pool.first { mentions[$0].sentence == sentence }
         }
         if wanted != .country { return candidates.last }
         // Countries: in the same sentence, the latest one that is not the sentence's first actor (a country
@@ -45,6 +51,25 @@ extension EntityResolver {
             return candidates.first { mentions[$0].sentence == sentence }
         }
         return same.first
+    }
+
+    /// The earliest mention of the person named most often before `index`.
+    private func mostMentionedPerson(before index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
+        var counts: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        for c in 0..<index where mentions[c].kind == .name && mentions[c].type == .person {
+            let root = sets.find(c)
+            counts[root, default: 0] += 1
+            if first[root] == nil { first[root] = c }
+        }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0) }
+        return best.flatMap { first[$0.key] }
+    }
+
+    private func isPrepositionObject(_ mention: Mention, table: TokenTable) -> Bool {
+        var j = mention.start - 1
+        while j >= 0, WordClass.determiners.contains(table.lower[j]) { j -= 1 }
+        return j >= 0 && WordClass.prepositions.contains(table.lower[j])
     }
 
     private func fits(_ mention: Mention, regions: [String]) -> Bool {
@@ -66,8 +91,10 @@ extension EntityResolver {
         var entityOfRoot: [Int: Int] = [:]
         for root in roots {
             let group = members[root] ?? []
-            // A description that found no antecedent names nothing.
-            guard group.contains(where: { mentions[$0].kind != .description }) else { continue }
+            // A description that found no antecedent names nothing; an unknown capitalised word seen once
+            // ("Work", "Hospital") is more likely a heading word than an actor.
+            guard group.contains(where: { mentions[$0].kind != .description }),
+                  group.count > 1 || !mentions[group[0]].isWeak else { continue }
             entityOfRoot[root] = entities.count
             entities.append(entity(of: group, mentions))
         }

@@ -16,7 +16,7 @@ struct EntityResolver: Sendable {
         linkSurnames(mentions, sets: &sets)
         var antecedent = Array(repeating: -1, count: mentions.count)
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
-            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets) else { continue }
+            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table) else { continue }
             antecedent[index] = found
             if mentions[index].kind == .description { sets.union(found, index) }
         }
@@ -71,7 +71,14 @@ struct EntityResolver: Sendable {
             guard parts.count == 1, let surname = parts.first else { continue }
             let candidates = fullNames.filter { mentions[$0].name.split(separator: " ").last == surname }
             let before = candidates.filter { $0 < index }
-            if let chosen = before.last ?? candidates.first { sets.union(chosen, index) }
+            if let chosen = before.last ?? candidates.first {
+                sets.union(chosen, index)
+                continue
+            }
+            // "Sir Nicholas" for "Nicholas Scott": a first name only when one full name has it.
+            let firstNamed = fullNames.filter { mentions[$0].name.split(separator: " ").first == surname }
+            let people = Set(firstNamed.map { mentions[$0].name })
+            if people.count == 1, let chosen = firstNamed.first { sets.union(chosen, index) }
         }
     }
 }

@@ -111,14 +111,18 @@ struct MentionDetector: Sendable {
                 && !isPluralAbbreviation(table.word(j)) {
                 j += 1
             } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the"
-                        && !(["of", "for"].contains(w) && (gazetteer.givenNames.contains(table.word(i)) || table.isAllCaps(j + 1))) {
-                // "Bank of America" is one name; "Nick Brul of BNP Paribas" is a person and an organisation.
+                        && !(["of", "for"].contains(w) && personLike(table, i, upTo: j, before: j + 1)) {
+                // "Bank of America" is one name; "Nick Brul of BNP Paribas" and "President Musharraf of Pakistan"
+                // are a person and another actor.
                 j += 1
             } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {
                 j += 1
             } else if w == "and" && nextIsCap && (i..<j).contains(where: { ["of", "for"].contains(table.lower[$0]) })
                         && (i..<j).contains(where: { WordClass.organizationCues.contains(table.lower[$0]) }) {
                 j += 1  // "Department for Trade and Industry": one name, not two actors
+            } else if w == "and" && nextIsCap && ((j + 1)..<min(range.upperBound, j + 4)).contains(where: {
+                WordClass.titles.contains(table.lower[$0]) && !WordClass.titleModifiers.contains(table.lower[$0]) }) {
+                j += 1  // "Work and Pensions Secretary Alan Smith": the title's own "and"
             } else if w == "." && nextIsCap && WordClass.titles.contains(table.lower[j - 1]) {
                 j += 1
             } else {
@@ -127,6 +131,17 @@ struct MentionDetector: Sendable {
         }
         while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
         return i..<j
+    }
+
+    /// True when the run `start..<end` reads as a person, so that "of"/"for" before `next` ends it: it opens with
+    /// a given name or a title, or the next word is an acronym or a country.
+    private func personLike(_ table: TokenTable, _ start: Int, upTo end: Int, before next: Int) -> Bool {
+        if table.isAllCaps(next) { return true }
+        if end > start, WordClass.titles.contains(table.lower[end - 1]) { return true }  // "MP for Kensington"
+        let opensAsPerson = gazetteer.givenNames.contains(table.word(start)) || WordClass.titles.contains(table.lower[start])
+        let hasCue = (start..<end).contains { WordClass.organizationCues.contains(table.lower[$0]) }
+        if opensAsPerson && !hasCue { return true }
+        return false
     }
 
     /// The mentions a capitalised run yields, and the token after it.
@@ -149,6 +164,12 @@ struct MentionDetector: Sendable {
         }
         if span.count == 1, i > range.lowerBound, ["a", "an"].contains(table.lower[i - 1]) {
             return ([], span.upperBound)  // "an MSP", "a Tory": a kind, not an individual
+        }
+        if let cue = span.firstIndex(where: { WordClass.organizationCues.contains(table.lower[$0]) }),
+           cue + 1 < span.upperBound, gazetteer.givenNames.contains(table.word(cue + 1)) {
+            // "Child Support Agency Doug Smith": the organisation, then the person it qualifies.
+            let person = make((cue + 1)..<span.upperBound, table.text((cue + 1)..<span.upperBound), .person, nil)
+            return ([person], span.upperBound)
         }
         if lowered.contains(where: WordClass.organizationCues.contains) {
             return ([make(span, table.text(span), .organization, nil)], span.upperBound)

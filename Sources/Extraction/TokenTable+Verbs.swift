@@ -30,7 +30,8 @@ extension TokenTable {
             }
             // Taggers trained on web text often read news verbs in "-s" after a name as plural nouns
             // ("The BBC quotes Ulf"); the word-shape rule has the last say there.
-            if tag == "NOUN", w.hasSuffix("s"), let p = previousWord(before: i, in: sentence), upos(p) == "PROPN" {
+            let agentNoun = ["ers", "ors", "ists", "ians", "ants", "ents", "ees", "ships", "ties"].contains { w.hasSuffix($0) }
+            if tag == "NOUN", w.hasSuffix("s"), !agentNoun, let p = previousWord(before: i, in: sentence), upos(p) == "PROPN" {
                 return guessVerb(i, in: sentence)
             }
             // Likewise "later fined Kenya" read as an adjective: a past form straight after a name or an

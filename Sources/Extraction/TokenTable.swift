@@ -60,10 +60,10 @@ struct TokenTable: Sendable {
         // Regular inflection and the common irregulars are handled by rule; the trained lemmatizer
         // covers what the rules leave unchanged.
         let ruled = SuffixLemmatizer.verbLemma(lower[i])
-        if ruled == lower[i], document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" {
-            return document.lemmas[i].lowercased()
-        }
-        return ruled
+        guard document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" else { return ruled }
+        let learned = document.lemmas[i].lowercased()
+        // The rules miss some silent "e"s ("hoped" → "hop"); the trained lemmatizer knows those words.
+        return ruled == lower[i] || (learned == ruled + "e" && ruled.count <= 4) ? learned : ruled
     }
 
     /// The lemma of a noun token: the tagger's when present, else the word itself.
