@@ -10,29 +10,22 @@ struct DiagramOutput {
         case svg, png, pdf, html
     }
 
-    /// Extensions `render` accepts beyond the diagram ones: the drawn view as a graph file.
-    static let graphExtensions = ["json", "dot", "gv"]
-
     var layout: LayoutChoice = .auto
     /// Seconds the layout may take before the process gives up with advice; nil for no bound.
     var timeout: Double? = 60
     var style: RenderStyle = .diagram
 
-    /// The diagram kind for `path`, or nil for a graph-file extension; a usage error otherwise.
-    static func kind(of path: String) throws -> Kind? {
+    /// The diagram kind for `path`'s extension, or a usage error naming it.
+    static func kind(of path: String) throws -> Kind {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if let kind = Kind(rawValue: ext == "htm" ? "html" : ext) { return kind }
-        if graphExtensions.contains(ext) { return nil }
         let shown = ext.isEmpty ? "no extension" : "unknown extension '.\(ext)'"
-        throw CLIError("\(path) has \(shown); use .svg, .png, .pdf, .html, .json or .dot", status: ExitStatus.usage)
+        throw CLIError("\(path) has \(shown); use .svg, .png, .pdf or .html", status: ExitStatus.usage)
     }
 
-    /// Renders `graph` and writes it to `path` (whose extension must be a diagram kind).
+    /// Renders `graph` and writes it to `path` in the kind its extension names.
     func write(_ graph: KnowledgeGraph, to path: String, title: String) throws {
-        guard let kind = try Self.kind(of: path) else {
-            try GraphStore.save(graph, to: path)
-            return
-        }
+        let kind = try Self.kind(of: path)
         let nodes = graph.nodes.count, edges = graph.edges.count
         let engine = layout.engine(nodes: nodes, edges: edges)
         if layout == .auto, engine != .dot {

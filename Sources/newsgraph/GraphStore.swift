@@ -49,7 +49,7 @@ enum GraphStore {
             return
         case .svg, .png, .pdf:
             guard let format = kind.renderFormat else { throw CLIError("cannot render \(path)") }
-            let rendering = try GraphvizEngine.shared.rendering(of: graph, format: format, layout: layout)
+            let rendering = try GraphvizEngine.shared.rendering(of: graph, format: format, layout: layout, style: .diagram)
             for notice in rendering.notices { Console.error("note: \(notice)") }
             bytes = Data(rendering.bytes)
         }

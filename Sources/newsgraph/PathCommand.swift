@@ -52,10 +52,14 @@ struct PathCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Answer one FROM<TAB>TO query per line of this file (- for stdin).", valueName: "file"))
     var pairs: String?
 
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Also draw the path(s) highlighted inside their neighbourhood (.svg, .png, .pdf or .html).", valueName: "file"))
+    var output: String?
+
     func validate() throws {
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1, not \(maxHops).") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1, not \(k).") }
         if k != nil, all { throw ValidationError("--k and --all cannot be combined.") }
+        if output != nil, pairs != nil { throw ValidationError("-o draws one query's paths; it cannot be combined with --pairs.") }
         for type in types where EntityType(rawValue: type) == nil {
             throw ValidationError("--type '\(type)' is not one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -68,6 +72,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try PathDiagram.check(output)
             let graph = try graphOptions.load()
             let filter = try pathFilter(in: graph)
             if let pairs {
@@ -112,6 +117,7 @@ struct PathCommand: ParsableCommand {
             let filtered = filter == .none ? "" : " with the given filters"
             throw CLIError("\(GraphError.noPath(from: ends.0, to: ends.1))\(directed ? " following edge direction" : "")\(within)\(filtered)")
         }
+        try PathDiagram.write(graph, paths: paths, to: output)
         var lines: [String] = []
         let numbered = all || k != nil
         for (index, path) in paths.enumerated() {

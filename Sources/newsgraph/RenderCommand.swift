@@ -13,7 +13,7 @@ struct RenderCommand: ParsableCommand {
             relation was stated, dashed edges were always negated, and a legend explains the styles. Hovering a \
             node shows its type and aliases; hovering an edge shows its evidence sentences and their articles. \
             A .html output is one self-contained page (no network access) with search, neighbourhood and \
-            shortest-path highlighting and an evidence panel; .json or .dot writes the selected view as a graph. \
+            shortest-path highlighting and an evidence panel. \
             Filters apply in this order: --relation and --min-count, --type, --focus/--depth, --top. \
             --layout auto uses dot up to the measured limits (300 actors, relations − actors ≤ 100) and sfdp \
             beyond; any engine is swapped for sfdp above those limits. A layout that exceeds --layout-timeout \
@@ -23,7 +23,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (.svg, .png, .pdf, .html, or .json/.dot for the view).", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write: .svg, .png, .pdf or .html (interactive viewer).", valueName: "file"))
     var output: String
 
     @OptionGroup var view: ViewOptions

@@ -1,0 +1,34 @@
+import Graph
+import Graphviz
+
+/// `path … -o FILE`: the path(s) drawn highlighted inside their neighbourhood.
+enum PathDiagram {
+    /// How many neighbours of the path nodes are drawn around them at most.
+    static let neighbourLimit = 25
+
+    /// Fails before any search when `output` could not be written as a diagram.
+    static func check(_ output: String?) throws {
+        guard let output else { return }
+        _ = try DiagramOutput.kind(of: output)
+        try AtomicFile.checkWritable(output)
+    }
+
+    /// Draws `paths` (thick, bold labels, outlined nodes) among the path nodes' best-connected
+    /// neighbours (faded), and writes the picture to `output`.
+    /// - Complexity: O(V + E log E).
+    static func write(_ graph: KnowledgeGraph, paths: [GraphPath], to output: String?) throws {
+        let pathNodes = paths.flatMap(\.nodes)
+        guard let output, let first = paths.first, !pathNodes.isEmpty else { return }
+        let view = graph.subgraph(graph.pathNeighborhood(pathNodes, limit: neighbourLimit))
+        func key(_ edge: KnowledgeGraph.Edge, in source: KnowledgeGraph) -> [String] {
+            [source.nodes[edge.source.index].name, edge.relation, source.nodes[edge.target.index].name]
+        }
+        let pathEdges = Set(paths.flatMap(\.hops).map { key(graph.edges[$0.edge.index], in: graph) })
+        var style = RenderStyle.diagram
+        style.highlightedNodes = Set(pathNodes.compactMap { view.node(named: graph.nodes[$0.index].name) })
+        style.highlightedEdges = Set(view.edges.filter { pathEdges.contains(key($0, in: view)) }.map(\.id))
+        let names = [first.nodes.first, first.nodes.last].compactMap { $0.map { graph.nodes[$0.index].name } }
+        try DiagramOutput(layout: .auto, timeout: 60, style: style)
+            .write(view, to: output, title: "NewsGraph: path " + names.joined(separator: " to "))
+    }
+}
