@@ -86,6 +86,19 @@ final class ResolutionTests: XCTestCase {
         XCTAssertEqual(biden.attributes["title"], "US President")
     }
 
+    func testPronounSkipsBystandersAndFirstNameJoinsFullName() throws {
+        let text = """
+        Sir Nicholas Scott was a junior minister. The former minister served during the premiership of Margaret \
+        Thatcher. He also merged Ulster Polytechnic and Belfast College. Sir Nicholas was replaced as the member \
+        for Chelsea by Alan Clark.
+        """
+        let result = try analysis(text)
+        XCTAssertEqual(Support.lines(result.triples), ["Nicholas Scott | merge | Ulster Polytechnic",
+                                                       "Nicholas Scott | merge | Belfast College",
+                                                       "Alan Clark | replace | Nicholas Scott"])
+        XCTAssertEqual(result.actors.first?.aliases, ["Nicholas", "Sir Nicholas", "Sir Nicholas Scott"])
+    }
+
     func testPronounPrefersThePreviousSentencesSubject() throws {
         let result = try analysis("Amina Diallo met Kofi Mensah in Accra. She later praised Ghana.")
         XCTAssertEqual(Support.lines(result.triples).last, "Amina Diallo | praise | Ghana")
