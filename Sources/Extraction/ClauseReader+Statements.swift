@@ -138,8 +138,15 @@ extension ClauseReader {
                   ["a", "an", "the"].contains(table.lower[comma + 1]), mentionAt[comma + 2] == nil else { continue }
             var k = comma + 2
             var noun: String?
-            while k < scope.upperBound, mentionAt[k] == nil, !table.isPunctuation(k) || table.lower[k] == "%",
-                  !table.isClosedClass(k), !table.isCapitalised(k), !table.isMainVerb(k, in: range) {
+            while k < scope.upperBound {
+                // "the biggest UK bank": a name inside the phrase only modifies its noun.
+                if let inner = mentionAt[k] {
+                    guard isModifier(inner, scope: scope) else { break }
+                    k = mentions[inner].end
+                    continue
+                }
+                guard !table.isPunctuation(k) || table.lower[k] == "%", !table.isClosedClass(k), !table.isCapitalised(k),
+                      !table.isMainVerb(k, in: range) else { break }
                 if table.lower[k].contains(where: \.isLetter) { noun = table.lower[k] }
                 k += 1
             }

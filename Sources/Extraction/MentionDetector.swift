@@ -120,6 +120,9 @@ struct MentionDetector: Sendable {
             } else if w == "and" && nextIsCap && (i..<j).contains(where: { ["of", "for"].contains(table.lower[$0]) })
                         && (i..<j).contains(where: { WordClass.organizationCues.contains(table.lower[$0]) }) {
                 j += 1  // "Department for Trade and Industry": one name, not two actors
+            } else if w == "and" && nextIsCap && j == i + 1 && ((j + 1)..<min(range.upperBound, j + 3)).contains(where: {
+                table.isCapitalised($0) && WordClass.organizationCues.contains(table.lower[$0]) }) {
+                j += 1  // "Securities and Exchange Commission"
             } else if w == "and" && nextIsCap && ((j + 1)..<min(range.upperBound, j + 4)).contains(where: {
                 WordClass.titles.contains(table.lower[$0]) && !WordClass.titleModifiers.contains(table.lower[$0]) }) {
                 j += 1  // "Work and Pensions Secretary Alan Smith": the title's own "and"

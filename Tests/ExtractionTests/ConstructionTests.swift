@@ -42,6 +42,16 @@ final class ConstructionTests: XCTestCase {
                        ["Ghana | thank | United States", "Ghana | thank | United Kingdom"])
     }
 
+    func testNamesJoinedByAndBeforeAnOrganisationWord() throws {
+        XCTAssertEqual(try Support.read("The Securities and Exchange Commission fined Acme Holdings."),
+                       ["Securities and Exchange Commission | fine | Acme Holdings"])
+    }
+
+    func testAppositionSkipsNamesThatOnlyModify() throws {
+        XCTAssertEqual(try Support.read("Reuters quoted Lena Park, the chief Kenya analyst at Barclays Bank."),
+                       ["Reuters | quote | Lena Park", "Lena Park | analyst at | Barclays Bank"])
+    }
+
     func testCoordinatedObjects() throws {
         XCTAssertEqual(try Support.read("Germany sanctioned Iran and Syria."),
                        ["Germany | sanction | Iran", "Germany | sanction | Syria"])
