@@ -78,7 +78,7 @@ extension DependencyReader {
             while let n = frontier.first {
                 frontier.removeFirst()
                 if let o = mentionAt[n], mentions[o].entity >= 0, mentions[o].entity != mentions[m].entity,
-                   [.organization, .country].contains(mentions[o].type), let prep = kids(n, ["case"]).first {
+                   [.organization, .country, .other].contains(mentions[o].type), let prep = kids(n, ["case"]).first {
                     result.append(ClauseReader.Statement(subject: m, relation: table.lower[a] + " " + table.lower[prep], object: o,
                                                          surface: table.text(min(a, n)..<(max(a, n) + 1)), confidence: Self.appositionConfidence, negated: false,
                                                          position: a, source: sources[a]))

@@ -91,10 +91,10 @@ extension EntityResolver {
         var entityOfRoot: [Int: Int] = [:]
         for root in roots {
             let group = members[root] ?? []
-            // A description that found no antecedent names nothing; an unknown capitalised word seen once
-            // ("Work", "Hospital") is more likely a heading word than an actor.
+            // A description that found no antecedent names nothing; an unknown capitalised word seen once, at
+            // a sentence start ("Hospital suspends …"), is more likely an ordinary word than an actor.
             guard group.contains(where: { mentions[$0].kind != .description }),
-                  group.count > 1 || !mentions[group[0]].isWeak else { continue }
+                  group.count > 1 || !mentions[group[0]].isWeak || !mentions[group[0]].atSentenceStart else { continue }
             entityOfRoot[root] = entities.count
             entities.append(entity(of: group, mentions))
         }

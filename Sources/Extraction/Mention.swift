@@ -34,6 +34,8 @@ struct Mention: Sendable, Equatable {
     var regions: [String] = []
     /// True when the mention was introduced by a rule of lower certainty (e.g. an unknown single word).
     var isWeak = false
+    /// True when the mention opens its sentence (where capitals say nothing about being a name).
+    var atSentenceStart = false
     /// The resolved entity, filled by the resolver; -1 while unresolved or unresolvable.
     var entity = -1
 

@@ -187,7 +187,8 @@ struct MentionDetector: Sendable {
         if isAdjectival(table, span, range: range) { return ([], span.upperBound) }
         let placeCueFollows = span.upperBound < range.upperBound && WordClass.locationCues.contains(table.lower[span.upperBound])
         if span.count == 1, !placeCueFollows,
-           gazetteer.country(demonym: words[0]) != nil || WordClass.regionAdjectives[lowered[0]] != nil {
+           gazetteer.country(demonym: words[0]) != nil || WordClass.regionAdjectives[lowered[0]] != nil
+            || WordClass.peopleAdjectives.contains(lowered[0]) {
             return ([], span.upperBound)  // "the European 'menace'": a nationality word that stands for no one
         }
         let allTitleCase = span.allSatisfy { !table.isAllCaps($0) && table.word($0).first?.isLetter == true }
@@ -199,6 +200,7 @@ struct MentionDetector: Sendable {
         }
         var mention = make(span, table.text(span), table.isAllCaps(i) && span.count == 1 ? .organization : .other, nil)
         mention.isWeak = span.count == 1 && !table.isAllCaps(i)
+        mention.atSentenceStart = isSentenceInitial(table, i, range: range)
         let found = extend(table, [mention], range: range)
         return (found, max(span.upperBound, found.last?.end ?? 0))
     }

@@ -48,6 +48,12 @@ extension WordClass {
         "vice", "deputy", "prime", "foreign", "defence", "defense", "interior", "finance", "health", "home",
         "state", "former", "acting", "interim", "chief",
     ]
+    /// Nationality and people adjectives without a country of their own in the gazetteer; never actors alone.
+    static let peopleAdjectives: Set<String> = [
+        "welsh", "scottish", "english", "irish", "flemish", "basque", "catalan", "kurdish", "arab", "arabic",
+        "tibetan", "palestinian", "hispanic", "latino", "jewish", "muslim", "christian", "hindu", "sikh", "buddhist",
+        "sunni", "shia", "shiite", "catholic", "protestant", "orthodox", "western", "eastern", "northern", "southern",
+    ]
     /// Adjectives of wide regions: "West African nation" narrows "the nation" to countries there.
     static let regionAdjectives: [String: [String]] = [
         "african": ["Africa"], "west african": ["Western Africa"], "east african": ["Eastern Africa"],
