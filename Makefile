@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps build demo test graphs model bench carb clean
+.PHONY: deps build demo test graphs gallery model bench carb clean
 
 ## deps: install libgraphviz-dev, graphviz and pkg-config through apt-get when missing
 deps:
@@ -31,11 +31,29 @@ demo: build
 test: deps
 	$(SWIFT) test
 
-## graphs: regenerate the committed example outputs
+## graphs: regenerate the committed example outputs (graph files, diagrams, a focus view, a path view, the HTML viewer)
 graphs: build
-	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.dot
-	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.svg
 	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.json
+	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.dot
+	$(RELEASE) render -g graphs/niger-russia.json -o graphs/niger-russia.svg
+	$(RELEASE) render -g graphs/niger-russia.json -o graphs/niger-russia.png
+	$(RELEASE) render -g graphs/niger-russia.json -o graphs/niger-russia.html
+	$(RELEASE) render -g graphs/niger-russia.json -o graphs/niger-russia-focus-niger.svg --focus Niger --depth 1
+	$(RELEASE) path Mali Russia -g graphs/niger-russia.json -o graphs/niger-russia-path.svg
+
+## gallery: a corpus graph from $(SHARED)/data/news/bbc/politics, drawn into $(GALLERY) (not committed)
+GALLERY ?= .build/gallery
+BBC     := $(SHARED)/data/news/bbc/politics
+gallery: build
+	@test -d $(BBC) || { echo "make gallery needs $(BBC)"; exit 1; }
+	$(RELEASE) build $(BBC) -o $(GALLERY)/bbc-politics.json
+	$(RELEASE) render -g $(GALLERY)/bbc-politics.json -o $(GALLERY)/bbc-politics.html
+	$(RELEASE) render -g $(GALLERY)/bbc-politics.json -o $(GALLERY)/bbc-politics.svg
+	$(RELEASE) render -g $(GALLERY)/bbc-politics.json -o $(GALLERY)/bbc-politics-repeated.svg --min-count 2
+	$(RELEASE) render -g $(GALLERY)/bbc-politics.json -o $(GALLERY)/bbc-politics-top40.svg --top 40
+	$(RELEASE) render -g $(GALLERY)/bbc-politics.json -o $(GALLERY)/bbc-politics-conflict.svg --relation demand --relation sanction --relation coerce
+	$(RELEASE) render -g $(GALLERY)/bbc-politics.json -o $(GALLERY)/bbc-politics-focus-blair.svg --focus "Tony Blair" --top 30
+	@echo "Wrote the gallery into $(GALLERY)/"
 
 ## model: retrain the shipped tagger/lemmatizer/parser from UD EWT in ../shared
 model: build

@@ -4,7 +4,7 @@ import Graphviz
 /// `path … -o FILE`: the path(s) drawn highlighted inside their neighbourhood.
 enum PathDiagram {
     /// How many neighbours of the path nodes are drawn around them at most.
-    static let neighbourLimit = 25
+    static let neighbourLimit = 16
 
     /// Fails before any search when `output` could not be written as a diagram.
     static func check(_ output: String?) throws {
@@ -14,12 +14,17 @@ enum PathDiagram {
     }
 
     /// Draws `paths` (thick, bold labels, outlined nodes) among the path nodes' best-connected
-    /// neighbours (faded), and writes the picture to `output`.
+    /// neighbours and the edges that join them to the path (faded), and writes the picture to `output`.
     /// - Complexity: O(V + E log E).
     static func write(_ graph: KnowledgeGraph, paths: [GraphPath], to output: String?) throws {
         let pathNodes = paths.flatMap(\.nodes)
         guard let output, let first = paths.first, !pathNodes.isEmpty else { return }
-        let view = graph.subgraph(graph.pathNeighborhood(pathNodes, limit: neighbourLimit))
+        // Only edges that touch the path: relations among the neighbours themselves are clutter here.
+        let onPath = Set(pathNodes.map { graph.nodes[$0.index].name })
+        let around = graph.subgraph(graph.pathNeighborhood(pathNodes, limit: neighbourLimit))
+        let view = around.filteringEdges(alsoKeep: Set(around.nodes.map(\.id))) { edge in
+            onPath.contains(around.nodes[edge.source.index].name) || onPath.contains(around.nodes[edge.target.index].name)
+        }
         func key(_ edge: KnowledgeGraph.Edge, in source: KnowledgeGraph) -> [String] {
             [source.nodes[edge.source.index].name, edge.relation, source.nodes[edge.target.index].name]
         }
