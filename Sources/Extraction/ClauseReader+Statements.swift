@@ -154,6 +154,7 @@ extension ClauseReader {
             while k < scope.upperBound, table.lower[k] != ",", !WordClass.relativePronouns.contains(table.lower[k]),
                   !table.isMainVerb(k, in: range) || mentionAt[k] != nil {
                 if let o = mentionAt[k], mentions[o].start == k, mentions[o].entity >= 0, mentions[o].entity != m.entity,
+                   !(mentions[o].end < scope.upperBound && table.isPossessive(mentions[o].end)),
                    [.organization, .country, .other].contains(mentions[o].type) {
                     var p = k - 1
                     while p > comma, WordClass.determiners.contains(table.lower[p]) { p -= 1 }

@@ -48,7 +48,8 @@ extension DependencyReader {
                 }
                 if let found = actor(at: o) {
                     for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.mention == found.mention || target.words.isEmpty {
-                        for s in subjects { result.append(make(s, (words + found.words).joined(separator: " "), target.mention, confidence)) }
+                        let sure = found.words.isEmpty ? confidence : confidence - 0.05
+                        for s in subjects { result.append(make(s, (words + found.words).joined(separator: " "), target.mention, sure)) }
                     }
                 } else {
                     objectWords = [table.lower[o]]
@@ -72,7 +73,8 @@ extension DependencyReader {
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.
     private func appositions(sources: [Int: String]) -> [ClauseReader.Statement] {
         var result: [ClauseReader.Statement] = []
-        for a in range where relation(a) == "appos" && mentionAt[a] == nil && table.upos(a) == "NOUN" {
+        for a in range where relation(a) == "appos" && mentionAt[a] == nil && table.upos(a) == "NOUN"
+            && (table.lower[subtree(a).lowerBound] == "," || subtree(a).lowerBound > range.lowerBound && table.lower[subtree(a).lowerBound - 1] == ",") {
             guard let m = mentionAt[table.document.heads[a]], mentions[m].entity >= 0, mentions[m].kind == .name else { continue }
             var frontier = kids(a, ["nmod"])
             while let n = frontier.first {

@@ -183,6 +183,16 @@ struct MentionDetector: Sendable {
         if let demonym = demonymMention(table, at: i, sentence: sentence, range: range) {
             return ([demonym.0], demonym.1)
         }
+        if span.count > 1, let country = gazetteer.country(demonym: words[0]) {
+            // "Australian Lynton Crosby": the nationality qualifies the name that follows.
+            let (rest, next) = names(table, from: i + 1, sentence: sentence, range: (i + 1)..<span.upperBound)
+            if rest.count == 1, var person = rest.first, person.kind == .name, person.type == .person || person.type == .other {
+                person.regions = [country.name]
+                person.type = .person
+                person.tokens = i..<person.end
+                return ([person], next)
+            }
+        }
         if let split = splitAtGazetteer(table, span, sentence: sentence, range: range) { return (split, span.upperBound) }
         if isAdjectival(table, span, range: range) { return ([], span.upperBound) }
         let placeCueFollows = span.upperBound < range.upperBound && WordClass.locationCues.contains(table.lower[span.upperBound])

@@ -20,6 +20,9 @@ extension TokenTable {
         }
         if let tag = upos(i) {
             let w = lower[i]
+            if WordClass.prepositions.contains(w) || WordClass.determiners.contains(w) || WordClass.personalPronouns.contains(w) {
+                return false  // "amid", "like", "that": a tagger's VERB on these is a slip
+            }
             if tag == "VERB" {
                 // "provide training to": an "-ing" form right after a content verb is its object, a gerund.
                 if w.hasSuffix("ing"), let p = previousWord(before: i, in: sentence), upos(p) == "VERB",

@@ -99,6 +99,13 @@ final class ResolutionTests: XCTestCase {
         XCTAssertEqual(result.actors.first?.aliases, ["Nicholas", "Sir Nicholas", "Sir Nicholas Scott"])
     }
 
+    func testNationalityBeforeANameIsAnAttribute() throws {
+        let result = try analysis("Kenya hired Australian Lynton Crosby.")
+        XCTAssertEqual(Support.lines(result.triples), ["Kenya | hire | Lynton Crosby"])
+        XCTAssertEqual(result.actors.last?.attributes["country"], "Australia")
+        XCTAssertEqual(result.actors.last?.type, .person)
+    }
+
     func testPronounPrefersThePreviousSentencesSubject() throws {
         let result = try analysis("Amina Diallo met Kofi Mensah in Accra. She later praised Ghana.")
         XCTAssertEqual(Support.lines(result.triples).last, "Amina Diallo | praise | Ghana")
