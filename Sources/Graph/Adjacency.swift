@@ -44,4 +44,13 @@ public struct Adjacency: Sendable, Equatable {
 
     /// How many edges `node` has in this direction.
     public func degree(of node: NodeID) -> Int { range(of: node).count }
+
+    /// Runs `body` with the three arrays borrowed as buffers, for tight loops without bounds checks.
+    func withBuffers<Result>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<NodeID>, UnsafeBufferPointer<EdgeID>) -> Result) -> Result {
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                edges.withUnsafeBufferPointer { edges in body(offsets, neighbors, edges) }
+            }
+        }
+    }
 }

@@ -3,11 +3,12 @@ extension KnowledgeGraph {
     /// using only what `filter` allows.
     ///
     /// Bidirectional breadth-first search: each round grows whichever frontier is smaller by one
-    /// whole level, so only about two balls of half the distance are explored. Per-node state lives
-    /// in reusable stamped arrays, so a query costs what it explores. Ties break by discovery order
-    /// and node id, and each hop takes the strongest allowed edge (highest count, then lowest id), so
-    /// the answer is the same on every run (it may differ from `allShortestPaths(…).first` when
-    /// several paths are equally short).
+    /// level, so only about two balls of half the distance are explored. Every meeting found while
+    /// growing a level has the same total length, so the search stops at the first one. Per-node
+    /// state lives in reusable stamped records, so a query costs what it explores. The answer is the
+    /// same on every run: ties break by discovery order (frontier order, then neighbour id), and each
+    /// hop takes the strongest allowed edge (highest count, then lowest id). It may differ from
+    /// `allShortestPaths(…).first` when several paths are equally short.
     /// - Complexity: O(V + E) worst case; typically far less on sparse graphs.
     public func shortestPath(from source: NodeID, to target: NodeID, directed: Bool = false, maxHops: Int? = nil,
                              filter: PathFilter = .none) -> GraphPath? {
@@ -17,42 +18,14 @@ extension KnowledgeGraph {
         let lists = (out: outgoing, into: incoming)
         let hopLimit = maxHops ?? Int.max
         let chain: [NodeID]? = withScratch { scratch in
-            let generation = scratch.generation
-            scratch.forwardStamp[source.index] = generation
-            scratch.forwardDepth[source.index] = 0
-            scratch.backwardStamp[target.index] = generation
-            scratch.backwardDepth[target.index] = 0
-            var forward = [source], backward = [target]
-            var forwardDepth = 0, backwardDepth = 0
-            while !forward.isEmpty, !backward.isEmpty, forwardDepth + backwardDepth < hopLimit {
-                let growForward = forward.count <= backward.count
-                let meeting: (node: Int, total: Int)?
-                if growForward {
-                    forwardDepth += 1
-                    meeting = Self.grow(&forward, depth: forwardDepth, scratch: scratch, isForwardSide: true,
-                                        lists: lists, directed: directed, gate: gate)
-                } else {
-                    backwardDepth += 1
-                    meeting = Self.grow(&backward, depth: backwardDepth, scratch: scratch, isForwardSide: false,
-                                        lists: lists, directed: directed, gate: gate)
+            lists.out.withBuffers { outOffsets, outNeighbors, outEdges in
+                lists.into.withBuffers { inOffsets, inNeighbors, inEdges in
+                    var search = BidirectionalSearch(states: scratch.states, generation: scratch.generation, gate: gate, directed: directed,
+                                                     out: CSRView(offsets: outOffsets, neighbors: outNeighbors, edges: outEdges),
+                                                     into: CSRView(offsets: inOffsets, neighbors: inNeighbors, edges: inEdges))
+                    return search.run(from: source, to: target, hopLimit: hopLimit)
                 }
-                guard let meeting else { continue }
-                guard meeting.total <= hopLimit else { return nil }
-                var head: [NodeID] = [], node = meeting.node
-                while node != source.index {
-                    head.append(NodeID(node))
-                    node = Int(scratch.forwardParent[node])
-                }
-                head.append(source)
-                var tail: [NodeID] = []
-                node = meeting.node
-                while node != target.index {
-                    node = Int(scratch.backwardParent[node])
-                    tail.append(NodeID(node))
-                }
-                return head.reversed() + tail
             }
-            return nil
         }
         guard let chain else { return nil }
         var hops: [GraphPath.Hop] = []
@@ -61,46 +34,6 @@ extension KnowledgeGraph {
             hops.append(hop)
         }
         return GraphPath(hops: hops)
-    }
-
-    /// Expands one side by a level, in frontier order; returns the best meeting with the other side
-    /// among the nodes touched (smallest total distance, then node id).
-    private static func grow(_ frontier: inout [NodeID], depth: Int, scratch: SearchScratch, isForwardSide: Bool,
-                             lists: (out: Adjacency, into: Adjacency), directed: Bool, gate: PathGate) -> (node: Int, total: Int)? {
-        let generation = scratch.generation
-        var next: [NodeID] = []
-        var best: (node: Int, total: Int)?
-        // The forward side walks edges along their direction, the backward side against it.
-        let primary = isForwardSide ? lists.out : lists.into, secondary = isForwardSide ? lists.into : lists.out
-        func visit(_ from: NodeID, _ list: Adjacency) {
-            for slot in list.range(of: from) {
-                let neighbor = list.neighbors[slot]
-                guard gate.allows(edge: list.edges[slot]), gate.allows(node: neighbor) else { continue }
-                let index = neighbor.index
-                if isForwardSide {
-                    if scratch.forwardStamp[index] != generation {
-                        scratch.forwardStamp[index] = generation
-                        scratch.forwardDepth[index] = Int32(depth)
-                        scratch.forwardParent[index] = from.rawValue
-                        next.append(neighbor)
-                    }
-                } else if scratch.backwardStamp[index] != generation {
-                    scratch.backwardStamp[index] = generation
-                    scratch.backwardDepth[index] = Int32(depth)
-                    scratch.backwardParent[index] = from.rawValue
-                    next.append(neighbor)
-                }
-                guard scratch.forwardStamp[index] == generation, scratch.backwardStamp[index] == generation else { continue }
-                let total = Int(scratch.forwardDepth[index]) + Int(scratch.backwardDepth[index])
-                if best.map({ (total, index) < ($0.total, $0.node) }) ?? true { best = (index, total) }
-            }
-        }
-        for node in frontier {
-            visit(node, primary)
-            if !directed { visit(node, secondary) }
-        }
-        frontier = next
-        return best
     }
 
     /// The strongest allowed edge joining `from` to `to`: along it, or (undirected) against it.
@@ -118,6 +51,106 @@ extension KnowledgeGraph {
         consider(lists.out, forward: true)
         if !directed { consider(lists.into, forward: false) }
         return best
+    }
+}
+
+/// A borrowed view of one adjacency list's arrays, valid inside `Adjacency.withBuffers`.
+struct CSRView {
+    let offsets: UnsafeBufferPointer<Int32>
+    let neighbors: UnsafeBufferPointer<NodeID>
+    let edges: UnsafeBufferPointer<EdgeID>
+}
+
+/// The two frontiers of one bidirectional search over borrowed buffers.
+private struct BidirectionalSearch {
+    let states: UnsafeMutablePointer<SearchScratch.NodeState>
+    let generation: UInt32
+    let gate: PathGate
+    let directed: Bool
+    let out: CSRView
+    let into: CSRView
+
+    init(states: UnsafeMutablePointer<SearchScratch.NodeState>, generation: UInt32, gate: PathGate, directed: Bool,
+         out: CSRView, into: CSRView) {
+        self.states = states
+        self.generation = generation
+        self.gate = gate
+        self.directed = directed
+        self.out = out
+        self.into = into
+    }
+
+    /// The node chain of a shortest path, source first, or nil.
+    mutating func run(from source: NodeID, to target: NodeID, hopLimit: Int) -> [NodeID]? {
+        states[source.index].forwardStamp = generation
+        states[source.index].forwardDepth = 0
+        states[target.index].backwardStamp = generation
+        states[target.index].backwardDepth = 0
+        var forward = [source], backward = [target]
+        var forwardDepth = 0, backwardDepth = 0
+        while !forward.isEmpty, !backward.isEmpty, forwardDepth + backwardDepth < hopLimit {
+            let meeting: (node: Int, total: Int)?
+            if forward.count <= backward.count {
+                forwardDepth += 1
+                meeting = grow(&forward, depth: forwardDepth, forwardSide: true)
+            } else {
+                backwardDepth += 1
+                meeting = grow(&backward, depth: backwardDepth, forwardSide: false)
+            }
+            guard let meeting else { continue }
+            guard meeting.total <= hopLimit else { return nil }
+            var head: [NodeID] = [], node = meeting.node
+            while node != source.index {
+                head.append(NodeID(rawValue: Int32(node)))
+                node = Int(states[node].forwardParent)
+            }
+            head.append(source)
+            var chain = Array(head.reversed())
+            node = meeting.node
+            while node != target.index {
+                node = Int(states[node].backwardParent)
+                chain.append(NodeID(rawValue: Int32(node)))
+            }
+            return chain
+        }
+        return nil
+    }
+
+    /// Grows one side by a level, in frontier order; returns the first node both sides have reached.
+    private func grow(_ frontier: inout [NodeID], depth: Int, forwardSide: Bool) -> (node: Int, total: Int)? {
+        var next: [NodeID] = []
+        next.reserveCapacity(frontier.count * 4)
+        // The forward side walks edges along their direction, the backward side against it.
+        let primary = forwardSide ? out : into, secondary = forwardSide ? into : out
+        for node in frontier {
+            for pass in 0..<(directed ? 1 : 2) {
+                let list = pass == 0 ? primary : secondary
+                let start = Int(list.offsets[node.index]), end = Int(list.offsets[node.index + 1])
+                for slot in start..<end {
+                    let neighbor = list.neighbors[slot]
+                    guard gate.isOpen || (gate.allows(edge: list.edges[slot]) && gate.allows(node: neighbor)) else { continue }
+                    let state = states + neighbor.index
+                    if forwardSide {
+                        if state.pointee.forwardStamp != generation {
+                            state.pointee.forwardStamp = generation
+                            state.pointee.forwardDepth = Int32(depth)
+                            state.pointee.forwardParent = node.rawValue
+                            next.append(neighbor)
+                        }
+                    } else if state.pointee.backwardStamp != generation {
+                        state.pointee.backwardStamp = generation
+                        state.pointee.backwardDepth = Int32(depth)
+                        state.pointee.backwardParent = node.rawValue
+                        next.append(neighbor)
+                    }
+                    if state.pointee.forwardStamp == generation, state.pointee.backwardStamp == generation {
+                        return (neighbor.index, Int(state.pointee.forwardDepth) + Int(state.pointee.backwardDepth))
+                    }
+                }
+            }
+        }
+        frontier = next
+        return nil
     }
 }
 

@@ -154,11 +154,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// True when merging these names, type and attributes into `node` would change nothing: the
     /// common case in large builds, answered without allocating.
     private func adds(nothingTo id: NodeID, name: String, type: EntityType, aliases: [String], attributes: [String: String]) -> Bool {
-        let node = nodes[id.index]
-        if node.type == .other, type != .other { return false }
-        for key in attributes.keys where node.attributes[key] == nil { return false }
+        // Fields are read in place: copying the node would retain and release its strings and collections.
+        let index = id.index
+        if nodes[index].type == .other, type != .other { return false }
+        if !attributes.isEmpty, attributes.keys.contains(where: { nodes[index].attributes[$0] == nil }) { return false }
         // Every alias of a node is indexed already, so a known name adds no lookup entry either.
-        func known(_ candidate: String) -> Bool { candidate == node.name || node.aliases.contains(candidate) }
+        func known(_ candidate: String) -> Bool { candidate == nodes[index].name || nodes[index].aliases.contains(candidate) }
         return known(name) && aliases.allSatisfy(known)
     }
 
@@ -190,6 +191,14 @@ public struct KnowledgeGraph: Sendable, Equatable {
         edgeIndex[key] = id
         edgeRelations.append(relationID)
         return id
+    }
+
+    /// Makes room for `edges` edges in total, so a bulk load neither copies the edge list nor rehashes
+    /// its index as it grows (which would briefly hold both copies).
+    public mutating func reserveCapacity(edges count: Int) {
+        edges.reserveCapacity(count)
+        edgeIndex.reserveCapacity(count)
+        edgeRelations.reserveCapacity(count)
     }
 
     /// Merges a triple: both actors become (or join) nodes, and the relation an edge.

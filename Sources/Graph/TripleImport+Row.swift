@@ -17,66 +17,90 @@ enum JSONValue: Decodable, Sendable {
 }
 
 extension TripleImport {
-    /// One record's fields by column name, turned into a triple with each field checked.
+    /// The columns the importer understands, in the extract order, `confidence` last.
+    enum Column: Int, CaseIterable {
+        case subject, relation, object, subjectType, objectType, surface, negated, source, document, sentence, start, end, evidence, confidence
+
+        static let names = KnowledgeGraph.tripleColumns + ["confidence"]
+        private static let byName: [String: Column] = Dictionary(uniqueKeysWithValues: zip(names, allCases))
+
+        init?(name: String) {
+            guard let column = Column.byName[name] else { return nil }
+            self = column
+        }
+
+        var name: String { Column.names[rawValue] }
+    }
+
+    /// One record's fields by column, reused from line to line, turned into a triple with each field checked.
     struct Row {
-        var fields: [String: JSONValue] = [:]
+        private var values = [JSONValue?](repeating: nil, count: Column.allCases.count)
+
+        subscript(column: Column) -> JSONValue? {
+            get { values[column.rawValue] }
+            set { values[column.rawValue] = newValue }
+        }
+
+        mutating func clear() {
+            for index in values.indices { values[index] = nil }
+        }
 
         func triple(path: String, line: Int) throws(GraphError) -> Triple {
             func fail(_ reason: String) -> GraphError { GraphError.badTriples(path: path, line: line, reason: reason) }
-            func text(_ name: String) throws(GraphError) -> String? {
-                switch fields[name] {
+            func text(_ column: Column) throws(GraphError) -> String? {
+                switch self[column] {
                 case nil, .null: return nil
                 case let .text(value): return value
-                default: throw fail("\(name) must be a string")
+                default: throw fail("\(column.name) must be a string")
                 }
             }
-            func required(_ name: String) throws(GraphError) -> String {
-                guard let value = try text(name)?.trimmingSpaces, !value.isEmpty else { throw fail("empty \(name)") }
+            func nonEmpty(_ column: Column) throws(GraphError) -> String? {
+                guard let value = try text(column), !value.isEmpty else { return nil }
                 return value
             }
-            func type(_ name: String) throws(GraphError) -> EntityType {
-                guard let value = try text(name), !value.isEmpty else { return .other }
+            func required(_ column: Column) throws(GraphError) -> String {
+                guard let value = try text(column)?.trimmingSpaces, !value.isEmpty else { throw fail("empty \(column.name)") }
+                return value
+            }
+            func type(_ column: Column) throws(GraphError) -> EntityType {
+                guard let value = try nonEmpty(column) else { return .other }
                 guard let type = EntityType(rawValue: value) else {
-                    throw fail("\(name) '\(value)' is not one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw fail("\(column.name) '\(value)' is not one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 return type
             }
-            func integer(_ name: String) throws(GraphError) -> Int {
-                switch fields[name] {
-                case nil, .null: return 0
+            func integer(_ column: Column) throws(GraphError) -> Int {
+                switch self[column] {
+                case nil, .null, .text(""): return 0
                 case let .number(value) where value >= 0 && value == value.rounded() && value < 1e15: return Int(value)
-                case let .text(value) where value.isEmpty: return 0
                 case let .text(value) where Int(value).map { $0 >= 0 } == true: return Int(value) ?? 0
-                default: throw fail("\(name) must be a whole number ≥ 0")
+                default: throw fail("\(column.name) must be a whole number ≥ 0")
                 }
             }
-            func flag(_ name: String) throws(GraphError) -> Bool {
-                switch fields[name] {
-                case nil, .null: return false
+            func flag(_ column: Column) throws(GraphError) -> Bool {
+                switch self[column] {
+                case nil, .null, .text("false"), .text(""): return false
                 case let .bool(value): return value
                 case .text("true"): return true
-                case .text("false"), .text(""): return false
-                default: throw fail("\(name) must be true or false")
+                default: throw fail("\(column.name) must be true or false")
                 }
             }
             func confidence() throws(GraphError) -> Double {
-                switch fields["confidence"] {
+                switch self[.confidence] {
                 case nil, .null, .text(""): return 1
                 case let .number(value) where (0...1).contains(value): return value
                 case let .text(value) where Double(value).map { (0...1).contains($0) } == true: return Double(value) ?? 1
                 default: throw fail("confidence must be a number in 0...1")
                 }
             }
-            let relation = try required("relation")
-            let source = try text("source")
-            let evidence = Evidence(document: try text("document").flatMap { $0.isEmpty ? nil : $0 } ?? path,
-                                    sentence: try integer("sentence"), text: try text("evidence") ?? "",
-                                    start: try integer("start"), end: try integer("end"))
+            let relation = try required(.relation)
+            let evidence = Evidence(document: try nonEmpty(.document) ?? path, sentence: try integer(.sentence),
+                                    text: try text(.evidence) ?? "", start: try integer(.start), end: try integer(.end))
             guard evidence.start <= evidence.end else { throw fail("start \(evidence.start) is after end \(evidence.end)") }
-            return Triple(subject: Actor(name: try required("subject"), type: try type("subject_type")), relation: relation,
-                          object: Actor(name: try required("object"), type: try type("object_type")),
-                          surface: try text("surface").flatMap { $0.isEmpty ? nil : $0 }, confidence: try confidence(),
-                          negated: try flag("negated"), source: source.flatMap { $0.isEmpty ? nil : $0 }, evidence: evidence)
+            return Triple(subject: Actor(name: try required(.subject), type: try type(.subjectType)), relation: relation,
+                          object: Actor(name: try required(.object), type: try type(.objectType)),
+                          surface: try nonEmpty(.surface), confidence: try confidence(),
+                          negated: try flag(.negated), source: try nonEmpty(.source), evidence: evidence)
         }
     }
 }
