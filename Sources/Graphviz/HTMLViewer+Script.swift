@@ -4,7 +4,8 @@
 /// neighbourhood highlighting (click an actor), shortest paths (breadth-first, edge order
 /// breaks ties, so the path shown is deterministic) and an evidence panel (click a relation).
 /// URL parameters drive it without a mouse, for tests and links: `?select=NAME` selects an
-/// actor, `?click=NAME` dispatches a real click on its node, `?from=A&to=B` shows a path.
+/// actor, `?click=NAME` dispatches a real click on its node (or on the node or edge with that
+/// SVG id, e.g. `e0`), `?search=TEXT` types into the search box, `?from=A&to=B` shows a path.
 /// All text from the graph reaches the page through `textContent`, never as markup.
 extension HTMLViewer {
     static let stylesheet = #"""
@@ -21,6 +22,7 @@ extension HTMLViewer {
         #ng-main { display: flex; align-items: flex-start; }
         #ng-diagram { flex: 1; overflow: auto; padding: 8px; }
         #ng-diagram svg { max-width: 100%; height: auto; }
+        #ng-diagram svg.ng-actual { max-width: none; }
         #ng-diagram g.node, #ng-diagram g.edge { cursor: pointer; }
         #ng-panel { width: 340px; flex: none; border-left: 1px solid #ddd; padding: 8px 12px; min-height: 60vh; overflow-wrap: anywhere; }
         #ng-panel h2 { font-size: 15px; margin: 4px 0 8px; }
@@ -173,14 +175,22 @@ extension HTMLViewer {
             showPath(document.getElementById('ng-from').value, document.getElementById('ng-to').value);
           });
           document.getElementById('ng-clear').addEventListener('click', function () { clear(); status.textContent = 'Click an actor or a relation.'; });
+          var zoom = document.getElementById('ng-zoom');
+          zoom.addEventListener('click', function () {
+            if (!svg) return;
+            var actual = svg.classList.toggle('ng-actual');
+            zoom.textContent = actual ? 'Fit to width' : 'Actual size';
+            zoom.setAttribute('aria-pressed', actual ? 'true' : 'false');
+          });
 
           var params = new URLSearchParams(window.location.search);
           if (params.has('select')) { var chosen = findActor(params.get('select')); if (chosen) selectNode(chosen); }
           if (params.has('click')) {
-            var target = svgElement(findActor(params.get('click')) || '');
-            var shape = target && target.querySelector('polygon, ellipse, text');
+            var target = svgElement(findActor(params.get('click')) || params.get('click'));
+            var shape = target && target.querySelector('polygon, ellipse, path, text');
             if (shape) shape.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
           }
+          if (params.has('search')) { search.value = params.get('search'); search.dispatchEvent(new Event('input')); }
           if (params.has('from') && params.has('to')) {
             document.getElementById('ng-from').value = params.get('from');
             document.getElementById('ng-to').value = params.get('to');

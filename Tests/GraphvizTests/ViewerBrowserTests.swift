@@ -35,6 +35,16 @@ final class ViewerBrowserTests: XCTestCase {
         XCTAssertTrue(path.contains("data-ng-highlight=\"ECOWAS|Niger|Nigeria|Russia\""), String(path.prefix(2_000)))
         XCTAssertTrue(path.contains("Path of 3 hops: Russia — Niger — ECOWAS — Nigeria"))
 
+        let edge = try run(browser, ["--dump-dom", page.absoluteString + "?click=e0"])
+        XCTAssertTrue(edge.contains("data-ng-highlight=\"Niger|Russia\""), String(edge.prefix(2_000)))
+        XCTAssertTrue(edge.contains("<blockquote>Russia backs Niger &lt;b&gt;&amp;&lt;/b&gt;.</blockquote>"), "evidence is text, not markup")
+        XCTAssertTrue(edge.contains("b.txt, sentence 5"))
+
+        let typed = try run(browser, ["--dump-dom", page.absoluteString + "?search=MOSC"])
+        XCTAssertTrue(typed.contains(">Russia (country)</button>"), "aliases are searched, ignoring case")
+        let many = try run(browser, ["--dump-dom", page.absoluteString + "?search=nig"])
+        XCTAssertTrue(many.contains(">Niger (country)</button></li><li><button type=\"button\">Nigeria (country)</button>"), String(many.prefix(3_000)))
+
         let shots = ProcessInfo.processInfo.environment["NEWSGRAPH_SCREENSHOT_DIR"].map { URL(fileURLWithPath: $0) } ?? directory
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
         let screenshot = shots.appendingPathComponent("viewer-click-niger.png")
