@@ -11,8 +11,12 @@ enum TokenLexicon {
     static let titles: Set<String> = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt",
         "Cmdr", "Adm", "Brig", "Cpl", "Pvt", "Sen", "Sens", "Rep", "Reps", "Gov", "Pres", "Rev", "Hon",
-        "Messrs", "Mme", "Mlle", "Fr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens", "No", "Nos",
+        "Messrs", "Mme", "Mlle", "Fr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens",
     ]
+
+    /// Abbreviations that keep their period only before a number ("No. 10", "Fig. 3"); elsewhere
+    /// they are words ending a sentence ("The answer was No.").
+    static let numberAbbreviations: Set<String> = ["No", "Nos", "Fig", "Figs", "Vol", "Art", "Ch", "Sec", "pp"]
 
     /// Other abbreviations that keep their period; a sentence may end after them.
     /// Matched case-sensitively, without the period.
@@ -22,13 +26,13 @@ enum TokenLexicon {
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
         // companies, addresses, name suffixes
         "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Jr", "Sr", "Esq", "Ave", "Blvd", "Rd", "Ln", "Univ",
-        "Assn", "Govt", "Est", "St", "Sts", "Mt", "Ft", "Dept", "Vol", "Fig", "Sec", "Art", "Ch",
+        "Assn", "Govt", "Est", "St", "Sts", "Mt", "Ft", "Dept",
         // U.S. states as written in news datelines
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
         "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
         "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
         // lower-case Latin and scholarly forms
-        "etc", "vs", "al", "approx", "cf", "ca", "esp", "incl", "viz", "ext", "min", "max", "vol", "pp",
+        "etc", "vs", "al", "approx", "cf", "ca", "esp", "incl", "viz", "ext", "min", "max", "vol",
         "eg", "ie", "Ph", "Attn",
     ]
 

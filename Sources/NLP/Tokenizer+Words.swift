@@ -153,9 +153,15 @@ extension TokenScanner {
         j - i == 1 && kinds[i] == .upper && s[i].value != 0x49
     }
 
+    /// Whether the word at `i..<j`, followed by a period at `j`, is an abbreviation.
     private func isAbbreviation(_ i: Int, _ j: Int) -> Bool {
         guard j - i <= 7 else { return false }
         let word = string(i, j)
+        if TokenLexicon.numberAbbreviations.contains(word) {
+            var k = j + 1
+            while kind(k) == .space && k - j <= 2 { k += 1 }
+            return kind(k) == .digit
+        }
         return TokenLexicon.titles.contains(word) || TokenLexicon.abbreviations.contains(word)
     }
 

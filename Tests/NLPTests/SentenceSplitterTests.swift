@@ -28,6 +28,7 @@ final class SentenceSplitterTests: XCTestCase {
         ("Acme Inc.\nShares rose.", ["Acme Inc.", "Shares rose."]),
         ("Two points. 1. Sanctions end. 2. Troops leave.", ["Two points.", "1. Sanctions end.", "2. Troops leave."]),
         ("Demands:\n1. Free Bazoum.\nb. Hold elections.", ["Demands:", "1. Free Bazoum.", "b. Hold elections."]),
+        ("Was it wise? No. Definitely not. See No. 10 for more.", ["Was it wise?", "No.", "Definitely not.", "See No. 10 for more."]),
         // numbers and ellipses
         ("Growth was 3.5 percent. It fell to 2.1.", ["Growth was 3.5 percent.", "It fell to 2.1."]),
         ("He paused... then spoke.", ["He paused... then spoke."]),

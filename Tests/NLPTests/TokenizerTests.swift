@@ -31,6 +31,7 @@ final class TokenizerTests: XCTestCase {
         ("e.g. this, i.e. that, etc.", ["e.g.", "this", ",", "i.e.", "that", ",", "etc."]),
         ("Acme Inc. and Foo Corp. on Jan. 5", ["Acme", "Inc.", "and", "Foo", "Corp.", "on", "Jan.", "5"]),
         ("No. 10 Downing St. vs. them", ["No.", "10", "Downing", "St.", "vs.", "them"]),
+        ("He said No. Fig. 3 shows", ["He", "said", "No", ".", "Fig.", "3", "shows"]),
         ("J. K. Rowling wrote", ["J.", "K.", "Rowling", "wrote"]),
         ("Mr Smith left", ["Mr", "Smith", "left"]),
         ("at 10 a.m. today", ["at", "10", "a.m.", "today"]),
