@@ -27,10 +27,14 @@ public struct Document: Sendable, Equatable {
     /// UD dependency label of each token (empty until parsed).
     public var deprels: [String] = []
 
+    /// Scalar view of `text`, built once so that slicing sentences stays linear in the document.
+    private let slicer: TextSlicer
+
     /// Creates an unanalysed document.
     public init(id: String = "", text: String) {
         self.id = id
         self.text = text
+        self.slicer = TextSlicer(text)
     }
 
     /// The number of tokens.
@@ -62,8 +66,9 @@ public struct Document: Sendable, Equatable {
     }
 
     /// The text covered by `span`, exactly as in the original.
+    /// - Complexity: O(length of the span).
     public func text(of span: Span) -> String {
-        TextSlicer(text).slice(span.start..<span.end)
+        slicer.slice(span.start..<span.end)
     }
 
     /// The sentence at `index` as a span.
@@ -87,7 +92,7 @@ public struct Span: Sendable, Hashable, Codable {
 }
 
 /// Cuts a string by Unicode scalar offsets without re-walking it from the start each time.
-public struct TextSlicer: Sendable {
+public struct TextSlicer: Sendable, Equatable {
     private let scalars: [Unicode.Scalar]
 
     public init(_ text: String) { scalars = Array(text.unicodeScalars) }
