@@ -5,6 +5,7 @@ public struct ArticleAnalysis: Sendable, Equatable {
     /// The triples, in sentence order.
     public var triples: [Triple]
 
+    /// Bundles the actors and triples of one document.
     public init(actors: [Actor], triples: [Triple]) {
         self.actors = actors
         self.triples = triples

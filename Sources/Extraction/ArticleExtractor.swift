@@ -10,6 +10,7 @@ public struct ArticleExtractor: Sendable {
         case open
     }
 
+    /// Which triples this extractor keeps.
     public let mode: Mode
     /// The analysis steps run on the text before extraction.
     public let pipeline: Pipeline
@@ -31,6 +32,7 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The triples stated in `text`, with `document` as their provenance.
+    /// - Complexity: linear in the text for analysis, quadratic in the (few) mentions for resolution.
     public func triples(in text: String, document: String) throws -> [Triple] {
         try analyze(text, document: document).triples
     }

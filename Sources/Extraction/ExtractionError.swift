@@ -7,6 +7,7 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     /// The analysis pipeline could not be built or failed on the text.
     case analysisFailed(String)
 
+    /// A one-line message naming the problem.
     public var description: String {
         switch self {
         case let .resourceMissing(name): return "extraction resource missing: \(name)"

@@ -13,6 +13,7 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// Region and subregion (countries only), e.g. ["Africa", "Western Africa"].
     public var regions: [String]
 
+    /// An entry with its names; `aliases` and `demonyms` must not repeat `name`.
     public init(key: String, name: String, type: EntityType, aliases: [String] = [], demonyms: [String] = [],
                 regions: [String] = []) {
         self.key = key

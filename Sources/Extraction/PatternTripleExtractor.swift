@@ -20,6 +20,7 @@ public struct PatternTripleExtractor: TripleExtractor {
         case combined
     }
 
+    /// An extractor over `gazetteer`, keeping `mode` triples read the `reading` way.
     public init(gazetteer: Gazetteer, mode: ArticleExtractor.Mode = .actors, reading: Reading = .rules) {
         self.gazetteer = gazetteer
         self.mode = mode
