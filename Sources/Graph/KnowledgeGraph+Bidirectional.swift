@@ -2,8 +2,8 @@ extension KnowledgeGraph {
     /// One shortest path from `source` to `target`, or nil when none exists within `maxHops`
     /// using only what `filter` allows.
     ///
-    /// Bidirectional breadth-first search: each round grows whichever frontier is smaller by one
-    /// level, so only about two balls of half the distance are explored. Every meeting found while
+    /// Bidirectional breadth-first search: each round grows by one level whichever frontier has fewer
+    /// edges to scan, so only about two balls of half the distance are explored. Every meeting found while
     /// growing a level has the same total length, so the search stops at the first one. Per-node
     /// state lives in reusable stamped records, so a query costs what it explores. The answer is the
     /// same on every run: ties break by discovery order (frontier order, then neighbour id), and each
@@ -88,14 +88,16 @@ private struct BidirectionalSearch {
         states[target.index].backwardDepth = 0
         var forward = [source], backward = [target]
         var forwardDepth = 0, backwardDepth = 0
+        // The side whose frontier has fewer edges to scan grows next: that is the work a level costs.
+        var forwardWork = work(of: source, forwardSide: true), backwardWork = work(of: target, forwardSide: false)
         while !forward.isEmpty, !backward.isEmpty, forwardDepth + backwardDepth < hopLimit {
             let meeting: (node: Int, total: Int)?
-            if forward.count <= backward.count {
+            if forwardWork <= backwardWork {
                 forwardDepth += 1
-                meeting = grow(&forward, depth: forwardDepth, forwardSide: true)
+                (meeting, forwardWork) = grow(&forward, depth: forwardDepth, forwardSide: true)
             } else {
                 backwardDepth += 1
-                meeting = grow(&backward, depth: backwardDepth, forwardSide: false)
+                (meeting, backwardWork) = grow(&backward, depth: backwardDepth, forwardSide: false)
             }
             guard let meeting else { continue }
             guard meeting.total <= hopLimit else { return nil }
@@ -116,9 +118,18 @@ private struct BidirectionalSearch {
         return nil
     }
 
-    /// Grows one side by a level, in frontier order; returns the first node both sides have reached.
-    private func grow(_ frontier: inout [NodeID], depth: Int, forwardSide: Bool) -> (node: Int, total: Int)? {
-        var next: [NodeID] = []
+    /// How many adjacency entries growing `node` on this side scans.
+    private func work(of node: NodeID, forwardSide: Bool) -> Int {
+        let primary = forwardSide ? out : into, secondary = forwardSide ? into : out
+        var total = Int(primary.offsets[node.index + 1] - primary.offsets[node.index])
+        if !directed { total += Int(secondary.offsets[node.index + 1] - secondary.offsets[node.index]) }
+        return total
+    }
+
+    /// Grows one side by a level, in frontier order; returns the first node both sides have reached,
+    /// or nil and the work the new frontier will cost.
+    private func grow(_ frontier: inout [NodeID], depth: Int, forwardSide: Bool) -> (meeting: (node: Int, total: Int)?, work: Int) {
+        var next: [NodeID] = [], nextWork = 0
         next.reserveCapacity(frontier.count * 4)
         // The forward side walks edges along their direction, the backward side against it.
         let primary = forwardSide ? out : into, secondary = forwardSide ? into : out
@@ -136,21 +147,23 @@ private struct BidirectionalSearch {
                             state.pointee.forwardDepth = Int32(depth)
                             state.pointee.forwardParent = node.rawValue
                             next.append(neighbor)
+                            nextWork += work(of: neighbor, forwardSide: true)
                         }
                     } else if state.pointee.backwardStamp != generation {
                         state.pointee.backwardStamp = generation
                         state.pointee.backwardDepth = Int32(depth)
                         state.pointee.backwardParent = node.rawValue
                         next.append(neighbor)
+                        nextWork += work(of: neighbor, forwardSide: false)
                     }
                     if state.pointee.forwardStamp == generation, state.pointee.backwardStamp == generation {
-                        return (neighbor.index, Int(state.pointee.forwardDepth) + Int(state.pointee.backwardDepth))
+                        return ((neighbor.index, Int(state.pointee.forwardDepth) + Int(state.pointee.backwardDepth)), 0)
                     }
                 }
             }
         }
         frontier = next
-        return nil
+        return (nil, nextWork)
     }
 }
 
