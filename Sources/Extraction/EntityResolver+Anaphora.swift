@@ -48,6 +48,11 @@ extension EntityResolver {
         }
         if let nearest = candidates.last(where: { mentions[$0].sentence < anaphor.sentence }) {
             let sentence = mentions[nearest].sentence
+            // Only the sentence just before is near enough; further back, the article's main country is meant.
+            if sentence < anaphor.sentence - 1, let central = mostMentioned(.country, before: index, in: mentions, sets: &sets),
+               fits(mentions[central], regions: anaphor.regions) {
+                return central
+            }
             return candidates.first { mentions[$0].sentence == sentence }
         }
         return same.first
@@ -55,9 +60,14 @@ extension EntityResolver {
 
     /// The earliest mention of the person named most often before `index`.
     private func mostMentionedPerson(before index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
+        mostMentioned(.person, before: index, in: mentions, sets: &sets)
+    }
+
+    /// The earliest mention of the actor of `type` named most often before `index`.
+    private func mostMentioned(_ type: EntityType, before index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
-        for c in 0..<index where mentions[c].kind == .name && mentions[c].type == .person {
+        for c in 0..<index where (mentions[c].kind == .name || mentions[c].kind == .demonym) && mentions[c].type == type {
             let root = sets.find(c)
             counts[root, default: 0] += 1
             if first[root] == nil { first[root] = c }

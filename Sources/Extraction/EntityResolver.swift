@@ -13,6 +13,7 @@ struct EntityResolver: Sendable {
             if let first = byKey[key] { sets.union(first, index) } else { byKey[key] = index }
         }
         linkDefinitions(mentions, table: table, sets: &sets)
+        linkInitials(mentions, sets: &sets)
         linkSurnames(mentions, sets: &sets)
         var antecedent = Array(repeating: -1, count: mentions.count)
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
@@ -58,6 +59,22 @@ struct EntityResolver: Sendable {
             } else if k + 1 < table.count, ["aka", "a.k.a."].contains(table.lower[k]), let other = mention(at: k + 1) {
                 sets.union(index, other)
             }
+        }
+    }
+
+    /// "RSF" after "Rapid Support Forces": an all-capital short form spelling the initials of an earlier name.
+    private func linkInitials(_ mentions: [Mention], sets: inout UnionFind) {
+        for (index, m) in mentions.enumerated() where m.kind == .name && m.gazetteerKey == nil {
+            let letters = m.name.filter(\.isLetter)
+            guard letters.count >= 2, letters.count == m.name.count, letters.allSatisfy(\.isUppercase) else { continue }
+            let match = mentions.indices.last { c in
+                guard c < index, mentions[c].kind == .name, mentions[c].type != .person else { return false }
+                let initials = mentions[c].name.split(separator: " ")
+                    .filter { !WordClass.nameConnectors.contains($0.lowercased()) && $0.lowercased() != "and" }
+                    .compactMap(\.first)
+                return initials.count >= 2 && String(initials) == letters
+            }
+            if let match { sets.union(match, index) }
         }
     }
 

@@ -81,6 +81,7 @@ extension MentionDetector {
             if WordClass.stateNouns.contains(table.lower[j]) {
                 var j = j
                 while j + 1 < range.upperBound, WordClass.stateNouns.contains(table.lower[j + 1]) { j += 1 }
+                if j + 1 < range.upperBound, WordClass.stateRoles.contains(table.lower[j + 1]) { j += 1 }
                 var extended = mention
                 extended.tokens = mention.start..<(j + 1)
                 return extended
@@ -101,6 +102,7 @@ extension MentionDetector {
             if WordClass.stateNouns.contains(w) {
                 // "Russian military personnel": the state nouns run on to the phrase's head.
                 while j + 1 < range.upperBound, WordClass.stateNouns.contains(table.lower[j + 1]) { j += 1 }
+                if j + 1 < range.upperBound, WordClass.stateRoles.contains(table.lower[j + 1]) { j += 1 }
                 let surface = table.text(start..<(j + 1))
                 let mention = Mention(tokens: start..<(j + 1), sentence: sentence, kind: .demonym, name: country.name,
                                       aliases: [surface, table.word(i)], type: .country, gazetteerKey: country.key)

@@ -106,7 +106,12 @@ struct MentionDetector: Sendable {
             let nextIsCap = j + 1 < range.upperBound && table.isCapitalised(j + 1) && !table.isPunctuation(j + 1)
             let monthAsName = WordClass.months.contains(w) && j > i && table.isCapitalised(j - 1)
                 && !(j + 1 < range.upperBound && table.lower[j + 1].first?.isNumber == true)
-            if table.isCapitalised(j) && !table.isPunctuation(j) && (!WordClass.months.contains(w) || monthAsName)
+            if isArabicParticleName(table.word(j)) {
+                j += 1  // "Abdel Fattah al-Burhan"
+            } else if ["al", "el", "bin", "ibn", "abu"].contains(w), j + 2 < range.upperBound, table.lower[j + 1] == "-",
+                      table.isCapitalised(j + 2) {
+                j += 3  // the same, tokenised as "al - Burhan"
+            } else if table.isCapitalised(j) && !table.isPunctuation(j) && (!WordClass.months.contains(w) || monthAsName)
                 && (!WordClass.personalPronouns.contains(w) || table.isAllCaps(j)) && table.upos(j) != "VERB"
                 && !isPluralAbbreviation(table.word(j)) {
                 j += 1
@@ -134,6 +139,15 @@ struct MentionDetector: Sendable {
         }
         while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
         return i..<j
+    }
+
+    /// "al-Burhan", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
+    private func isArabicParticleName(_ word: String) -> Bool {
+        guard let dash = word.firstIndex(of: "-") else { return false }
+        let particle = word[..<dash]
+        let rest = word[word.index(after: dash)...]
+        return ["al", "el", "ad", "as", "ash", "an", "bin", "ibn", "abu", "abd"].contains(String(particle))
+            && rest.first?.isUppercase == true
     }
 
     /// True when the run `start..<end` reads as a person, so that "of"/"for" before `next` ends it: it opens with

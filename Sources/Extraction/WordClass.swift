@@ -64,6 +64,11 @@ enum WordClass {
         "soldiers", "junta", "navy", "administration", "regime", "leadership", "leaders", "diplomats",
         "police", "cabinet", "parliament", "state",
     ]
+    /// Role nouns after a state noun that still speak for the state ("Sudan's army chief").
+    static let stateRoles: Set<String> = [
+        "chief", "chiefs", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson", "commander", "head",
+        "minister", "ministry", "officials", "spokespeople",
+    ]
     /// Nouns naming a collective actor that has no proper name ("the junta").
     static let groupNouns: Set<String> = ["junta", "rebels", "militants", "insurgents", "separatists", "militia", "militias"]
     /// Heads of definite descriptions that refer back to a country.

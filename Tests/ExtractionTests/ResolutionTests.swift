@@ -106,6 +106,27 @@ final class ResolutionTests: XCTestCase {
         XCTAssertEqual(result.actors.last?.type, .person)
     }
 
+    func testInitialsJoinTheirNameAndStateRolesStandForTheState() throws {
+        let text = """
+        Sudan's army chief accused the Rapid Support Forces of looting. The RSF, led by Omar Idris, denied it. \
+        Kenya hosted talks with Abdel Fattah al-Burhan.
+        """
+        let result = try analysis(text)
+        XCTAssertEqual(Support.lines(result.triples), ["Sudan | accuse | Rapid Support Forces",
+                                                       "Omar Idris | lead | Rapid Support Forces",
+                                                       "Kenya | host talks with | Abdel Fattah al-Burhan"])
+        XCTAssertEqual(try XCTUnwrap(result.actors.first { $0.name == "Rapid Support Forces" }).aliases, ["RSF"])
+    }
+
+    func testDistantTheCountryMeansTheArticlesMainCountry() throws {
+        let text = """
+        Sudan closed its border. Sudan also expelled two envoys. Egypt and Libya held talks in Cairo. \
+        Officials met on Monday. A spokesman said the country needed calm.
+        """
+        let result = try analysis(text)
+        XCTAssertTrue(try XCTUnwrap(result.actors.first { $0.name == "Sudan" }).aliases.contains("the country"))
+    }
+
     func testPronounPrefersThePreviousSentencesSubject() throws {
         let result = try analysis("Amina Diallo met Kofi Mensah in Accra. She later praised Ghana.")
         XCTAssertEqual(Support.lines(result.triples).last, "Amina Diallo | praise | Ghana")
