@@ -11,8 +11,13 @@ extension ClauseReader {
         var result: [Statement] = []
         var subjectsSoFar: [[Int]] = []
         var objectsSoFar: [[Int]] = []
+        var speakers: [Int] = []
         for predicate in predicates(in: scope) {
-            let (subjects, confidence) = subjects(of: predicate, previous: subjectsSoFar, scope: scope)
+            var (subjects, confidence) = subjects(of: predicate, previous: subjectsSoFar, scope: scope)
+            if subjects.isEmpty, let speaker = speakers.first, speaksOfItself(predicate, scope: scope) {
+                subjects = [speaker]  // "the Netherlands said it would deliver …": "it" is the speaker
+                confidence = 0.7
+            }
             let verb = String(predicate.lemma.split(separator: " ").first ?? "")
             if WordClass.reportingVerbs.contains(verb) && predicate.lemma == verb {
                 var speaker = subjects
@@ -20,6 +25,7 @@ extension ClauseReader {
                    let quoted = objectsSoFar.last(where: { !$0.isEmpty }) {
                     speaker = quoted  // "the BBC quotes X as saying …": X speaks
                 }
+                speakers = speaker.filter { mentions[$0].type != .person }
                 if let first = speaker.first, let name = entityName(first) {
                     source = name
                 } else if predicate.form == .finite, let phrase = leadingPhrase(before: predicate.start, scope: scope) {
@@ -61,6 +67,15 @@ extension ClauseReader {
         }
         result += appositions(scope: scope, source: sentenceSource)
         return result
+    }
+
+    /// True when the predicate's subject is "it"/"they" straight after a reporting verb (and "that").
+    private func speaksOfItself(_ predicate: Predicate, scope: Range<Int>) -> Bool {
+        var j = predicate.start - 1
+        guard j > scope.lowerBound, ["it", "they"].contains(table.lower[j]) else { return false }
+        j -= 1
+        if table.lower[j] == "that", j > scope.lowerBound { j -= 1 }
+        return WordClass.reportingVerbs.contains(table.verbLemma(j)) || table.lower[j] == "announced"
     }
 
     private func hasByPhrase(_ predicate: Predicate, scope: Range<Int>) -> Bool {

@@ -78,7 +78,7 @@ struct MentionDetector: Sendable {
         // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.
         if table.isAllCaps(i) && gazetteer.entry(named: [table.word(i)]) != nil { return true }
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
-        if isPluralAbbreviation(table.word(i)) { return false }
+        if isPluralAbbreviation(table.word(i)) || table.word(i).filter(\.isLetter).count < 2 { return false }
         if !isSentenceInitial(table, i, range: range) {
             if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) { return false }
             return !WordClass.sentenceStarters.contains(w) || table.isAllCaps(i)

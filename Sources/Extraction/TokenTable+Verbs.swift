@@ -37,6 +37,11 @@ extension TokenTable {
             if tag == "NOUN", w.hasSuffix("s"), !agentNoun, let p = previousWord(before: i, in: sentence), upos(p) == "PROPN" {
                 return guessVerb(i, in: sentence)
             }
+            // "which borders Ukraine": after a relative pronoun an "-s" form is the clause's verb.
+            if tag == "NOUN", w.hasSuffix("s"), !w.hasSuffix("ss"), let p = previousWord(before: i, in: sentence),
+               ["which", "who", "that"].contains(lower[p]), i + 1 < sentence.upperBound, !isPunctuation(i + 1) {
+                return true
+            }
             // Likewise "later fined Kenya" read as an adjective: a past form straight after a name or an
             // adverb and before a name or determiner is the verb.
             if tag == "ADJ", w.hasSuffix("ed"), i + 1 < sentence.upperBound, let p = previousWord(before: i, in: sentence),

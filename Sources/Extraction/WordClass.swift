@@ -62,7 +62,8 @@ enum WordClass {
     static let stateNouns: Set<String> = [
         "government", "army", "military", "forces", "troops", "authorities", "officials", "personnel",
         "soldiers", "junta", "navy", "administration", "regime", "leadership", "leaders", "diplomats",
-        "police", "cabinet", "parliament", "state",
+        "police", "cabinet", "parliament", "state", "missiles", "drones", "jets", "warplanes", "warships",
+        "tanks", "artillery", "navy", "coastguard", "delegation", "negotiators", "envoy", "embassy",
     ]
     /// Role nouns after a state noun that still speak for the state ("Sudan's army chief").
     static let stateRoles: Set<String> = [

@@ -52,6 +52,20 @@ final class ConstructionTests: XCTestCase {
                        ["Reuters | quote | Lena Park", "Lena Park | analyst at | Barclays"])
     }
 
+    func testItAfterASpeakerIsTheSpeaker() throws {
+        let result = try Support.extractorOrFail().triples(in: "Norway said it would send tents to Chile.", document: "t")
+        XCTAssertEqual(Support.lines(result), ["Norway | send tents to | Chile"])
+        XCTAssertEqual(result.first?.source, "Norway")
+    }
+
+    func testRelativeClauseWithPresentTenseVerb() throws {
+        XCTAssertEqual(try Support.read("Poland, which borders Belarus, hosted refugees."), ["Poland | border | Belarus"])
+    }
+
+    func testWeaponsOfACountryStandForIt() throws {
+        XCTAssertEqual(try Support.read("Syrian jets bombed Idlib Province."), ["Syria | bomb | Idlib Province"])
+    }
+
     func testCoordinatedObjects() throws {
         XCTAssertEqual(try Support.read("Germany sanctioned Iran and Syria."),
                        ["Germany | sanction | Iran", "Germany | sanction | Syria"])
