@@ -31,8 +31,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public private(set) var edges: [Edge] = []
     /// Lower-cased name or alias → node.
     private var lookup: [String: NodeID] = [:]
-    /// (source, relation id, target) → edge.
-    private var edgeIndex: [EdgeKey: EdgeID] = [:]
+    /// Edge ids by (source, relation id, target), open addressing, -1 for free; see `findEdge`.
+    var edgeSlots: [Int32] = []
     /// Every distinct relation, by interned id; equal relation strings share one id.
     public private(set) var relationNames: [String] = []
     private var relationLookup: [String: Int32] = [:]
@@ -41,12 +41,6 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// Outgoing and incoming CSR lists, built lazily and replaced on mutation.
     private var adjacencyCache = AdjacencyCache()
-
-    private struct EdgeKey: Hashable, Sendable {
-        var source: NodeID
-        var relation: Int32
-        var target: NodeID
-    }
 
     /// The interned id of `relation`, if any edge carries it.
     public func relationID(_ relation: String) -> Int32? { relationLookup[relation] }
@@ -112,6 +106,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
         for node in storedNodes {
             for alias in node.aliases where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = node.id }
         }
+        edges = storedEdges
+        reserveEdgeSlots(storedEdges.count)
         for (index, edge) in storedEdges.enumerated() {
             guard edge.id.index == index else { throw StoredGraphProblem("edge \(index) has id \(edge.id.rawValue)") }
             for end in [edge.source, edge.target] where !storedNodes.indices.contains(end.index) {
@@ -119,13 +115,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
             }
             guard edge.count >= 1 else { throw StoredGraphProblem("edge \(index) has count \(edge.count)") }
             let relation = intern(edge.relation)
-            let key = EdgeKey(source: edge.source, relation: relation, target: edge.target)
-            guard edgeIndex[key] == nil else { throw StoredGraphProblem("edge \(index) repeats edge \(edgeIndex[key]?.rawValue ?? -1)") }
-            edgeIndex[key] = edge.id
+            let found = findEdge(source: edge.source, relation: relation, target: edge.target)
+            if let earlier = found.edge { throw StoredGraphProblem("edge \(index) repeats edge \(earlier.rawValue)") }
+            edgeSlots[found.slot] = edge.id.rawValue
             edgeRelations.append(relation)
         }
         nodes = storedNodes
-        edges = storedEdges
     }
 
     /// Adds an actor, or merges it into the node that already has its name or one of its aliases.
@@ -178,8 +173,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
                                  evidence: [Evidence], count: Int? = nil, negated: Bool = false) -> EdgeID {
         invalidateAdjacency()
         let relationID = intern(relation)
-        let key = EdgeKey(source: source, relation: relationID, target: target)
-        if let existing = edgeIndex[key] {
+        reserveEdgeSlots(edges.count + 1)
+        let found = findEdge(source: source, relation: relationID, target: target)
+        if let existing = found.edge {
             edges[existing.index].count += count ?? max(1, evidence.count)
             edges[existing.index].evidence.append(contentsOf: evidence)
             edges[existing.index].negated = edges[existing.index].negated && negated
@@ -188,7 +184,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         let id = EdgeID(edges.count)
         edges.append(Edge(id: id, source: source, target: target, relation: relation,
                           count: count ?? max(1, evidence.count), evidence: evidence, negated: negated))
-        edgeIndex[key] = id
+        edgeSlots[found.slot] = id.rawValue
         edgeRelations.append(relationID)
         return id
     }
@@ -197,8 +193,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// its index as it grows (which would briefly hold both copies).
     public mutating func reserveCapacity(edges count: Int) {
         edges.reserveCapacity(count)
-        edgeIndex.reserveCapacity(count)
         edgeRelations.reserveCapacity(count)
+        reserveEdgeSlots(count)
     }
 
     /// Merges a triple: both actors become (or join) nodes, and the relation an edge.
