@@ -7,6 +7,7 @@ import Foundation
 final class AdjacencyCache: @unchecked Sendable {
     private let lock = NSLock()
     private var built: (outgoing: Adjacency, incoming: Adjacency)?
+    private var builtNeighbors: NeighborList?
     /// Idle search scratch sized for this graph; concurrent queries each take their own.
     private var idleScratch: [SearchScratch] = []
 
@@ -17,6 +18,16 @@ final class AdjacencyCache: @unchecked Sendable {
         if let built { return built }
         let made = make()
         built = made
+        return made
+    }
+
+    /// The cached two-way neighbour list, building it with `make` the first time.
+    func neighbors(_ make: () -> NeighborList) -> NeighborList {
+        lock.lock()
+        defer { lock.unlock() }
+        if let builtNeighbors { return builtNeighbors }
+        let made = make()
+        builtNeighbors = made
         return made
     }
 

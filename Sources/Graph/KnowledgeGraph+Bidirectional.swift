@@ -17,13 +17,21 @@ extension KnowledgeGraph {
         let gate = PathGate(filter, graph: self, endpoints: [source, target])
         let lists = (out: outgoing, into: incoming)
         let hopLimit = maxHops ?? Int.max
+        // Unfiltered undirected queries scan one merged row per node; the others both lists, checking each edge.
+        let merged = !directed && gate.isOpen ? neighborList : nil
         let chain: [NodeID]? = withScratch { scratch in
             lists.out.withBuffers { outOffsets, outNeighbors, outEdges in
                 lists.into.withBuffers { inOffsets, inNeighbors, inEdges in
-                    var search = BidirectionalSearch(states: scratch.states, generation: scratch.generation, gate: gate, directed: directed,
-                                                     out: CSRView(offsets: outOffsets, neighbors: outNeighbors, edges: outEdges),
-                                                     into: CSRView(offsets: inOffsets, neighbors: inNeighbors, edges: inEdges))
-                    return search.run(from: source, to: target, hopLimit: hopLimit)
+                    (merged?.offsets ?? []).withUnsafeBufferPointer { bothOffsets in
+                        (merged?.neighbors ?? []).withUnsafeBufferPointer { bothNeighbors in
+                            var search = BidirectionalSearch(
+                                states: scratch.states, generation: scratch.generation, gate: gate, directed: directed,
+                                out: CSRView(offsets: outOffsets, neighbors: outNeighbors, edges: outEdges),
+                                into: CSRView(offsets: inOffsets, neighbors: inNeighbors, edges: inEdges),
+                                both: merged == nil ? nil : CSRView(offsets: bothOffsets, neighbors: bothNeighbors, edges: UnsafeBufferPointer(start: nil, count: 0)))
+                            return search.run(from: source, to: target, hopLimit: hopLimit)
+                        }
+                    }
                 }
             }
         }
@@ -69,15 +77,18 @@ private struct BidirectionalSearch {
     let directed: Bool
     let out: CSRView
     let into: CSRView
+    /// Both directions merged (no edge ids), when the search is undirected and unfiltered.
+    let both: CSRView?
 
     init(states: UnsafeMutablePointer<SearchScratch.NodeState>, generation: UInt32, gate: PathGate, directed: Bool,
-         out: CSRView, into: CSRView) {
+         out: CSRView, into: CSRView, both: CSRView?) {
         self.states = states
         self.generation = generation
         self.gate = gate
         self.directed = directed
         self.out = out
         self.into = into
+        self.both = both
     }
 
     /// The node chain of a shortest path, source first, or nil.
@@ -120,6 +131,7 @@ private struct BidirectionalSearch {
 
     /// How many adjacency entries growing `node` on this side scans.
     private func work(of node: NodeID, forwardSide: Bool) -> Int {
+        if let both { return Int(both.offsets[node.index + 1] - both.offsets[node.index]) }
         let primary = forwardSide ? out : into, secondary = forwardSide ? into : out
         var total = Int(primary.offsets[node.index + 1] - primary.offsets[node.index])
         if !directed { total += Int(secondary.offsets[node.index + 1] - secondary.offsets[node.index]) }
@@ -132,9 +144,10 @@ private struct BidirectionalSearch {
         var next: [NodeID] = [], nextWork = 0
         next.reserveCapacity(frontier.count * 4)
         // The forward side walks edges along their direction, the backward side against it.
-        let primary = forwardSide ? out : into, secondary = forwardSide ? into : out
+        let primary = both ?? (forwardSide ? out : into), secondary = forwardSide ? into : out
+        let passes = both != nil || directed ? 1 : 2
         for node in frontier {
-            for pass in 0..<(directed ? 1 : 2) {
+            for pass in 0..<passes {
                 let list = pass == 0 ? primary : secondary
                 let start = Int(list.offsets[node.index]), end = Int(list.offsets[node.index + 1])
                 for slot in start..<end {

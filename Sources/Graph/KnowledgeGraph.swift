@@ -79,6 +79,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
     }
 
+    /// Both directions' neighbours in one list, for undirected searches; built on first use.
+    var neighborList: NeighborList {
+        let lists = adjacencyLists
+        return adjacencyCache.neighbors { NeighborList(outgoing: lists.outgoing, incoming: lists.incoming) }
+    }
+
     /// Runs `body` with search scratch sized for this graph, reused across queries.
     func withScratch<Result>(_ body: (SearchScratch) -> Result) -> Result {
         let scratch = adjacencyCache.takeScratch(nodeCount: nodes.count)
