@@ -171,10 +171,11 @@ extension ClauseReader {
                 if let o = mentionAt[k], mentions[o].start == k, mentions[o].entity >= 0, mentions[o].entity != m.entity,
                    !(mentions[o].end < scope.upperBound && table.isPossessive(mentions[o].end)),
                    [.organization, .country, .other].contains(mentions[o].type) {
-                    var p = k - 1
-                    while p > comma, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
-                    let preposition = WordClass.prepositions.contains(table.lower[p]) ? " " + table.lower[p] : ""
-                    result.append(Statement(subject: index, relation: head + preposition, object: o,
+                    // The affiliation needs its preposition ("unit of Russian gas monopoly Gazprom"); a bare list
+                    // ("EPO, the cream and THG") says nothing.
+                    guard let p = (comma..<k).last(where: { WordClass.prepositions.contains(table.lower[$0]) }),
+                          !(p..<k).contains(where: { table.lower[$0] == "and" || table.lower[$0] == "or" }) else { break }
+                    result.append(Statement(subject: index, relation: head + " " + table.lower[p], object: o,
                                             surface: table.text((comma + 1)..<k), confidence: 0.7, negated: false,
                                             position: m.end, source: source))
                     break
