@@ -44,6 +44,8 @@ extension ClauseReader {
             let w = table.lower[j]
             let determinerLike = ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w)
             if w == "as" && j > first { return nil }  // "known as X" yes; "was speaking as X warned" no
+            // "rejected the proposal and Germany's parties have opposed it": "and" starts another clause.
+            if nounInPhrase, ["and", "but", "while"].contains(w), clauseFollows(j + 1, scope: scope) { return nil }
             if nounInPhrase, w.hasSuffix("ing"), w.count > 4, !table.isClosedClass(j) { return nil }  // "citizens living on"
             // "seen as a key lieutenant his brother Ed": a second noun phrase with no preposition before it
             // belongs to another clause.
@@ -78,6 +80,20 @@ extension ClauseReader {
         var k = next + 1
         while k < scope.upperBound, isAdverb(k) { k += 1 }
         return !(k < scope.upperBound && WordClass.prepositions.contains(table.lower[k]) && table.isParticiple(next))
+    }
+
+    /// True when a finite verb comes after `start` before any punctuation.
+    private func clauseFollows(_ start: Int, scope: Range<Int>) -> Bool {
+        var k = start
+        while k < scope.upperBound, !table.isPunctuation(k) {
+            if table.isAuxiliary(k) { return true }
+            if table.isMainVerb(k, in: range), mentionAt[k] == nil, !table.lower[k].hasSuffix("ing"), k > start,
+               table.lower[k - 1] != "to" {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// "his brother", "her party": a possessive pronoun is a determiner here, not an actor.

@@ -66,6 +66,10 @@ final class ConstructionTests: XCTestCase {
         XCTAssertEqual(try Support.read("Syrian jets bombed Idlib Province."), ["Syria | bomb | Idlib Province"])
     }
 
+    func testAndBeforeANewClauseEndsTheObject() throws {
+        XCTAssertEqual(try Support.read("Poland rejected the proposal and Germany's parties have opposed it."), [])
+    }
+
     func testCoordinatedObjects() throws {
         XCTAssertEqual(try Support.read("Germany sanctioned Iran and Syria."),
                        ["Germany | sanction | Iran", "Germany | sanction | Syria"])
