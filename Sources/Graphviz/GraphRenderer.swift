@@ -4,9 +4,11 @@
 enum GraphRenderer {
     /// The picture for `agraph` with `layout`, adapted to stay fast above `limits`
     /// (see `LayoutLimits`): dot and circo become sfdp, and force layouts draw straight edges.
+    /// `uncounted` nodes (a legend) do not count towards the limits.
     static func render(_ agraph: UnsafeMutablePointer<Agraph_t>, context gvc: OpaquePointer,
-                       format: RenderFormat, layout: LayoutEngine, limits: LayoutLimits) throws -> Rendering {
-        let (engine, notices) = adapt(agraph, layout: layout, limits: limits)
+                       format: RenderFormat, layout: LayoutEngine, limits: LayoutLimits,
+                       uncounted: Int = 0) throws -> Rendering {
+        let (engine, notices) = adapt(agraph, layout: layout, limits: limits, uncounted: uncounted)
         guard gvLayout(gvc, agraph, engine.rawValue) == 0 else {
             throw GraphvizError.layoutFailed(engine: engine.rawValue,
                                              message: GraphvizMessages.summary(or: "gvLayout returned an error"))
@@ -31,8 +33,8 @@ enum GraphRenderer {
     /// The engine to run and what to tell the caller; sets `splines=line` where curved
     /// edges would take too long.
     private static func adapt(_ agraph: UnsafeMutablePointer<Agraph_t>, layout: LayoutEngine,
-                              limits: LayoutLimits) -> (LayoutEngine, [String]) {
-        let nodeCount = Int(agnnodes(agraph))
+                              limits: LayoutLimits, uncounted: Int) -> (LayoutEngine, [String]) {
+        let nodeCount = Int(agnnodes(agraph)) - uncounted
         let edgeCount = Int(agnedges(agraph))
         let size = "the graph has \(nodeCount) nodes and \(edgeCount) edges"
         var notices: [String] = []

@@ -8,7 +8,8 @@ extension GraphvizEngine {
     public func rendering(of graph: KnowledgeGraph, format: RenderFormat, layout: LayoutEngine,
                           limits: LayoutLimits = .measured, style: RenderStyle) throws -> Rendering {
         var titles: [String: String] = [:]
-        var rendering = try renderLocked(format: format, layout: layout, limits: limits) {
+        let legendNodes = style.legend && !graph.nodes.isEmpty ? 1 : 0
+        var rendering = try renderLocked(format: format, layout: layout, limits: limits, uncounted: legendNodes) {
             let agraph = try DOTWriter.makeAgraph(graph)
             do {
                 titles = try DiagramStyler.apply(style, graph: graph, to: agraph)

@@ -80,13 +80,13 @@ public final class GraphvizEngine: @unchecked Sendable {
     }
 
     /// Makes an Agraph and renders it, all under the lock.
-    func renderLocked(format: RenderFormat, layout: LayoutEngine, limits: LayoutLimits,
-                              make: () throws -> UnsafeMutablePointer<Agraph_t>) throws -> Rendering {
+    func renderLocked(format: RenderFormat, layout: LayoutEngine, limits: LayoutLimits, uncounted: Int = 0,
+                      make: () throws -> UnsafeMutablePointer<Agraph_t>) throws -> Rendering {
         try withGraphviz { gvc in
             let agraph = try make()
             defer { agclose(agraph) }
             return try GraphRenderer.render(agraph, context: gvc, format: format, layout: layout,
-                                            limits: limits)
+                                            limits: limits, uncounted: uncounted)
         }
     }
 

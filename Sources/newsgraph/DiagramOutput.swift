@@ -14,6 +14,9 @@ struct DiagramOutput {
     /// Seconds the layout may take before the process gives up with advice; nil for no bound.
     var timeout: Double? = 60
     var style: RenderStyle = .diagram
+    /// The command line to run instead when the layout times out with an engine other than sfdp:
+    /// the arguments plus `--layout sfdp` (nil: stop with advice).
+    var fallbackArguments: [String]?
 
     /// The diagram kind for `path`'s extension, or a usage error naming it.
     static func kind(of path: String) throws -> Kind {
@@ -33,8 +36,13 @@ struct DiagramOutput {
         }
         let advice = "layout with \(engine.rawValue) did not finish within \(Self.seconds(timeout ?? 0)) "
             + "(\(nodes) actors, \(edges) relations); draw less with --top N, --min-count K or --focus ACTOR, "
-            + "try --layout sfdp, or allow more time with --layout-timeout"
-        let rendering = try LayoutWatchdog.run(seconds: timeout, message: advice) {
+            + (engine == .sfdp ? "" : "try --layout sfdp, ") + "or allow more time with --layout-timeout"
+        var restart: (note: String, arguments: [String])?
+        if engine != .sfdp, let arguments = fallbackArguments {
+            restart = ("layout with \(engine.rawValue) did not finish within \(Self.seconds(timeout ?? 0)); starting again with sfdp",
+                       arguments + ["--layout", LayoutEngine.sfdp.rawValue])
+        }
+        let rendering = try LayoutWatchdog.run(seconds: timeout, message: advice, restart: restart) {
             switch kind {
             case .html:
                 return try GraphvizEngine.shared.viewer(of: graph, layout: engine, title: title)

@@ -17,7 +17,8 @@ struct RenderCommand: ParsableCommand {
             Filters apply in this order: --relation and --min-count, --type, --focus/--depth, --top. \
             --layout auto uses dot up to the measured limits (300 actors, relations − actors ≤ 100) and sfdp \
             beyond; any engine is swapped for sfdp above those limits. A layout that exceeds --layout-timeout \
-            stops the command with advice instead of hanging.
+            starts again with sfdp; when sfdp itself runs out of time the command stops with advice instead of \
+            hanging.
             """
     )
 
@@ -32,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     var layout: LayoutChoice = .auto
 
     @Option(help: ArgumentHelp("Give up (with advice) when the layout takes longer than this; 0 for no bound.", valueName: "seconds"))
-    var layoutTimeout: Double = 60
+    var layoutTimeout: Double = 30
 
     @Flag(help: "Leave out the legend.")
     var noLegend = false
@@ -50,7 +51,10 @@ struct RenderCommand: ParsableCommand {
             let graph = try view.apply(to: try graphOptions.load())
             var style = RenderStyle.diagram
             style.legend = !noLegend
-            let diagram = DiagramOutput(layout: layout, timeout: layoutTimeout > 0 ? layoutTimeout : nil, style: style)
+            // On a timeout the same command runs again with sfdp, which the measurements show
+            // fast at every size once edges are straight; a later --layout wins in the parser.
+            let diagram = DiagramOutput(layout: layout, timeout: layoutTimeout > 0 ? layoutTimeout : nil, style: style,
+                                        fallbackArguments: CommandLine.arguments)
             try diagram.write(graph, to: output, title: title)
         }
     }

@@ -11,7 +11,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only relations stated at least this many times.", valueName: "k"))
     var minCount: Int = 1
 
-    @Option(help: ArgumentHelp("Keep only actors of these types (repeatable): \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    @Option(help: ArgumentHelp("Keep only actors of these types (repeatable).", valueName: "type"))
     var type: [EntityType] = []
 
     @Option(help: ArgumentHelp("Draw only this actor's neighbourhood.", valueName: "actor"))
