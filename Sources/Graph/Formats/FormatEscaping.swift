@@ -1,8 +1,9 @@
-/// The escaping rules of every export format, one function each, so a writer never escapes by hand.
-enum FormatEscaping {
+/// The escaping rules of every export format, one function each, so a writer never escapes by hand;
+/// public so other modules (SVG titles, HTML, the extract table) can share them.
+public enum FormatEscaping {
     /// XML 1.0 character data or attribute value: the five entities, and characters XML forbids
     /// (C0 controls other than tab, newline and return; U+FFFE/U+FFFF) replaced by U+FFFD.
-    static func xml(_ text: String) -> String {
+    public static func xml(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -26,7 +27,7 @@ enum FormatEscaping {
 
     /// The body of an N-Triples / Turtle string literal (without the quotes): `\" \\ \n \r \t \b \f`
     /// as ECHARs, other controls as `\uXXXX`; everything else stays UTF-8, which both formats allow.
-    static func rdfString(_ text: String) -> String {
+    public static func rdfString(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -48,7 +49,7 @@ enum FormatEscaping {
     /// One IRI path segment for a name: lower-cased when `foldCase`, space as `_`, every other byte
     /// outside `[A-Za-z0-9-.~]` (including `_` itself) percent-encoded as UTF-8. Injective, so two
     /// names share a segment only when they are equal (ignoring case when folded).
-    static func iriSegment(_ name: String, foldCase: Bool = true) -> String {
+    public static func iriSegment(_ name: String, foldCase: Bool = true) -> String {
         var out = ""
         for byte in (foldCase ? name.lowercased() : name).utf8 {
             switch byte {
@@ -65,14 +66,14 @@ enum FormatEscaping {
     }
 
     /// An RFC 4180 CSV field: quoted when it holds a comma, quote or line break, with quotes doubled.
-    static func csv(_ text: String) -> String {
+    public static func csv(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A Mermaid label for use inside double quotes: `"`, `#`, `<`, `>`, `&` as Mermaid entity codes
     /// and line breaks as spaces, so a label can neither end early nor inject markup.
-    static func mermaid(_ text: String) -> String {
+    public static func mermaid(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -91,7 +92,7 @@ enum FormatEscaping {
     }
 
     /// A JSON string literal (with quotes), escaped per RFC 8259.
-    static func json(_ text: String) -> String {
+    public static func json(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
