@@ -22,6 +22,16 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (.json, .dot, .graphml, .nt, .ttl, .csv, .mmd, .jsonl) or a folder DIR/ for Neo4j CSV.", valueName: "file"))
     var output: String
 
+    @Option(help: ArgumentHelp("Export only the actors within --depth hops of this actor (edge direction ignored), and the edges among them.", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("Hops around --focus to keep.", valueName: "n"))
+    var depth = 1
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must not be negative, not \(depth).") }
+    }
+
     func run() throws {
         try reportingErrors {
             let neo4jFolder = output.hasSuffix("/") || isDirectory(output)
@@ -29,7 +39,8 @@ struct ExportCommand: ParsableCommand {
                 _ = try GraphFileKind(path: output, allowed: GraphFileKind.exportable)
                 try AtomicFile.checkWritable(output)
             }
-            let graph = try graphOptions.load()
+            var graph = try graphOptions.load()
+            if let focus { graph = graph.egoGraph(of: try graph.resolve(focus), depth: depth) }
             if neo4jFolder {
                 try GraphStore.saveNeo4j(graph, files: GraphStore.neo4jFiles(for: output))
             } else {

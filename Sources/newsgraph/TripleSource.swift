@@ -1,7 +1,7 @@
 import Extraction
 
 /// Runs the extractor over articles, whole or one sentence per line.
-struct TripleSource {
+struct TripleSource: Sendable {
     let extractor: ArticleExtractor
     /// Each input line is one sentence, numbered from 0 by line.
     let sentencePerLine: Bool

@@ -25,6 +25,10 @@ final class GraphCommandTests: CLITestCase {
         XCTAssertTrue(try text("out/g.nt").contains("<https://newsgraph.invalid/actor/russia> <https://newsgraph.invalid/relation/dispatch_delegation_to> <https://newsgraph.invalid/actor/niger> ."))
         XCTAssertEqual(try text("out/g.jsonl").split(separator: "\n").count, 4)
         assertFails(try run("export", "-g", "g.json", "-o", "g.svg"), status: 2, mentioning: "unknown extension '.svg'")
+        XCTAssertEqual(try run("export", "-g", "g.json", "-o", "ego.mmd", "--focus", "moscow").status, 0)
+        XCTAssertEqual(try text("ego.mmd"), "flowchart LR\n    n0[\"Russia\"]\n    n1[\"Niger\"]\n    n0 -->|\"dispatch delegation to\"| n1\n"
+                       + "    classDef country fill:#dbe9f6,stroke:#3b6ea5\n    class n0,n1 country\n")
+        assertFails(try run("export", "-g", "g.json", "-o", "ego.mmd", "--focus", "Mars"), status: 2, mentioning: "no actor named 'Mars'")
         assertFails(try run("export", "-g", "missing.json", "-o", "g.nt"), status: 1, mentioning: "no such graph file")
     }
 
