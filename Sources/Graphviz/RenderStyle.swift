@@ -14,6 +14,7 @@ public struct RenderStyle: Sendable, Equatable {
     /// Edges drawn thick and emphasised.
     public var highlightedEdges: Set<EdgeID>
 
+    /// A style; the defaults are the standard diagram with nothing highlighted.
     public init(colorByRelation: Bool = true, legend: Bool = true,
                 highlightedNodes: Set<NodeID> = [], highlightedEdges: Set<EdgeID> = []) {
         self.colorByRelation = colorByRelation
