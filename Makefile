@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps build demo test graphs gallery model bench carb clean
+.PHONY: deps test-deps build demo test graphs gallery model bench carb clean
 
 ## deps: install libgraphviz-dev, graphviz and pkg-config through apt-get when missing
 deps:
@@ -15,6 +15,18 @@ deps:
 		echo "Installing Graphviz (libgraphviz-dev, graphviz, pkg-config) with apt-get"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+	fi
+
+## test-deps: what the test suite needs beyond deps: Python readers for the conformance
+## checks (networkx, rdflib) and headless Chromium for the HTML viewer test
+test-deps: deps
+	@python3 -c "import networkx, rdflib" 2>/dev/null || { \
+		echo "Installing networkx and rdflib with pip"; \
+		python3 -m pip install --quiet networkx rdflib; }
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+		echo "Installing headless Chromium with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
 	fi
 
 ## build: release build of the newsgraph CLI
@@ -28,7 +40,7 @@ demo: build
 	@echo "Wrote graphs/niger-russia.svg"
 
 ## test: the whole test suite (CI runs exactly this)
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 ## graphs: regenerate the committed example outputs (graph files, diagrams, a focus view, a path view, the HTML viewer)
