@@ -41,6 +41,7 @@ demo: build
 
 ## test: the whole test suite (CI runs exactly this)
 test: test-deps
+	python3 -m unittest discover -s Benchmarks/carb -p 'test_*.py'
 	$(SWIFT) test
 
 ## graphs: regenerate the committed example outputs (graph files, diagrams, a focus view, a path view, the HTML viewer)
