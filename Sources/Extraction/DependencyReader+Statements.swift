@@ -60,9 +60,11 @@ extension DependencyReader {
             }
             for obl in kids(predicate, ["obl", "obl:npmod"]) {
                 // Only an actor heading the phrase: "in the heptathlon in Athens" says nothing about Athens.
-                guard let prep = kids(obl, ["case"]).first, let found = actor(at: obl), found.words.isEmpty else { continue }
+                // ("respond to Russia's move" keeps Russia: a possessor is the phrase's actor.)
+                guard let prep = kids(obl, ["case"]).first, let found = actor(at: obl),
+                      found.words.isEmpty || kids(obl, ["nmod:poss"]).contains(where: { mentionAt[$0] == found.mention }) else { continue }
                 for target in conjuncts(obl).compactMap({ actor(at: $0)?.mention }) {
-                    let rel = (words + objectWords + [table.lower[prep]]).joined(separator: " ")
+                    let rel = (words + objectWords + [table.lower[prep]] + found.words).joined(separator: " ")
                     for s in subjects { result.append(make(s, rel, target, confidence - 0.05)) }
                 }
             }
