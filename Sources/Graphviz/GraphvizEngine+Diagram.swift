@@ -25,11 +25,11 @@ extension GraphvizEngine {
         return rendering
     }
 
-    /// The standalone HTML viewer for `graph`: its SVG diagram inlined with a search box,
-    /// neighbourhood and path highlighting and an evidence panel (see `HTMLViewer`).
+    /// The standalone HTML viewer for `graph`: its SVG diagram (drawn in `style`) inlined with a
+    /// search box, neighbourhood and path highlighting and an evidence panel (see `HTMLViewer`).
     public func viewer(of graph: KnowledgeGraph, layout: LayoutEngine, limits: LayoutLimits = .measured,
-                       title: String) throws -> Rendering {
-        var rendering = try self.rendering(of: graph, format: .svg, layout: layout, limits: limits, style: .diagram)
+                       title: String, style: RenderStyle = .diagram) throws -> Rendering {
+        var rendering = try self.rendering(of: graph, format: .svg, layout: layout, limits: limits, style: style)
         rendering.bytes = Array(try HTMLViewer.page(svg: String(decoding: rendering.bytes, as: UTF8.self),
                                                     graph: graph, title: title).utf8)
         return rendering

@@ -45,7 +45,7 @@ struct DiagramOutput {
         let rendering = try LayoutWatchdog.run(seconds: timeout, message: advice, restart: restart) {
             switch kind {
             case .html:
-                return try GraphvizEngine.shared.viewer(of: graph, layout: engine, title: title)
+                return try GraphvizEngine.shared.viewer(of: graph, layout: engine, title: title, style: style)
             case .svg, .png, .pdf:
                 let format = try RenderFormat(validating: kind.rawValue)
                 return try GraphvizEngine.shared.rendering(of: graph, format: format, layout: engine, style: style)
