@@ -31,10 +31,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NLPTests", dependencies: ["NLP"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "CLITests", dependencies: ["newsgraph"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Graph", "Graphviz"]),
+        .testTarget(name: "HostileInputTests", dependencies: ["newsgraph"]),
     ]
 )
