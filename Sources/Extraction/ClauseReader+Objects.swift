@@ -106,7 +106,9 @@ extension ClauseReader {
 
     /// A name that only modifies the noun after it ("a Commons debate", "the Jerwood prize").
     func isModifier(_ m: Int, scope: Range<Int>) -> Bool {
-        let next = mentions[m].end
+        var next = mentions[m].end
+        // "the Tory 'lies'": a scare-quoted noun is still the noun the name qualifies.
+        if next + 1 < scope.upperBound, ["'", "‘", "\"", "“"].contains(table.lower[next]) { next += 1 }
         guard next < scope.upperBound, !table.isPunctuation(next), !table.isCapitalised(next),
               !table.isClosedClass(next), !table.isPossessive(next), !table.lower[next].hasSuffix("ing") else { return false }
         return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true
@@ -119,7 +121,12 @@ extension ClauseReader {
         var j = marker + 1
         var noun: String?
         while j < scope.upperBound, !table.isPunctuation(j), !table.isClosedClass(j), !table.isVerbal(j, in: range) {
-            if let other = mentionAt[j], mentions[other].entity >= 0 { return (other, nil) }
+            if let other = mentionAt[j], mentions[other].entity >= 0 {
+                guard isModifier(other, scope: scope) else { return (other, nil) }
+                j = mentions[other].end  // "Blair's Tory 'lies'": the name qualifies the possessed noun
+                if j < scope.upperBound, ["'", "‘", "\"", "“"].contains(table.lower[j]) { j += 1 }
+                continue
+            }
             noun = table.lower[j]
             j += 1
         }

@@ -11,6 +11,10 @@ extension ClauseReader {
                table.lower[mentions[m].start - 1] == "for" {
                 return ([m], 0.75)
             }
+            if let to = (predicate.start..<predicate.head).first(where: { table.lower[$0] == "to" }),
+               infinitiveModifiesNounPhrase(to: to, scope: scope) {
+                return ([], 0)
+            }
             return (previous.last ?? [], 0.65)
         case .dependent:
             return (previous.last ?? [], 0.65)
@@ -23,6 +27,20 @@ extension ClauseReader {
         case .finite:
             return leftSubjects(from: predicate.start - 1, scope: scope)
         }
+    }
+
+    /// "a supporter of talks to bring Y in": an infinitive after the noun of an "of" phrase says what that
+    /// noun is for; whoever the sentence is about need not be the one who acts.
+    private func infinitiveModifiesNounPhrase(to: Int, scope: Range<Int>) -> Bool {
+        var j = to - 1
+        guard j >= scope.lowerBound, mentionAt[j] == nil, !table.isClosedClass(j), !table.isPunctuation(j),
+              !table.isVerbal(j, in: range), table.upos(j).map({ $0 == "NOUN" }) ?? true else { return false }
+        j -= 1
+        while j >= scope.lowerBound, mentionAt[j] == nil, !table.isPunctuation(j), !table.isVerbal(j, in: range),
+              !WordClass.prepositions.contains(table.lower[j]) {
+            j -= 1
+        }
+        return j >= scope.lowerBound && table.lower[j] == "of"
     }
 
     /// The mention that ends exactly at token `i`, if any.

@@ -83,7 +83,7 @@ extension DependencyReader {
                 frontier.removeFirst()
                 if let o = mentionAt[n], mentions[o].entity >= 0, mentions[o].entity != mentions[m].entity,
                    [.organization, .country, .other].contains(mentions[o].type), let prep = kids(n, ["case"]).first {
-                    result.append(ClauseReader.Statement(subject: m, relation: table.lower[a] + " " + table.lower[prep], object: o,
+                    result.append(ClauseReader.Statement(subject: m, relation: roleWords(a) + " " + table.lower[prep], object: o,
                                                          surface: table.text(min(a, n)..<(max(a, n) + 1)), confidence: Self.appositionConfidence, negated: false,
                                                          position: a, source: sources[a]))
                     break
@@ -92,6 +92,18 @@ extension DependencyReader {
             }
         }
         return result
+    }
+
+    /// The role noun `a` with the modifiers written right before it ("vice president", "former head"):
+    /// dropping them would state a different role.
+    private func roleWords(_ a: Int) -> String {
+        var start = a
+        let modifiers = Set(kids(a, ["compound", "amod"]))
+        while start - 1 >= range.lowerBound, modifiers.contains(start - 1), mentionAt[start - 1] == nil,
+              table.lower[start - 1].allSatisfy({ $0.isLetter || $0 == "-" }) {
+            start -= 1
+        }
+        return (start...a).map { table.lower[$0] }.joined(separator: " ")
     }
 
     /// Token → the speaker of the clause it is in ("He said [the move showed …]").

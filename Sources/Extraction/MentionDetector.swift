@@ -116,7 +116,8 @@ struct MentionDetector: Sendable {
                 && !isPluralAbbreviation(table.word(j)) {
                 j += 1
             } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the"
-                        && !(["of", "for"].contains(w) && personLike(table, i, upTo: j, before: j + 1)) {
+                        && !(["of", "for"].contains(w) && personLike(table, i, upTo: j, before: j + 1)
+                             && !WordClass.titles.contains(table.lower[j + 1])) {
                 // "Bank of America" is one name; "Nick Brul of BNP Paribas" and "President Musharraf of Pakistan"
                 // are a person and another actor.
                 j += 1
@@ -129,8 +130,11 @@ struct MentionDetector: Sendable {
                 table.isCapitalised($0) && WordClass.organizationCues.contains(table.lower[$0]) }) {
                 j += 1  // "Securities and Exchange Commission"
             } else if w == "and" && nextIsCap && ((j + 1)..<min(range.upperBound, j + 4)).contains(where: {
-                WordClass.titles.contains(table.lower[$0]) && !WordClass.titleModifiers.contains(table.lower[$0]) }) {
-                j += 1  // "Work and Pensions Secretary Alan Smith": the title's own "and"
+                WordClass.titles.contains(table.lower[$0]) && !WordClass.titleModifiers.contains(table.lower[$0]) })
+                        && !(i..<j).contains(where: { WordClass.titles.contains(table.lower[$0]) }) {
+                // "Work and Pensions Secretary Alan Smith": the title's own "and"; after a title already read
+                // ("Prime Minister A and Chancellor B") the "and" joins two people.
+                j += 1
             } else if w == "." && nextIsCap && WordClass.titles.contains(table.lower[j - 1]) {
                 j += 1
             } else {
@@ -265,6 +269,12 @@ struct MentionDetector: Sendable {
             return nil
         }
         var nameStart = lastTitle + 1
+        // "Secretary of State for Health Alan Johnson": the title's own "of"/"for" phrase of title words.
+        while nameStart + 1 < span.upperBound, ["of", "for"].contains(table.lower[nameStart]),
+              WordClass.titles.contains(bare(nameStart + 1)) {
+            nameStart += 2
+        }
+        let titleEnd = nameStart
         while nameStart < span.upperBound, table.lower[nameStart] == "." { nameStart += 1 }
         let nameSpan = nameStart..<span.upperBound
         guard !nameSpan.isEmpty,
@@ -279,7 +289,7 @@ struct MentionDetector: Sendable {
         }
         var mention = Mention(tokens: span, sentence: sentence, kind: .name, name: table.text(nameSpan),
                               aliases: [table.text(span)], type: .person, gazetteerKey: nil,
-                              title: table.text(span.lowerBound..<(lastTitle + 1)))
+                              title: table.text(span.lowerBound..<titleEnd))
         if let country = span.lazy.compactMap({ self.gazetteer.country(demonym: table.word($0)) ?? self.gazetteer.entry(named: [table.word($0)]) })
             .first(where: { $0.type == .country }) {
             mention.regions = [country.name]  // "Italian Prime Minister …": kept as the person's country

@@ -31,7 +31,7 @@ extension WordClass {
         "archbishop", "cardinal", "imam", "rabbi", "chief", "vice", "deputy", "prime", "foreign", "defence",
         "defense", "interior", "finance", "health", "home", "state", "former", "acting", "interim",
         "mp", "msp", "mep", "mla", "ceo", "pm", "leader", "spokesman", "spokeswoman", "chairman", "chairwoman",
-        "head", "envoy", "commissioner", "director", "coach", "manager", "mr.", "mrs.", "dr.",
+        "head", "envoy", "undersecretary", "commissioner", "director", "coach", "manager", "mr.", "mrs.", "dr.",
     ]
     /// Honorifics that make a person of a single following name ("Mr Laessing"); other titles need more
     /// ("General Election" is no person).
