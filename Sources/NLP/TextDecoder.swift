@@ -1,8 +1,9 @@
 /// Turns the bytes of an input file into text, refusing what is not text.
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; UTF-16 without a BOM is
-/// recognised by its zero bytes; anything else that looks like text but is not valid UTF-8 is
-/// read as Windows-1252 (a superset of Latin-1) with a warning. Empty input and binary data
+/// recognised by its zero bytes; anything else that looks like text but is not valid UTF-8 keeps
+/// its well-formed UTF-8 sequences and reads the other bytes as Windows-1252 (a superset of
+/// Latin-1), with a warning. Empty input and binary data
 /// (NUL bytes, many control characters) throw. Line breaks become "\n", as Python's text mode
 /// reads them, so offsets agree with what other tools see. HTML pages are reduced to their text.
 public enum TextDecoder {
@@ -31,7 +32,7 @@ public enum TextDecoder {
                 scalars = Array(text.unicodeScalars)
             } else {
                 encoding = .windows1252
-                scalars = body.map(windows1252)
+                scalars = utf8OrWindows1252(body)
                 warnings.append("\(name) is not valid UTF-8; decoded as Windows-1252 (Latin-1)")
             }
         }

@@ -46,6 +46,15 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertEqual(decoded.warnings, ["old.txt is not valid UTF-8; decoded as Windows-1252 (Latin-1)"])
     }
 
+    func testMixedUTF8KeepsItsWellFormedCharacters() throws {
+        // UTF-8 curly quote and e acute around one Latin-1 pound byte; an overlong NUL and a
+        // truncated sequence are stray bytes too.
+        let bytes = Array("Germany\u{2019}s ".utf8) + [0xA3] + Array("5m \u{E9}lection ".utf8) + [0xC0, 0x80, 0xE2, 0x82]
+        let decoded = try TextDecoder.decode(bytes, name: "mixed.txt")
+        XCTAssertEqual(decoded.text, "Germany\u{2019}s \u{A3}5m \u{E9}lection \u{C0}\u{20AC}\u{E2}\u{201A}")
+        XCTAssertEqual(decoded.encoding, .windows1252)
+    }
+
     func testBinaryInputIsRejected() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48]
         XCTAssertThrowsError(try TextDecoder.decode(png, name: "img.png")) { error in
