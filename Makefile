@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps test-deps build demo test graphs gallery model bench carb clean
+.PHONY: deps test-deps build demo test graphs gallery model bench carb fuzz clean
 
 ## deps: install libgraphviz-dev, graphviz and pkg-config through apt-get when missing
 deps:
@@ -82,6 +82,19 @@ carb: build
 ## bench: speed benchmarks (need ../shared for corpora)
 bench: build
 	@if [ -x Benchmarks/run.sh ]; then bash Benchmarks/run.sh; else echo "no benchmarks yet"; fi
+
+## fuzz: build the libFuzzer targets in Fuzz/ (with AddressSanitizer) and run each for FUZZ_SECONDS
+## on its seed corpus; new inputs go to Fuzz/.build/corpus, crashes to Fuzz/.build/crashes
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= tokenizer extractor dot json
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p Fuzz/.build/corpus/$$target Fuzz/.build/crashes; \
+		echo "fuzz-$$target: $(FUZZ_SECONDS) s"; \
+		Fuzz/.build/release/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=30 -max_len=8192 \
+			-artifact_prefix=Fuzz/.build/crashes/$$target- Fuzz/.build/corpus/$$target Fuzz/corpus/$$target || exit 1; \
+	done
 
 clean:
 	rm -rf .build
