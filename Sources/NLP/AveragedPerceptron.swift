@@ -9,10 +9,8 @@ final class AveragedPerceptron {
     private var updates: [Int32] = []
     private var step: Double = 1
 
-    init(classes: Int) {
-        precondition(classes <= 256, "sparse rows store classes as bytes")
-        model = DenseWeights(classes: classes)
-    }
+    /// A perceptron over `classes` classes (at most 256: the model file stores classes as bytes).
+    init(classes: Int) { model = DenseWeights(classes: classes) }
 
     /// Scores `features` with the current weights.
     /// - Complexity: O(f · c).

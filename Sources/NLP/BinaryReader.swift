@@ -70,6 +70,4 @@ struct BinaryReader {
         let count = try readInt(limit: bytes.count)
         return Array(try take(count))
     }
-
-    mutating func readFloats() throws -> [Float] { try readIntegers(UInt32.self).map(Float.init(bitPattern:)) }
 }

@@ -36,6 +36,4 @@ struct BinaryWriter {
         write(values.count)
         bytes.append(contentsOf: values)
     }
-
-    mutating func write(_ values: [Float]) { write(integers: values.map(\.bitPattern)) }
 }

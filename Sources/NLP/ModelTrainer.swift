@@ -7,12 +7,12 @@ public enum ModelTrainer {
         /// Folds for jack-knifed tags; 1 trains the parser on gold tags.
         public var folds = 4
         /// Beam width of the parser; 1 trains a greedy parser with the dynamic oracle.
-        public var beamWidth = 1
+        public var beamWidth = 8
         public var seed: UInt64 = 20_260_101
-        /// Averaged weights smaller than these are dropped: it halves the model and speeds it up
-        /// for about 0.2 points of attachment score.
+        /// Averaged weights smaller than these are dropped: it shrinks the beam model from 38 to
+        /// 15 MB and speeds it up, for about 0.3 points of attachment score on dev (none on test).
         public var taggerMinimumWeight: Float = 1
-        public var parserMinimumWeight: Float = 1.5
+        public var parserMinimumWeight: Float = 1
 
         public init(taggerEpochs: Int = 10, parserEpochs: Int = 12, folds: Int = 4, seed: UInt64 = 20_260_101) {
             self.taggerEpochs = taggerEpochs
@@ -22,10 +22,17 @@ public enum ModelTrainer {
         }
     }
 
-    /// Trains on `sentences`, reporting progress through `log`.
+    /// Trains on `sentences`, reporting progress through `log`; fails if the treebank has more tags
+    /// or labels than the model format's one-byte class ids can hold.
     /// - Complexity: O((folds + 1) · tagger training + parser training).
     public static func train(_ sentences: [CoNLLUSentence], options: Options = Options(),
-                             log: (String) -> Void = { _ in }) -> NLPModel {
+                             log: (String) -> Void = { _ in }) throws -> NLPModel {
+        guard !sentences.isEmpty else { throw NLPError.stepFailed(step: "training", reason: "no training sentences") }
+        let tagCount = Set(sentences.flatMap { zip($0.upos, $0.xpos).map { $0 + "\t" + $1 } }).count
+        let labelCount = Set(sentences.flatMap(\.deprels)).count
+        guard tagCount <= 256, 1 + 2 * labelCount <= 256 else {
+            throw NLPError.stepFailed(step: "training", reason: "\(tagCount) tags and \(labelCount) labels exceed 256 classes")
+        }
         let tagger = TaggerTrainer.train(sentences, epochs: options.taggerEpochs, seed: options.seed, log: log)
         let lemmatizer = LemmatizerTrainer.train(sentences)
         let parserInput = options.folds > 1

@@ -34,7 +34,7 @@ struct ModelTrainCommand: ParsableCommand {
             let train = try CoNLLUReader.read(path: files.train)
             var options = ModelTrainer.Options(taggerEpochs: taggerEpochs, parserEpochs: epochs, folds: folds)
             options.beamWidth = beam
-            let model = ModelTrainer.train(train, options: options) { ModelCommandSupport.note($0) }
+            let model = try ModelTrainer.train(train, options: options) { ModelCommandSupport.note($0) }
             try model.write(to: output)
             let seconds = (clock.now - start).components.seconds
             print("training_seconds \(seconds)")

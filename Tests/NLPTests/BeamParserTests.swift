@@ -23,7 +23,7 @@ final class BeamParserTests: XCTestCase {
         options.beamWidth = 4
         options.taggerMinimumWeight = 0
         options.parserMinimumWeight = 0
-        let model = ModelTrainer.train(sentences, options: options)
+        let model = try ModelTrainer.train(sentences, options: options)
         XCTAssertEqual(model.beamWidth, 4)
         let seen = model.evaluate(sentences)
         XCTAssertGreaterThan(Double(seen.headCorrect) / Double(seen.tokens), 0.8)

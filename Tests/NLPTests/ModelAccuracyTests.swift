@@ -1,7 +1,9 @@
 import XCTest
 @testable import NLP
 
-/// The shipped model on 200 EWT test sentences (gold tokens, predicted tags).
+/// The shipped model on 200 EWT test sentences (gold tokens, predicted tags). Measured when the
+/// model was trained: UPOS 95.8, XPOS 96.1, LEMMA 96.5, UAS 87.9, LAS 84.8 (beam 8); the floors sit
+/// about a point lower.
 final class ModelAccuracyTests: XCTestCase {
     func testShippedModelClearsTheAccuracyFloor() throws {
         let model = try NLPModel.bundled()
@@ -12,11 +14,11 @@ final class ModelAccuracyTests: XCTestCase {
         let lemma = Double(evaluation.lemmaCorrect) / Double(evaluation.tokens) * 100
         let uas = Double(evaluation.headCorrect) / Double(evaluation.tokens) * 100
         let las = Double(evaluation.labelledCorrect) / Double(evaluation.tokens) * 100
-        XCTAssertGreaterThanOrEqual(upos, 94, "UPOS")
-        XCTAssertGreaterThanOrEqual(xpos, 93, "XPOS")
-        XCTAssertGreaterThanOrEqual(lemma, 95, "LEMMA")
-        XCTAssertGreaterThanOrEqual(uas, 84, "UAS")
-        XCTAssertGreaterThanOrEqual(las, 80, "LAS")
+        XCTAssertGreaterThanOrEqual(upos, 94.5, "UPOS")
+        XCTAssertGreaterThanOrEqual(xpos, 94.5, "XPOS")
+        XCTAssertGreaterThanOrEqual(lemma, 95.5, "LEMMA")
+        XCTAssertGreaterThanOrEqual(uas, 86.5, "UAS")
+        XCTAssertGreaterThanOrEqual(las, 83.5, "LAS")
     }
 
     func testAnalysisIsDeterministic() throws {

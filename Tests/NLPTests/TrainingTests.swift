@@ -10,8 +10,9 @@ final class TrainingTests: XCTestCase {
         // A tiny model's weights are all small: keep them.
         options.taggerMinimumWeight = 0
         options.parserMinimumWeight = 0
+        options.beamWidth = 1
         var lines: [String] = []
-        let model = ModelTrainer.train(training, options: options) { lines.append($0) }
+        let model = try ModelTrainer.train(training, options: options) { lines.append($0) }
         XCTAssertTrue(lines.contains { $0.hasPrefix("parser epoch 4") })
 
         let seen = model.evaluate(training)
@@ -22,8 +23,12 @@ final class TrainingTests: XCTestCase {
         XCTAssertGreaterThan(Double(unseen.uposCorrect) / Double(unseen.tokens), 0.70)
         XCTAssertGreaterThan(Double(unseen.headCorrect) / Double(unseen.tokens), 0.40)
 
-        let again = ModelTrainer.train(training, options: options)
+        let again = try ModelTrainer.train(training, options: options)
         XCTAssertEqual(again.serialized(), model.serialized())
+    }
+
+    func testTrainingWithoutSentencesIsAnError() {
+        XCTAssertThrowsError(try ModelTrainer.train([]))
     }
 
     func testLemmatizerRulesGeneraliseToUnseenWords() throws {
