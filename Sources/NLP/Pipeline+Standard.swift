@@ -18,6 +18,12 @@ extension Pipeline {
                          DependencyParser(model: model)])
     }
 
+    /// The standard pipeline decoding with parser beam `beamWidth` (1 = greedy: about four times
+    /// faster, about 3 points of attachment score lower; 4: twice as fast, 0.2 lower).
+    public static func english(beamWidth: Int) throws -> Pipeline {
+        english(model: try englishModel.get().withBeamWidth(beamWidth))
+    }
+
     /// The same analysis steps over a given model, e.g. one just trained.
     public static func english(model: NLPModel) -> Pipeline {
         Pipeline([Tokenizer(), SentenceSplitter(), Tagger(model: model), Lemmatizer(model: model),

@@ -31,6 +31,14 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(try Pipeline.english()(text), try Pipeline.english()(text))
     }
 
+    func testNarrowerBeamStillParsesEverySentence() throws {
+        let document = try Pipeline.english(beamWidth: 1)("Russia signed the agreement. It was welcomed.")
+        XCTAssertTrue(document.isParsed)
+        for range in document.sentences {
+            XCTAssertEqual(range.filter { document.heads[$0] == -1 }.count, 1)
+        }
+    }
+
     func testStepsNeedTags() throws {
         let model = try NLPModel.bundled()
         var document = Document(text: "x")
