@@ -42,3 +42,12 @@ extension NLPModel {
     /// The parser's beam width.
     public var beamWidth: Int { parser.beamWidth }
 }
+
+extension NLPModel {
+    /// The same model dropping beam items that score more than `margin` below the best while decoding.
+    public func withBeamMargin(_ margin: Double) -> NLPModel {
+        var parser = self.parser
+        parser.beamMargin = margin
+        return NLPModel(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+}

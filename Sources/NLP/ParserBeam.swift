@@ -15,14 +15,18 @@ struct ParserBeam {
 
     let width: Int
     let labelCount: Int
+    /// Items scoring more than this below the best are dropped (decoding only: it rarely loses
+    /// the eventual winner, and saves scoring hopeless items).
+    let margin: Double
     /// The items, best first.
     private(set) var items: [Item]
     private var parents: [Int32] = []
     private var moves: [Int16] = []
 
-    init(count: Int, width: Int, labelCount: Int) {
+    init(count: Int, width: Int, labelCount: Int, margin: Double = .infinity) {
         self.width = max(1, width)
         self.labelCount = labelCount
+        self.margin = margin
         items = [Item(state: ParserState(count: count), score: 0, node: -1, isGold: true)]
     }
 
@@ -55,7 +59,7 @@ struct ParserBeam {
         }
         var next: [Item] = []
         next.reserveCapacity(bestScores.count)
-        for rank in bestScores.indices {
+        for rank in bestScores.indices where bestScores[0] - bestScores[rank] <= margin {
             let parent = items[bestItems[rank]], move = bestMoves[rank]
             var state = parent.state
             ParserModel.apply(move, labelCount: labelCount, to: &state)

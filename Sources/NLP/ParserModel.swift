@@ -6,6 +6,8 @@ struct ParserModel: Sendable {
     let linear: LinearModel
     /// Beam width for decoding; 1 is greedy.
     let beamWidth: Int
+    /// Beam items further than this below the best are dropped while decoding.
+    var beamMargin: Double = .infinity
 
     /// The move classes allowed in `state`.
     @inline(__always)
@@ -52,7 +54,7 @@ struct ParserModel: Sendable {
         let labelCount = labels.count
         var state = ParserState(count: words.count)
         if beamWidth > 1 {
-            var beam = ParserBeam(count: words.count, width: beamWidth, labelCount: labelCount)
+            var beam = ParserBeam(count: words.count, width: beamWidth, labelCount: labelCount, margin: beamMargin)
             while !beam.isFinished {
                 beam.advance(context: context, scorer: linear, goldMove: nil, features: &features, scores: &scores)
             }

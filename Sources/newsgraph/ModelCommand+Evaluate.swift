@@ -17,6 +17,9 @@ struct ModelEvaluateCommand: ParsableCommand {
     @Option(help: "Decode with this parser beam width instead of the model's own (1 = greedy).")
     var beam: Int?
 
+    @Option(help: "Drop beam items scoring more than this below the best (faster, less accurate; e.g. 100).")
+    var beamMargin: Double?
+
     func run() throws {
         try ModelCommandSupport.reporting {
             let clock = ContinuousClock()
@@ -25,7 +28,8 @@ struct ModelEvaluateCommand: ParsableCommand {
             let loadSeconds = Double((clock.now - start).components.attoseconds) / 1e18
                 + Double((clock.now - start).components.seconds)
             let sentences = try CoNLLUReader.read(path: file)
-            let decoder = beam.map { loaded.withBeamWidth($0) } ?? loaded
+            let widened = beam.map { loaded.withBeamWidth($0) } ?? loaded
+            let decoder = beamMargin.map { widened.withBeamMargin($0) } ?? widened
             for line in decoder.evaluate(sentences).report { print(line) }
             print("beam_width \(decoder.beamWidth)")
             print("model_load_seconds \(String(format: "%.3f", loadSeconds))")

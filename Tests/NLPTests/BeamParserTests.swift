@@ -34,5 +34,9 @@ final class BeamParserTests: XCTestCase {
         // Greedy decoding of the same weights still yields a complete tree.
         let greedy = model.withBeamWidth(1).analyze(words)
         XCTAssertEqual(greedy.heads.filter { $0 == -1 }.count, 1)
+        // A zero margin keeps only the best item: a complete tree, like greedy decoding.
+        let narrow = model.withBeamMargin(0).analyze(words)
+        XCTAssertEqual(narrow.heads.filter { $0 == -1 }.count, 1)
+        XCTAssertFalse(narrow.heads.contains(where: { $0 >= words.count }))
     }
 }
