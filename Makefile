@@ -71,7 +71,7 @@ gallery: build
 ## model: retrain the shipped tagger/lemmatizer/parser from UD EWT in ../shared
 model: build
 	@test -d $(SHARED)/data/ud/en_ewt || { echo "make model needs $(SHARED)/data/ud/en_ewt"; exit 1; }
-	$(RELEASE) model train --treebank $(SHARED)/data/ud/en_ewt --output Sources/NLP/Resources/en_ewt.model
+	$(RELEASE) model train --treebank $(SHARED)/data/ud/en_ewt --output Sources/NLP/Resources/english.ngmodel
 	$(SWIFT) build -c release --product newsgraph
 	$(RELEASE) model evaluate $(SHARED)/data/ud/en_ewt/en_ewt-ud-test.conllu
 
