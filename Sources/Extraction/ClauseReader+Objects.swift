@@ -109,6 +109,8 @@ extension ClauseReader {
         var next = mentions[m].end
         // "the Tory 'lies'": a scare-quoted noun is still the noun the name qualifies.
         if next + 1 < scope.upperBound, ["'", "‘", "\"", "“"].contains(table.lower[next]) { next += 1 }
+        // "the Virginia-based firm", "Russia-backed rebels": the name is half of a hyphenated adjective.
+        if next + 1 < scope.upperBound, table.lower[next] == "-", table.lower[next + 1].first?.isLowercase == true { return true }
         guard next < scope.upperBound, !table.isPunctuation(next), !table.isCapitalised(next),
               !table.isClosedClass(next), !table.isPossessive(next), !table.lower[next].hasSuffix("ing") else { return false }
         return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true

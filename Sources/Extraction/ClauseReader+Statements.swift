@@ -12,8 +12,13 @@ extension ClauseReader {
         var subjectsSoFar: [[Int]] = []
         var objectsSoFar: [[Int]] = []
         var speakers: [Int] = []
+        var negatedSoFar: [Bool] = []
         for predicate in predicates(in: scope) {
             var (subjects, confidence) = subjects(of: predicate, previous: subjectsSoFar, scope: scope)
+            // "would not bow to demands to recognise Y": a verb that takes its subject from a denied one is denied too.
+            let negated = predicate.negated
+                || ([.infinitive, .dependent].contains(predicate.form) && negatedSoFar.last == true)
+            defer { negatedSoFar.append(negated) }
             if subjects.isEmpty, let speaker = speakers.first, speaksOfItself(predicate, scope: scope) {
                 subjects = [speaker]  // "the Netherlands said it would deliver …": "it" is the speaker
                 confidence = 0.7
@@ -43,7 +48,7 @@ extension ClauseReader {
                     for patient in subjects {
                         result.append(Statement(subject: agent, relation: predicate.lemma + particle(after: predicate), object: patient,
                                                 surface: table.text(predicate.start..<min(range.upperBound, predicate.head + 2)),
-                                                confidence: confidence - 0.05, negated: predicate.negated,
+                                                confidence: confidence - 0.05, negated: negated,
                                                 position: predicate.head, source: source))
                     }
                 }
@@ -57,7 +62,7 @@ extension ClauseReader {
                     for object in found.mentions {
                         result.append(Statement(subject: subject, relation: found.relation, object: object,
                                                 surface: surface(predicate, to: mentions[object].start),
-                                                confidence: confidence - penalty, negated: predicate.negated,
+                                                confidence: confidence - penalty, negated: negated,
                                                 position: predicate.head, source: source))
                     }
                 }

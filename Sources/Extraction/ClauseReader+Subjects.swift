@@ -9,7 +9,8 @@ extension ClauseReader {
             if let to = (predicate.start..<predicate.head).first(where: { table.lower[$0] == "to" }), to - 1 >= scope.lowerBound,
                let m = mentionEnding(at: to - 1), mentions[m].start - 1 >= scope.lowerBound,
                table.lower[mentions[m].start - 1] == "for" {
-                return ([m], 0.75)
+                // "a demand for X to recognise Y", "time for X to act": what X is asked to do, not what it does.
+                return ([], 0)
             }
             if let to = (predicate.start..<predicate.head).first(where: { table.lower[$0] == "to" }),
                infinitiveModifiesNounPhrase(to: to, scope: scope) {
@@ -29,18 +30,22 @@ extension ClauseReader {
         }
     }
 
-    /// "a supporter of talks to bring Y in": an infinitive after the noun of an "of" phrase says what that
-    /// noun is for; whoever the sentence is about need not be the one who acts.
+    /// "a supporter of talks to bring Y in", "bow to demands to recognise Y": an infinitive after the noun of a
+    /// prepositional phrase says what that noun is for; whoever the sentence is about need not be the one who acts.
     private func infinitiveModifiesNounPhrase(to: Int, scope: Range<Int>) -> Bool {
         var j = to - 1
         guard j >= scope.lowerBound, mentionAt[j] == nil, !table.isClosedClass(j), !table.isPunctuation(j),
-              !table.isVerbal(j, in: range), table.upos(j).map({ $0 == "NOUN" }) ?? true else { return false }
+              !table.isVerbal(j, in: range), table.upos(j).map({ $0 == "NOUN" }) ?? true,
+              // "in a bid to", "in an effort to": purpose idioms whose infinitive is the subject's own act.
+              !["bid", "effort", "attempt", "order", "drive", "push"].contains(table.lower[j]) else { return false }
         j -= 1
         while j >= scope.lowerBound, mentionAt[j] == nil, !table.isPunctuation(j), !table.isVerbal(j, in: range),
               !WordClass.prepositions.contains(table.lower[j]) {
+            if table.lower[j] == "no" { return true }  // "has no plans to invade Y"
             j -= 1
         }
-        return j >= scope.lowerBound && table.lower[j] == "of"
+        // "sending along a system to support Y": a verb's particle opens no phrase of its own.
+        return j >= scope.lowerBound && WordClass.prepositions.contains(table.lower[j]) && !Self.particles.contains(table.lower[j])
     }
 
     /// The mention that ends exactly at token `i`, if any.

@@ -78,6 +78,8 @@ struct DependencyReader {
     /// relative clauses when the predicate has no subject of its own.
     func subjects(of v: Int, depth: Int = 0) -> (heads: [Int], passive: Bool, confidence: Double) {
         if let s = kids(v, ["nsubj", "nsubj:pass"]).first {
+            // "a demand for X to recognise Y": what X is asked to do, not what it does.
+            if kids(v, ["mark"]).contains(where: { table.lower[$0] == "for" }) { return ([], false, 0) }
             let passive = relation(s) == "nsubj:pass"
             if WordClass.relativePronouns.contains(table.lower[s]), relation(v) == "acl:relcl" {
                 return (conjuncts(table.document.heads[v]), passive, 0.75)
@@ -91,7 +93,9 @@ struct DependencyReader {
             // "sending a system to support X": an infinitive hung on the object is the sender's purpose.
             if kids(v, ["mark"]).contains(where: { table.lower[$0] == "to" }) {
                 let governor = table.document.heads[head]
-                guard range.contains(governor), table.upos(governor) == "VERB" else { return ([], false, 0) }
+                // Only the object's purpose: "bow to demands to recognise Y" is someone else's wish.
+                guard range.contains(governor), table.upos(governor) == "VERB", relation(head) == "obj",
+                      !kids(head, ["det"]).contains(where: { table.lower[$0] == "no" }) else { return ([], false, 0) }  // "no plans to"
                 let inherited = subjects(of: governor, depth: depth + 1)
                 return (inherited.heads, false, inherited.passive ? 0 : 0.6)
             }

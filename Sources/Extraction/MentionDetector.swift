@@ -121,6 +121,8 @@ struct MentionDetector: Sendable {
                 // "Bank of America" is one name; "Nick Brul of BNP Paribas" and "President Musharraf of Pakistan"
                 // are a person and another actor.
                 j += 1
+            } else if w == "&" && nextIsCap {
+                j += 1  // "Marks & Spencer", "King & Associates": one firm
             } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {
                 j += 1
             } else if w == "and" && nextIsCap && (i..<j).contains(where: { ["of", "for"].contains(table.lower[$0]) })
@@ -178,6 +180,11 @@ struct MentionDetector: Sendable {
             mention.aliases = [table.text(span)]  // the form written here ("Ecowas"), kept as an alias
             let found = extend(table, [mention], range: range)
             return (found, max(span.upperBound, found.last?.end ?? 0))
+        }
+        if let dash = span.firstIndex(where: { table.lower[$0] == "-" }),
+           gazetteer.entry(named: (span.lowerBound..<dash).map { table.word($0) }) != nil,
+           gazetteer.entry(named: ((dash + 1)..<span.upperBound).map { table.word($0) }) != nil {
+            return ([], span.upperBound)  // "Turkey-EU talks", "US-China trade": the pair qualifies a noun
         }
         if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
         if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingCharacters(in: ["."])) {

@@ -1,0 +1,36 @@
+import XCTest
+@testable import Extraction
+
+/// Statements that are wished, demanded or denied rather than done, and names that only qualify a noun.
+final class IrrealisAndModifierTests: XCTestCase {
+    func testForSubjectToInfinitiveIsNotAnAct() throws {
+        XCTAssertEqual(try Support.read("Ghana rejected a demand for Togo to recognise Benin."), ["Ghana | reject demand for | Togo"])
+    }
+
+    func testInfinitiveUnderADeniedVerbIsDenied() throws {
+        let triples = try Support.extractorOrFail().triples(in: "Togo would not bow to demands to recognise Benin.", document: "t")
+        XCTAssertEqual(Support.lines(triples), ["Togo | recognise | Benin"])
+        XCTAssertEqual(triples.map(\.negated), [true])
+    }
+
+    func testNoPlansToActIsNoAct() throws {
+        XCTAssertEqual(try Support.read("Togo has no plans to invade Benin."), [])
+    }
+
+    func testPurposeIdiomKeepsTheSubject() throws {
+        XCTAssertEqual(try Support.read("Ghana sent troops to Mali in a bid to help Niger."),
+                       ["Ghana | send troops to | Mali", "Ghana | help | Niger"])
+    }
+
+    func testNameInAHyphenatedAdjectiveIsNoObject() throws {
+        XCTAssertEqual(try Support.read("Acme Holdings plans to take the Ohio-based retailer private."), [])
+    }
+
+    func testPairOfNamesQualifyingANounIsNoActor() throws {
+        XCTAssertEqual(try Support.read("Ghana hails Togo-Benin talks deal"), [])
+    }
+
+    func testAmpersandJoinsAFirmName() throws {
+        XCTAssertEqual(try Support.read("Acme Holdings sued Barker & Wells on Friday."), ["Acme Holdings | sue | Barker & Wells"])
+    }
+}
