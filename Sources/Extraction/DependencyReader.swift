@@ -9,6 +9,8 @@ struct DependencyReader {
     private(set) var children: [Int: [Int]] = [:]
     /// Confidence given to "X, a NOUN of Y" readings.
     static let appositionConfidence = 0.66
+    /// Prepositions that make a clause with its own subject a topic or a wish ("about X joining", "for X to go").
+    static let topicMarkers: Set<String> = ["for", "about", "of", "on", "against", "over", "without"]
 
     init(table: TokenTable, mentions: [Mention], mentionAt: [Int: Int], range: Range<Int>) {
         self.table = table
@@ -78,8 +80,9 @@ struct DependencyReader {
     /// relative clauses when the predicate has no subject of its own.
     func subjects(of v: Int, depth: Int = 0) -> (heads: [Int], passive: Bool, confidence: Double) {
         if let s = kids(v, ["nsubj", "nsubj:pass"]).first {
-            // "a demand for X to recognise Y": what X is asked to do, not what it does.
-            if kids(v, ["mark"]).contains(where: { table.lower[$0] == "for" }) { return ([], false, 0) }
+            // "a demand for X to recognise Y", "talks about X joining Y": what X is asked to do or what is
+            // talked of, not what X does.
+            if kids(v, ["mark"]).contains(where: { DependencyReader.topicMarkers.contains(table.lower[$0]) }) { return ([], false, 0) }
             let passive = relation(s) == "nsubj:pass"
             if WordClass.relativePronouns.contains(table.lower[s]), relation(v) == "acl:relcl" {
                 return (conjuncts(table.document.heads[v]), passive, 0.75)

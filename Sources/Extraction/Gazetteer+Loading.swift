@@ -47,12 +47,30 @@ extension Gazetteer {
     }
 
     /// Parses countries.tsv: cca3, name, official, region, subregion, aliases, demonyms.
+    /// - Complexity: O(n · a) for n countries with at most a aliases each.
     static func parseCountries(_ text: String, file: String) throws -> [GazetteerEntry] {
-        try rows(text, columns: 7, file: file).map { _, cells in
+        var entries = try rows(text, columns: 7, file: file).map { _, cells in
             GazetteerEntry(key: "country:" + cells[0], name: cells[1], type: .country,
                            aliases: ([cells[2]] + list(cells[5])).filter { $0 != cells[1] },
                            demonyms: list(cells[6]), regions: [cells[3], cells[4]].filter { !$0.isEmpty })
         }
+        // A country renamed in the source ("Türkiye", alias "Republic of Turkey") is still written by its short
+        // form in most news; add that form when no other country already answers to it.
+        let taken = Set(entries.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
+        for index in entries.indices {
+            let own = Set(([entries[index].name] + entries[index].aliases).map { $0.lowercased() })
+            let others = taken.subtracting(own)
+            let short = entries[index].aliases.compactMap { alias -> String? in
+                guard alias.hasPrefix("Republic of "), !alias.hasPrefix("Republic of the ") else { return nil }
+                return String(alias.dropFirst("Republic of ".count))
+            }
+            // "Korea" would also be the tail of "North Korea": a form another name ends with stays ambiguous.
+            for form in Set(short).sorted() where !taken.contains(form.lowercased()) && form.first?.isUppercase == true
+                && form.allSatisfy({ $0.isLetter || $0 == " " }) && !others.contains(where: { $0.hasSuffix(" " + form.lowercased()) }) {
+                entries[index].aliases.append(form)
+            }
+        }
+        return entries
     }
 
     /// Parses organizations.tsv: name, type, aliases.

@@ -33,4 +33,15 @@ final class IrrealisAndModifierTests: XCTestCase {
     func testAmpersandJoinsAFirmName() throws {
         XCTAssertEqual(try Support.read("Acme Holdings sued Barker & Wells on Friday."), ["Acme Holdings | sue | Barker & Wells"])
     }
+
+    func testClauseUnderATopicPrepositionIsNoAct() throws {
+        XCTAssertEqual(try Support.read("Kofi Mensah met Amina Bello to talk about Togo joining the Commonwealth."),
+                       ["Kofi Mensah | meet | Amina Bello", "Kofi Mensah | talk about | Togo"])
+    }
+
+    func testCountryKnownByItsOlderShortName() throws {
+        XCTAssertEqual(try Support.read("Turkey criticised Greece."), ["Türkiye | criticise | Greece"])
+        // "Korea" ends "North Korea" as well: it stays unresolved rather than guessed.
+        XCTAssertEqual(try Support.read("Korea criticised Japan."), [])
+    }
 }
