@@ -86,6 +86,10 @@ extension ClauseReader {
             || table.lower[before].hasSuffix("ing") && !table.isClosedClass(before) && !table.isCapitalised(before) {
             return ([], 0)
         }
+        // "rejected allegations (that) he pressured Y": the clause is what is alleged, not what happened.
+        var content = k
+        if content >= scope.lowerBound, table.lower[content] == "that" { content -= 1 }
+        if content >= scope.lowerBound, WordClass.contentNouns.contains(table.lower[content]) { return ([], 0) }
         if found.count > 1 { confidence -= 0.1 }
         return (found.reversed(), confidence)
     }

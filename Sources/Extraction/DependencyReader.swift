@@ -83,6 +83,11 @@ struct DependencyReader {
             // "a demand for X to recognise Y", "talks about X joining Y": what X is asked to do or what is
             // talked of, not what X does.
             if kids(v, ["mark"]).contains(where: { DependencyReader.topicMarkers.contains(table.lower[$0]) }) { return ([], false, 0) }
+            // "denied allegations he pressured Y": a clause completing a noun is reported content, not an act.
+            if relation(v) == "acl", table.upos(table.document.heads[v]) == "NOUN" { return ([], false, 0) }
+            var before = subtree(s).lowerBound - 1
+            if before >= range.lowerBound, table.lower[before] == "that" { before -= 1 }
+            if before >= range.lowerBound, WordClass.contentNouns.contains(table.lower[before]) { return ([], false, 0) }
             let passive = relation(s) == "nsubj:pass"
             if WordClass.relativePronouns.contains(table.lower[s]), relation(v) == "acl:relcl" {
                 return (conjuncts(table.document.heads[v]), passive, 0.75)

@@ -70,6 +70,12 @@ enum WordClass {
         "chief", "chiefs", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson", "commander", "head",
         "minister", "ministry", "officials", "spokespeople",
     ]
+    /// Nouns whose clause is reported or supposed content ("allegations he lied"), never a stated fact.
+    static let contentNouns: Set<String> = [
+        "allegation", "allegations", "claim", "claims", "accusation", "accusations", "report", "reports", "rumour",
+        "rumours", "rumor", "rumors", "suggestion", "suggestions", "speculation", "fear", "fears", "hope", "hopes",
+        "belief", "idea", "notion", "suspicion", "suspicions", "charge", "charges", "assertion", "impression",
+    ]
     /// Nouns naming a collective actor that has no proper name ("the junta").
     static let groupNouns: Set<String> = ["junta", "rebels", "militants", "insurgents", "separatists", "militia", "militias"]
     /// Heads of definite descriptions that refer back to a country.

@@ -44,4 +44,10 @@ final class IrrealisAndModifierTests: XCTestCase {
         // "Korea" ends "North Korea" as well: it stays unresolved rather than guessed.
         XCTAssertEqual(try Support.read("Korea criticised Japan."), [])
     }
+
+    func testClauseOfAnAllegationIsNoAct() throws {
+        XCTAssertEqual(try Support.read("Kofi Mensah rejected allegations he pressured Amina Bello to resign."), [])
+        XCTAssertEqual(try Support.read("Kofi Mensah denied claims that he met Amina Bello."), [])
+        XCTAssertEqual(try Support.read("Kofi Mensah said he met Amina Bello."), ["Kofi Mensah | meet | Amina Bello"])
+    }
 }
