@@ -12,9 +12,9 @@ extension ClauseReader {
                 // "a demand for X to recognise Y", "time for X to act": what X is asked to do, not what it does.
                 return ([], 0)
             }
-            if let to = (predicate.start..<predicate.head).first(where: { table.lower[$0] == "to" }),
-               infinitiveModifiesNounPhrase(to: to, scope: scope) {
-                return ([], 0)
+            if let to = (predicate.start..<predicate.head).first(where: { table.lower[$0] == "to" }) {
+                if infinitiveModifiesNounPhrase(to: to, scope: scope) { return ([], 0) }
+                if let controlled = objectControlled(to: to, scope: scope) { return controlled }
             }
             return (previous.last ?? [], 0.65)
         case .dependent:
@@ -46,6 +46,29 @@ extension ClauseReader {
         }
         // "sending along a system to support Y": a verb's particle opens no phrase of its own.
         return j >= scope.lowerBound && WordClass.prepositions.contains(table.lower[j]) && !Self.particles.contains(table.lower[j])
+    }
+
+    /// "urged Y to resign", "wants more migrants to come": after a verb of asking or wanting, the noun phrase
+    /// between the verb and "to" acts, not the verb's subject. Nil when no such verb governs the infinitive.
+    private func objectControlled(to: Int, scope: Range<Int>) -> (mentions: [Int], confidence: Double)? {
+        var j = to - 1
+        while j >= scope.lowerBound, !table.isPunctuation(j), !table.isVerbal(j, in: range) || mentionAt[j] != nil { j -= 1 }
+        guard j >= scope.lowerBound, j < to - 1, table.isVerbal(j, in: range),
+              WordClass.objectControlVerbs.contains(table.verbLemma(j)) else { return nil }
+        guard let m = mentionEnding(at: to - 1), mentions[m].start == j + 1
+                || (j + 1..<mentions[m].start).allSatisfy({ WordClass.determiners.contains(table.lower[$0]) }) else { return ([], 0) }
+        return (coordinatedBefore(m, scope: scope), 0.7)
+    }
+
+    /// `m` and the actors listed right before it ("Mali, Chad and Niger" ending at `m`), in text order.
+    private func coordinatedBefore(_ m: Int, scope: Range<Int>) -> [Int] {
+        var found = [m]
+        var k = mentions[m].start - 1
+        while k - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[k]), let other = mentionEnding(at: k - 1) {
+            found.append(other)
+            k = mentions[other].start - 1
+        }
+        return found.reversed()
     }
 
     /// The mention that ends exactly at token `i`, if any.
@@ -83,7 +106,9 @@ extension ClauseReader {
         var before = k
         while before >= scope.lowerBound, ["the", "a", "an", "its", "his", "her", "their", "our"].contains(table.lower[before]) { before -= 1 }
         if before >= scope.lowerBound, WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
-            || table.lower[before].hasSuffix("ing") && !table.isClosedClass(before) && !table.isCapitalised(before) {
+            || table.lower[before].hasSuffix("ing") && !table.isClosedClass(before) && !table.isCapitalised(before)
+            // "waste from countries such as X will be stored": the examples of a noun, not the subject.
+            || table.lower[before] == "as" && before - 1 >= scope.lowerBound && table.lower[before - 1] == "such" {
             return ([], 0)
         }
         // "rejected allegations (that) he pressured Y": the clause is what is alleged, not what happened.

@@ -11,7 +11,7 @@ extension DependencyReader {
             var predicate = v
             var words = [lemma]
             // "threatened to leave": the infinitive completes the verb when the verb has no object itself.
-            if kids(v, ["obj"]).isEmpty, let x = kids(v, ["xcomp"]).first(where: { table.upos($0) == "VERB" }) {
+            if kids(v, ["obj", "iobj"]).isEmpty, let x = kids(v, ["xcomp"]).first(where: { table.upos($0) == "VERB" }) {
                 words.append(lemma == "have" ? "" : "to")
                 words.append(table.verbLemma(x))
                 if lemma == "have" { words = [table.verbLemma(x)] }

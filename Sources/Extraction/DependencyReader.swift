@@ -110,6 +110,9 @@ struct DependencyReader {
             return (conjuncts(head), table.isParticiple(v), 0.7)
         case "acl:relcl":
             return (conjuncts(head), false, 0.7)
+        case "xcomp" where !kids(head, ["obj", "iobj"]).isEmpty:
+            // "urged Y to leave": the governing verb's object is the one who acts.
+            return (kids(head, ["obj", "iobj"]).flatMap { conjuncts($0) }, false, 0.7)
         case "xcomp", "advcl", "conj":
             guard table.upos(head) == "VERB" || table.upos(head) == "AUX" else { return ([], false, 0) }
             let inherited = subjects(of: head, depth: depth + 1)

@@ -76,6 +76,14 @@ enum WordClass {
         "rumours", "rumor", "rumors", "suggestion", "suggestions", "speculation", "fear", "fears", "hope", "hopes",
         "belief", "idea", "notion", "suspicion", "suspicions", "charge", "charges", "assertion", "impression",
     ]
+    /// Verbs whose object, not subject, does what the following infinitive says ("urged Y to resign").
+    static let objectControlVerbs: Set<String> = [
+        "want", "urge", "ask", "tell", "allow", "force", "persuade", "encourage", "expect", "invite", "order",
+        "press", "pressure", "pressurise", "help", "need", "require", "warn", "advise", "enable", "permit", "like",
+        "prefer", "get", "cause", "lead", "call", "appeal", "beg", "challenge", "compel", "oblige", "instruct",
+        "command", "convince", "inspire", "remind", "request", "dare", "trust", "leave", "empower", "authorise",
+        "authorize",
+    ]
     /// Nouns naming a collective actor that has no proper name ("the junta").
     static let groupNouns: Set<String> = ["junta", "rebels", "militants", "insurgents", "separatists", "militia", "militias"]
     /// Heads of definite descriptions that refer back to a country.

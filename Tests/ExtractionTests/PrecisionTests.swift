@@ -31,4 +31,16 @@ final class PrecisionTests: XCTestCase {
         // Control through the verb itself still holds.
         XCTAssertEqual(try Support.read("Ghana wants to bring Togo into the Commonwealth."), ["Ghana | want to bring | Togo"])
     }
+
+    func testObjectOfAnAskingVerbActsInTheInfinitive() throws {
+        XCTAssertEqual(try Support.read("Kofi Mensah urged Amina Bello to leave the Commonwealth."),
+                       ["Kofi Mensah | urge | Amina Bello", "Amina Bello | leave | Commonwealth"])
+        XCTAssertEqual(try Support.read("Oxfam wants Ghana to use its influence to pressure Togo."), ["Ghana | pressure | Togo"])
+        // Subject control is untouched.
+        XCTAssertEqual(try Support.read("Togo threatened to leave the Commonwealth."), ["Togo | threaten to leave | Commonwealth"])
+    }
+
+    func testExamplesAfterSuchAsAreNotTheSubject() throws {
+        XCTAssertEqual(try Support.read("Waste from countries such as Togo and Benin will be stored in Ghana."), [])
+    }
 }
