@@ -23,6 +23,14 @@ extension EntityResolver {
                     && mentions[c].name.contains(" ") && anaphor.sentence - mentions[c].sentence <= Self.reach
             }
         }
+        if anaphor.kind == .pronoun, let gender = Self.gender(ofPronoun: table.lower[anaphor.start]) {
+            // "she" never continues a "Mr …", "he" never a "Mrs …" (a title anywhere in the name's set counts).
+            var genders: [Int: Set<Character>] = [:]
+            for (c, m) in mentions.enumerated() where c < index {
+                if let g = m.title.flatMap({ Self.gender(ofTitle: $0) }) { genders[sets.find(c), default: []].insert(g) }
+            }
+            candidates = candidates.filter { c in !(genders[sets.find(c)].map { !$0.contains(gender) } ?? false) }
+        }
         guard !candidates.isEmpty else { return nil }
         if anaphor.kind == .pronoun {
             // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair
@@ -56,6 +64,25 @@ extension EntityResolver {
             return candidates.first { mentions[$0].sentence == sentence }
         }
         return same.first
+    }
+
+    /// "m" or "f" for a gendered personal pronoun.
+    static func gender(ofPronoun word: String) -> Character? {
+        if ["he", "him", "his", "himself"].contains(word) { return "m" }
+        if ["she", "her", "hers", "herself"].contains(word) { return "f" }
+        return nil
+    }
+
+    /// "m" or "f" when the first word of a title marks the person's sex ("Mrs", "Lord", "Baroness").
+    static func gender(ofTitle title: String) -> Character? {
+        let words = title.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: ["."]) }
+        if words.contains(where: { ["mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "countess"].contains($0) }) {
+            return "f"
+        }
+        if words.contains(where: { ["mr", "sir", "lord", "baron", "king", "prince", "duke", "earl", "count"].contains($0) }) {
+            return "m"
+        }
+        return nil
     }
 
     /// The earliest mention of the person named most often before `index`.

@@ -43,4 +43,9 @@ final class PrecisionTests: XCTestCase {
     func testExamplesAfterSuchAsAreNotTheSubject() throws {
         XCTAssertEqual(try Support.read("Waste from countries such as Togo and Benin will be stored in Ghana."), [])
     }
+
+    func testPronounSkipsAPersonOfTheOtherSex() throws {
+        XCTAssertEqual(try Support.read("Ms Amina Bello met Mr Kofi Mensah in Accra. She later criticised Ghana. He later praised Togo."),
+                       ["Amina Bello | meet | Kofi Mensah", "Amina Bello | criticise | Ghana", "Kofi Mensah | praise | Togo"])
+    }
 }
