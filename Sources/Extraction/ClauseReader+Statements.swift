@@ -19,6 +19,11 @@ extension ClauseReader {
             let negated = predicate.negated
                 || ([.infinitive, .dependent].contains(predicate.form) && negatedSoFar.last == true)
             defer { negatedSoFar.append(negated) }
+            if isCounterfactual(predicate.start..<predicate.head) {
+                subjectsSoFar.append([])  // "would have been giving X …": what did not happen
+                objectsSoFar.append([])
+                continue
+            }
             if subjects.isEmpty, let speaker = speakers.first, speaksOfItself(predicate, scope: scope) {
                 subjects = [speaker]  // "the Netherlands said it would deliver …": "it" is the speaker
                 confidence = 0.7
@@ -141,6 +146,12 @@ extension ClauseReader {
         let plain = !speaker.contains { table.isAuxiliary($0) || table.lower[$0] == "it" }
         guard plain || speaker.contains(where: { mentionAt[$0] != nil }) else { return nil }
         return (name(of: speaker), scope.lowerBound..<contentEnd)
+    }
+
+    /// "would have given", "could have stopped": a modal before "have" states what did not happen.
+    func isCounterfactual(_ group: Range<Int>) -> Bool {
+        guard let modal = group.first(where: { WordClass.counterfactualModals.contains(table.lower[$0]) }) else { return false }
+        return group.contains { $0 > modal && table.lower[$0] == "have" }
     }
 
     /// The canonical name of the last actor in `tokens`, else the text itself.

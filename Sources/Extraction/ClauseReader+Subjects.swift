@@ -114,7 +114,9 @@ extension ClauseReader {
         // "rejected allegations (that) he pressured Y": the clause is what is alleged, not what happened.
         var content = k
         if content >= scope.lowerBound, table.lower[content] == "that" { content -= 1 }
-        if content >= scope.lowerBound, WordClass.contentNouns.contains(table.lower[content]) { return ([], 0) }
+        if content >= scope.lowerBound, WordClass.contentNouns.contains(table.lower[content]), !table.isVerbal(content, in: range) {
+            return ([], 0)
+        }
         if found.count > 1 { confidence -= 0.1 }
         return (found.reversed(), confidence)
     }

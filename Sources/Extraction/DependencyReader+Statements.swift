@@ -8,6 +8,9 @@ extension DependencyReader {
         for v in range where table.upos(v) == "VERB" && !consumed.contains(v) && mentionAt[v] == nil {
             let lemma = table.verbLemma(v)
             if WordClass.reportingVerbs.contains(lemma) { continue }
+            // "would have been giving X …": what did not happen.
+            let auxiliaries = kids(v, ["aux"]).map { table.lower[$0] }
+            if auxiliaries.contains("have"), auxiliaries.contains(where: WordClass.counterfactualModals.contains) { continue }
             var predicate = v
             var words = [lemma]
             // "threatened to leave": the infinitive completes the verb when the verb has no object itself.

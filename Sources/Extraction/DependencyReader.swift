@@ -87,7 +87,9 @@ struct DependencyReader {
             if relation(v) == "acl", table.upos(table.document.heads[v]) == "NOUN" { return ([], false, 0) }
             var before = subtree(s).lowerBound - 1
             if before >= range.lowerBound, table.lower[before] == "that" { before -= 1 }
-            if before >= range.lowerBound, WordClass.contentNouns.contains(table.lower[before]) { return ([], false, 0) }
+            if before >= range.lowerBound, WordClass.contentNouns.contains(table.lower[before]), table.upos(before) == "NOUN" {
+                return ([], false, 0)
+            }
             let passive = relation(s) == "nsubj:pass"
             if WordClass.relativePronouns.contains(table.lower[s]), relation(v) == "acl:relcl" {
                 return (conjuncts(table.document.heads[v]), passive, 0.75)

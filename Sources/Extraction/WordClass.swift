@@ -84,6 +84,8 @@ enum WordClass {
         "command", "convince", "inspire", "remind", "request", "dare", "trust", "leave", "empower", "authorise",
         "authorize",
     ]
+    /// Modals that with "have" make a verb counterfactual ("would have won").
+    static let counterfactualModals: Set<String> = ["would", "could", "might", "should", "'d", "’d"]
     /// Nouns naming a collective actor that has no proper name ("the junta").
     static let groupNouns: Set<String> = ["junta", "rebels", "militants", "insurgents", "separatists", "militia", "militias"]
     /// Heads of definite descriptions that refer back to a country.

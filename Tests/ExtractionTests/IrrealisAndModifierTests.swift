@@ -50,4 +50,13 @@ final class IrrealisAndModifierTests: XCTestCase {
         XCTAssertEqual(try Support.read("Kofi Mensah denied claims that he met Amina Bello."), [])
         XCTAssertEqual(try Support.read("Kofi Mensah said he met Amina Bello."), ["Kofi Mensah | meet | Amina Bello"])
     }
+
+    func testCounterfactualIsNoAct() throws {
+        XCTAssertEqual(try Support.read("Kofi Mensah could have beaten Amina Bello."), [])
+        XCTAssertEqual(try Support.read("Kofi Mensah will have met Amina Bello by then."), ["Kofi Mensah | meet | Amina Bello"])
+    }
+
+    func testClaimAsAVerbStillReportsTheClause() throws {
+        XCTAssertEqual(try Support.read("Kofi Mensah claims he has been betrayed by Ghana."), ["Ghana | betray | Kofi Mensah"])
+    }
 }
