@@ -182,8 +182,9 @@ extension ClauseReader {
                 k += 1
             }
             guard let head = noun else { continue }
+            // "X, the plan was for Y …": a verb after the noun makes it a new clause's subject, not an apposition.
             while k < scope.upperBound, table.lower[k] != ",", !WordClass.relativePronouns.contains(table.lower[k]),
-                  !table.isMainVerb(k, in: range) || mentionAt[k] != nil {
+                  !table.isAuxiliary(k) || mentionAt[k] != nil, !table.isMainVerb(k, in: range) || mentionAt[k] != nil {
                 if let o = mentionAt[k], mentions[o].start == k, mentions[o].entity >= 0, mentions[o].entity != m.entity,
                    !(mentions[o].end < scope.upperBound && table.isPossessive(mentions[o].end)),
                    [.organization, .country, .other].contains(mentions[o].type) {

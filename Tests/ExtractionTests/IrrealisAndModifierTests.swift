@@ -59,4 +59,10 @@ final class IrrealisAndModifierTests: XCTestCase {
     func testClaimAsAVerbStillReportsTheClause() throws {
         XCTAssertEqual(try Support.read("Kofi Mensah claims he has been betrayed by Ghana."), ["Ghana | betray | Kofi Mensah"])
     }
+
+    func testNounPhraseWithItsOwnVerbIsNoApposition() throws {
+        XCTAssertEqual(try Support.read("Across Africa and the EU, the plan was for Ghana to become the biggest economy."), [])
+        XCTAssertEqual(try Support.read("Kofi Mensah, a member of the African Union, criticised Togo."),
+                       ["Kofi Mensah | member of | African Union", "Kofi Mensah | criticise | Togo"])
+    }
 }
