@@ -34,6 +34,13 @@ extension ClauseReader {
                 // "emphasised she had said …": a name followed by its own verb opens a new clause.
                 if opensClause(after: m, scope: scope) { return nil }
                 var found = coordinated(from: m, scope: scope)
+                // "the Accra, Lome and Cotonou exchanges": a list whose last name qualifies a noun names no actor.
+                if let next = mentions[found[found.count - 1]].end < scope.upperBound ? mentions[found[found.count - 1]].end : nil,
+                   ["and", "or", ","].contains(table.lower[next]), next + 1 < scope.upperBound,
+                   let after = mentionAt[table.lower[next + 1] == "and" || table.lower[next + 1] == "or" ? next + 2 : next + 1],
+                   isModifier(after, scope: scope) {
+                    return nil
+                }
                 if let (head, noun) = possessed(by: m, scope: scope) {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
                     if let head { found = [head] } else if let noun { words += [noun, "of"] }

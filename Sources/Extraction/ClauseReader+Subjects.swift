@@ -91,6 +91,10 @@ extension ClauseReader {
             guard let open = (scope.lowerBound..<j).last(where: { table.lower[$0] == "," }), open - 1 >= scope.lowerBound else {
                 return ([], 0)
             }
+            // "the Paris, Amsterdam and Lisbon exchanges, could offer": a list of names, not an aside.
+            if mentionAt[open + 1] != nil, ((open + 1)..<j).contains(where: { ["and", "or"].contains(table.lower[$0]) }) {
+                return ([], 0)
+            }
             j = open - 1
             confidence = 0.8
         }

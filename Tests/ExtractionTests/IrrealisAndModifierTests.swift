@@ -65,4 +65,10 @@ final class IrrealisAndModifierTests: XCTestCase {
         XCTAssertEqual(try Support.read("Kofi Mensah, a member of the African Union, criticised Togo."),
                        ["Kofi Mensah | member of | African Union", "Kofi Mensah | criticise | Togo"])
     }
+
+    func testListOfNamesQualifyingANounIsNoActor() throws {
+        XCTAssertEqual(try Support.read("A deal with Acme Holdings, which combines the Accra, Lome and Cotonou stock exchanges, could offer Ghana more savings."), [])
+        XCTAssertEqual(try Support.read("Ghana criticised Togo, Benin and Niger on Monday."),
+                       ["Ghana | criticise | Togo", "Ghana | criticise | Benin", "Ghana | criticise | Niger"])
+    }
 }
