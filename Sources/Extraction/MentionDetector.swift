@@ -121,6 +121,11 @@ struct MentionDetector: Sendable {
                 // "Bank of America" is one name; "Nick Brul of BNP Paribas" and "President Musharraf of Pakistan"
                 // are a person and another actor.
                 j += 1
+            } else if w == "-" && j + 2 < range.upperBound && isLowercaseWord(table.lower[j + 1]) && table.isCapitalised(j + 2)
+                        && !isParticipleLike(table.lower[j + 1])
+                        && ((j + 2)..<min(range.upperBound, j + 6)).contains(where: {
+                            table.isCapitalised($0) && WordClass.organizationCues.contains(table.lower[$0]) }) {
+                j += 2  // "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
             } else if w == "&" && nextIsCap {
                 j += 1  // "Marks & Spencer", "King & Associates": one firm
             } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {
@@ -145,6 +150,16 @@ struct MentionDetector: Sendable {
         }
         while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
         return i..<j
+    }
+
+    /// A lower-case word of letters ("fare" in "Low-fare").
+    private func isLowercaseWord(_ word: String) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
+    /// "Paris-based", "state-owned", "US-born": a participle making the name before it a modifier, not a name part.
+    private func isParticipleLike(_ word: String) -> Bool {
+        word.hasSuffix("ed") || ["born", "run", "made", "led", "hit", "built", "held", "grown", "known"].contains(word)
     }
 
     /// "al-Burhan", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.

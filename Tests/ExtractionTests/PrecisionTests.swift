@@ -48,4 +48,12 @@ final class PrecisionTests: XCTestCase {
         XCTAssertEqual(try Support.read("Ms Amina Bello met Mr Kofi Mensah in Accra. She later criticised Ghana. He later praised Togo."),
                        ["Amina Bello | meet | Kofi Mensah", "Amina Bello | criticise | Ghana", "Kofi Mensah | praise | Togo"])
     }
+
+    func testHyphenatedWordInsideAnOrganisationName() throws {
+        XCTAssertEqual(try Support.read("The West African Low-cost Carriers Association criticised the European Commission."),
+                       ["West African Low-cost Carriers Association | criticise | European Commission"])
+        // A participle after the hyphen makes the place a modifier instead.
+        XCTAssertEqual(try Support.read("The Paris-based Euronext Group criticised the European Commission."),
+                       ["Euronext Group | criticise | European Commission"])
+    }
 }
