@@ -30,7 +30,8 @@ extension ClauseReader {
                 if let noun = objectNoun { words.append(noun) }
                 var p = j - 1
                 while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
-                if p >= first, WordClass.prepositions.contains(table.lower[p]) { words.append(table.lower[p]) }
+                let direct = !(p >= first && WordClass.prepositions.contains(table.lower[p]))
+                if !direct { words.append(table.lower[p]) }
                 // "emphasised she had said …": a name followed by its own verb opens a new clause.
                 if opensClause(after: m, scope: scope) { return nil }
                 var found = coordinated(from: m, scope: scope)
@@ -45,6 +46,7 @@ extension ClauseReader {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
                     if let head { found = [head] } else if let noun { words += [noun, "of"] }
                 }
+                if direct, let goal = goalPhrase(after: mentions[found[found.count - 1]].end, scope: scope) { words += goal }
                 return (found, words.joined(separator: " "), j - first)
             }
             if isBoundary(j, scope: scope) { return nil }
@@ -75,6 +77,22 @@ extension ClauseReader {
             j += 1
         }
         return nil
+    }
+
+    /// "took the UK to war", "led Y into recession": the goal phrase after a direct object belongs to the
+    /// relation, which means something else without it.
+    private func goalPhrase(after end: Int, scope: Range<Int>) -> [String]? {
+        guard end + 1 < scope.upperBound, ["to", "into"].contains(table.lower[end]) else { return nil }
+        var k = end + 1
+        if WordClass.determiners.contains(table.lower[k]) { k += 1 }
+        guard k < scope.upperBound, mentionAt[k] == nil, table.upos(k) == "NOUN", !table.isVerbal(k, in: range),
+              !table.isCapitalised(k) else { return nil }
+        // Only a bare noun: "to war", not "to the talks in Accra" or "to a report by …".
+        if k + 1 < scope.upperBound, !table.isPunctuation(k + 1), !WordClass.coordinators.contains(table.lower[k + 1]),
+           !WordClass.subordinators.contains(table.lower[k + 1]), table.upos(k + 1) != "ADV", table.upos(k + 1) != "VERB" {
+            return nil
+        }
+        return [table.lower[end], table.lower[k]]
     }
 
     /// True when the name is the subject of a following verb ("emphasised she had said", "said Niger attacked

@@ -56,4 +56,9 @@ final class PrecisionTests: XCTestCase {
         XCTAssertEqual(try Support.read("The Paris-based Euronext Group criticised the European Commission."),
                        ["Euronext Group | criticise | European Commission"])
     }
+
+    func testGoalPhraseAfterADirectObjectJoinsTheRelation() throws {
+        XCTAssertEqual(try Support.read("Kofi Mensah lied when he took Ghana to war."), ["Kofi Mensah | take to war | Ghana"])
+        XCTAssertEqual(try Support.read("Ghana criticised Togo."), ["Ghana | criticise | Togo"])
+    }
 }
