@@ -160,7 +160,8 @@ extension ClauseReader {
         return table.text(tokens)
     }
 
-    /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.
+    /// "X, a specialist in the Sahel for the Y Foundation": X —specialist in→ Sahel and X —specialist for→ Y,
+    /// for organisations, countries and places.
     func appositions(scope: Range<Int>, source: String?) -> [Statement] {
         var result: [Statement] = []
         for (index, m) in mentions.enumerated() where m.kind == .name && m.entity >= 0 && scope.contains(m.start) {
@@ -187,7 +188,7 @@ extension ClauseReader {
                   !table.isAuxiliary(k) || mentionAt[k] != nil, !table.isMainVerb(k, in: range) || mentionAt[k] != nil {
                 if let o = mentionAt[k], mentions[o].start == k, mentions[o].entity >= 0, mentions[o].entity != m.entity,
                    !(mentions[o].end < scope.upperBound && table.isPossessive(mentions[o].end)),
-                   [.organization, .country, .other].contains(mentions[o].type) {
+                   [.organization, .country, .location, .other].contains(mentions[o].type) {
                     // The affiliation needs its preposition ("unit of Russian gas monopoly Gazprom"); a bare list
                     // ("EPO, the cream and THG") says nothing.
                     guard let p = (comma..<k).last(where: { WordClass.prepositions.contains(table.lower[$0]) }),
@@ -195,7 +196,9 @@ extension ClauseReader {
                     result.append(Statement(subject: index, relation: head + " " + table.lower[p], object: o,
                                             surface: table.text((comma + 1)..<k), confidence: 0.7, negated: false,
                                             position: m.end, source: source))
-                    break
+                    // "a specialist in the Sahel for the Y Foundation": every affiliation of the role counts.
+                    k = mentions[o].end
+                    continue
                 }
                 k += 1
             }

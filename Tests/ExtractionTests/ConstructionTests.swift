@@ -101,6 +101,11 @@ final class ConstructionTests: XCTestCase {
                        ["Anna Berg | adviser to | World Bank"])
     }
 
+    func testAppositionKeepsEveryAffiliation() throws {
+        XCTAssertEqual(try Support.read("The report cites Anna Berg, a correspondent in Nairobi for the World Bank."),
+                       ["Anna Berg | correspondent in | Nairobi", "Anna Berg | correspondent for | World Bank"])
+    }
+
     func testTrailingAttributionBecomesSource() throws {
         let result = try triples("Kenya supports Uganda, Reuters reported.")
         XCTAssertEqual(Support.lines(result), ["Kenya | support | Uganda"])
