@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Extraction
+import Graph
 
 /// The `extract` output: one TSV row or JSONL object per triple, with a fixed column order.
 struct TripleTable {
@@ -92,21 +93,5 @@ struct TripleTable {
         return "{" + body.joined(separator: ",") + "}"
     }
 
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ text: String) -> String { FormatEscaping.json(text) }
 }
