@@ -12,10 +12,10 @@ public struct ArticleExtractor: Sendable {
 
     /// Which triples this extractor keeps.
     public let mode: Mode
-    /// The parser beam used for actor extraction. Measured on BBC politics (189k words, one core): beam 8 took
-    /// 20.5 s, beam 2 8.5 s and beam 1 6.0 s, while the triples differed in under 4% of rows and the
-    /// example article scored the same; beam 2 keeps most of the parse accuracy (EWT test UAS 85.45 vs
-    /// 86.19) at 2.4 times the speed.
+    /// The parser beam used for actor extraction. Measured on BBC politics (189k words, one core, parsing
+    /// only sentences with two actors): beam 8 took 11.1 s, beam 2 5.7 s and beam 1 4.8 s; with every sentence
+    /// parsed, beams 8 and 2 gave triples differing in under 4% of rows and the same example score. Beam 2
+    /// keeps most of the parse accuracy (EWT test UAS 85.45 vs 86.19 at beam 8).
     public static let parserBeamWidth = 2
 
     /// Open mode reads every argument from the parse alone, so it keeps the model's full beam: on CaRB dev
@@ -50,13 +50,18 @@ public struct ArticleExtractor: Sendable {
 
     /// The actors and triples of `text`.
     public func analyze(_ text: String, document: String) throws -> ArticleAnalysis {
+        // In actor mode the parser runs last and only on sentences with two actors (most of the time is
+        // parsing); open mode reads every sentence's parse.
+        var steps = pipeline.steps
+        let parser = mode == .actors ? steps.last as? DependencyParser : nil
+        if parser != nil { steps.removeLast() }
         let analysed: Document
         do {
-            analysed = try pipeline(text, id: document)
+            analysed = try Pipeline(steps)(text, id: document)
         } catch {
             throw ExtractionError.analysisFailed("\(error)")
         }
-        return extractor.analyze(analysed)
+        return extractor.analyze(analysed, parsingWith: parser)
     }
 
     /// Triples of independent sentences, one per line (for `--sentences`); a line's 0-based index is its

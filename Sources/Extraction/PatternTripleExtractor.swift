@@ -32,12 +32,26 @@ public struct PatternTripleExtractor: TripleExtractor {
 
     /// The actors and triples of `document`.
     /// - Complexity: O(n · k + m²) for n tokens, k the longest gazetteer name and m mentions.
-    public func analyze(_ document: Document) -> ArticleAnalysis {
-        let table = TokenTable(document)
+    public func analyze(_ document: Document) -> ArticleAnalysis { analyze(document, parsingWith: nil) }
+
+    /// The actors and triples of a tagged `document` that `parser` has not parsed yet: only the sentences
+    /// that hold two or more resolved actors are parsed, since no other sentence can yield an actor triple.
+    /// The result equals parsing every sentence first.
+    public func analyze(_ document: Document, parsingWith parser: DependencyParser?) -> ArticleAnalysis {
+        var table = TokenTable(document)
         if mode == .open { return ArticleAnalysis(actors: [], triples: openTriples(document, table: table)) }
         let content = document.sentences.map { SentenceFilter.isContent(table, $0) }
         var mentions = MentionDetector(gazetteer: gazetteer).mentions(in: table, content: content)
         let entities = EntityResolver(gazetteer: gazetteer).resolve(&mentions, table: table)
+        if let parser, reading != .rules, document.isTagged {
+            var actorsPerSentence = [Set<Int>](repeating: [], count: document.sentences.count)
+            for mention in mentions where mention.entity >= 0 && actorsPerSentence.indices.contains(mention.sentence) {
+                actorsPerSentence[mention.sentence].insert(mention.entity)
+            }
+            let needed = actorsPerSentence.indices.filter { content[$0] && actorsPerSentence[$0].count >= 2 }
+            // A parser failure leaves the document unparsed, and reading falls back on the rules.
+            try? parser.parse(&table.document, sentences: needed)
+        }
         var mentionAt: [Int: Int] = [:]
         for (index, mention) in mentions.enumerated() {
             for token in mention.tokens { mentionAt[token] = index }

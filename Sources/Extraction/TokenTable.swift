@@ -2,7 +2,8 @@ import NLP
 
 /// Per-token facts the rules read, computed once per document: case, tags when present, verb lemmas.
 struct TokenTable: Sendable {
-    let document: Document
+    /// Mutable only so that a parse added after mention detection reaches the readers.
+    var document: Document
     /// Lower-cased words with curly apostrophes straightened.
     let lower: [String]
     /// Whether a tagger filled `upos`, so tags can be trusted over word lists.
