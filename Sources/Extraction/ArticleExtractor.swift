@@ -31,9 +31,16 @@ public struct ArticleExtractor: Sendable {
     /// - Throws: `ExtractionError.resourceMissing` when a bundled table is absent.
     public init(mode: Mode = .actors) throws {
         let beam = mode == .open ? Self.openParserBeamWidth : Self.parserBeamWidth
-        let pipeline = (try? Pipeline.english(beamWidth: beam)) ?? Pipeline.tokenizing
-        try self.init(mode: mode, pipeline: pipeline, reading: .combined)
+        do {
+            try self.init(mode: mode, pipeline: try Pipeline.english(beamWidth: beam), reading: .combined)
+        } catch let error as NLPError {
+            try self.init(mode: mode, pipeline: Pipeline.tokenizing, reading: .combined)
+            degradation = "the bundled language model did not load (\(error)); extracting with word-order rules only"
+        }
     }
+
+    /// Why this extractor runs below its normal quality (no model), or nil; callers should show it.
+    public private(set) var degradation: String?
 
     /// Uses a given analysis pipeline (it must at least tokenise and split sentences) and relation reading.
     public init(mode: Mode = .actors, pipeline: Pipeline, reading: PatternTripleExtractor.Reading = .rules) throws {

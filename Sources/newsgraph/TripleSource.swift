@@ -9,6 +9,7 @@ struct TripleSource: Sendable {
     init(mode: ArticleExtractor.Mode, sentencePerLine: Bool) throws {
         extractor = try ArticleExtractor(mode: mode)
         self.sentencePerLine = sentencePerLine
+        if let degradation = extractor.degradation { Console.error("warning: \(degradation)") }
     }
 
     /// The triples of one article's text, with `document` as provenance.
