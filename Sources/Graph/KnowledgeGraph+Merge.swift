@@ -30,12 +30,19 @@ extension KnowledgeGraph {
     /// The subgraph induced by `keep`: those nodes (renumbered in id order) and the edges between them.
     /// - Complexity: O(V + E).
     public func subgraph(_ keep: Set<NodeID>) -> KnowledgeGraph {
+        rebuilt(keepingNodes: keep, edges: edges)
+    }
+
+    /// A new graph of the nodes in `keep` (in id order, renumbered) and those of `candidates` whose ends
+    /// both survive; the one place that views copy nodes and edges into a fresh graph.
+    /// - Complexity: O(V + E).
+    func rebuilt(keepingNodes keep: Set<NodeID>, edges candidates: some Sequence<Edge>) -> KnowledgeGraph {
         var result = KnowledgeGraph()
         var mapping: [NodeID: NodeID] = [:]
         for node in nodes where keep.contains(node.id) {
             mapping[node.id] = result.addNode(name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)
         }
-        for edge in edges {
+        for edge in candidates {
             guard let source = mapping[edge.source], let target = mapping[edge.target] else { continue }
             result.addEdge(from: source, to: target, relation: edge.relation, evidence: edge.evidence,
                            count: edge.count, negated: edge.negated)

@@ -13,17 +13,7 @@ extension KnowledgeGraph {
             touched.insert(edge.source)
             touched.insert(edge.target)
         }
-        var result = KnowledgeGraph()
-        var mapping: [NodeID: NodeID] = [:]
-        for node in nodes where touched.contains(node.id) {
-            mapping[node.id] = result.addNode(name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)
-        }
-        for edge in keptEdges {
-            guard let source = mapping[edge.source], let target = mapping[edge.target] else { continue }
-            result.addEdge(from: source, to: target, relation: edge.relation, evidence: edge.evidence,
-                           count: edge.count, negated: edge.negated)
-        }
-        return result
+        return rebuilt(keepingNodes: touched, edges: keptEdges)
     }
 
     /// The subgraph of actors whose type is in `types`.
