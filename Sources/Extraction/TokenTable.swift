@@ -11,7 +11,12 @@ struct TokenTable: Sendable {
 
     init(_ document: Document) {
         self.document = document
-        lower = document.words.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        // Most words have no curly apostrophe; the Foundation search it skips was about 1% of extraction
+        // time in a profile.
+        lower = document.words.map { word in
+            let lowered = word.lowercased()
+            return lowered.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
+        }
         tagged = document.isTagged
     }
 
