@@ -55,8 +55,17 @@ public struct ArticleExtractor: Sendable {
         try analyze(text, document: document).triples
     }
 
-    /// The actors and triples of `text`.
+    /// The actors and triples of `text`; texts longer than `windowScalars` are read in windows
+    /// (see `analyzeInWindows`), so memory stays bounded on huge inputs.
     public func analyze(_ text: String, document: String) throws -> ArticleAnalysis {
+        if text.utf8.count > Self.windowScalars, text.unicodeScalars.count > Self.windowScalars {
+            return try analyzeInWindows(text, document: document, limit: Self.windowScalars)
+        }
+        return try analyzeWhole(text, document: document).analysis
+    }
+
+    /// The actors and triples of `text` read as one piece, and the number of sentences it was split into.
+    func analyzeWhole(_ text: String, document: String) throws -> (analysis: ArticleAnalysis, sentences: Int) {
         // In actor mode the parser runs last and only on sentences with two actors (most of the time is
         // parsing); open mode reads every sentence's parse.
         var steps = pipeline.steps
@@ -68,7 +77,7 @@ public struct ArticleExtractor: Sendable {
         } catch {
             throw ExtractionError.analysisFailed("\(error)")
         }
-        return extractor.analyze(analysed, parsingWith: parser)
+        return (extractor.analyze(analysed, parsingWith: parser), analysed.sentences.count)
     }
 
     /// Triples of independent sentences, one per line (for `--sentences`); a line's 0-based index is its

@@ -29,7 +29,8 @@ final class BigInputTests: HostileTestCase {
         XCTAssertEqual(build.status, 0, build.summary)
         XCTAssertTrue(build.stderr.contains("wrote big.json"), build.summary)
         print("big input: \(bytes) bytes in \(String(format: "%.1f", build.seconds)) s, peak RSS \(build.peakKilobytes / 1024) MB")
-        XCTAssertLessThan(build.peakKilobytes, 2 << 20, "peak RSS above 2 GB on \(bytes) bytes")
+        // Windowed extraction keeps this near 330 MB on 20 MB (the model, one window, and the triples found).
+        XCTAssertLessThan(build.peakKilobytes, 700 << 10, "peak RSS above 700 MB on \(bytes) bytes")
         let path = try survive(["path", "France", "Mali", "-g", "big.json"])
         XCTAssertEqual(path.status, 0, path.summary)
     }
