@@ -9,6 +9,9 @@ struct ArticleOptions: ParsableArguments {
     @Flag(help: "Open IE mode: keep triples whose arguments are any noun phrases (extract adds a confidence column).")
     var open = false
 
+    @Flag(help: "Skip articles that cannot be read (binary, undecodable) with a warning and go on; exit 1 at the end if any was skipped.")
+    var keepGoing = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one article path, a directory, or - for stdin.") }
     }

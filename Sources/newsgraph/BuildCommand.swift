@@ -33,6 +33,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read triples from a .tsv or .jsonl file in the extract format (repeatable).", valueName: "file"))
     var triples: [String] = []
 
+    @Flag(help: "Skip articles that cannot be read (binary, undecodable) with a warning and go on; the graph is still written, and the exit status is 1 if any was skipped.")
+    var keepGoing = false
+
     @Option(help: ArgumentHelp("Extraction threads (default: all cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -61,16 +64,20 @@ struct BuildCommand: ParsableCommand {
             for (path, format) in zip(triples, tripleFormats) {
                 try graph.importTriples(try Self.read(path), format: format, path: path)
             }
+            var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0
             if !paths.isEmpty {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
                 defer { bar.finish() }
-                _ = try CorpusBuilder(source: source, paths: paths, jobs: jobs).build(into: &graph) { bar.advance(words: $0) }
+                let builder = CorpusBuilder(source: source, paths: paths, jobs: jobs, keepGoing: keepGoing)
+                articleCount = try builder.build(into: &graph) { bar.advance(words: $0) }
+                skipped = builder.skipped
             }
             if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)
             let actors = graph.nodes.count, relations = graph.edges.count
             Console.error("wrote \(output): \(actors) actor\(actors == 1 ? "" : "s"), \(relations) relation\(relations == 1 ? "" : "s")")
+            try skipped.finish(of: articleCount)
         }
     }
 

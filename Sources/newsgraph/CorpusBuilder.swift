@@ -14,6 +14,7 @@ final class CorpusBuilder: @unchecked Sendable {
         var triples: [Triple] = []
         var warnings: [String] = []
         var words = 0
+        var name = ""
         var error: (any Error)?
     }
 
@@ -29,16 +30,20 @@ final class CorpusBuilder: @unchecked Sendable {
     private var stopped = false
     private var finished: [Int: Outcome] = [:]
     private var running = 0
+    /// Articles that could not be read; touched only by the thread running `build`.
+    private(set) var skipped: SkippedArticles
 
-    init(source: TripleSource, paths: [String], jobs: Int) {
+    init(source: TripleSource, paths: [String], jobs: Int, keepGoing: Bool = false) {
         self.source = source
+        skipped = SkippedArticles(keepGoing: keepGoing)
         self.jobs = max(1, jobs)
         window = 4 * max(1, jobs)
         walker = ArticleWalker(paths: paths)
     }
 
     /// Runs the extraction, merging into `graph` article by article; `progress` sees each merged article's word count.
-    /// Returns how many articles were merged. The first failing article, in input order, stops the build.
+    /// Returns how many articles were read (merged or skipped). The first failing article, in input order,
+    /// stops the build unless the builder keeps going, when it is skipped with a warning.
     func build(into graph: inout KnowledgeGraph, progress: (Int) -> Void) throws -> Int {
         condition.lock()
         running = jobs
@@ -63,7 +68,12 @@ final class CorpusBuilder: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
             for warning in outcome.warnings { Console.error("warning: \(warning)") }
-            if let error = outcome.error { throw error }
+            if let error = outcome.error {
+                try skipped.skip(outcome.name, because: error)
+                merged += 1
+                progress(0)
+                continue
+            }
             graph.add(outcome.triples)
             merged += 1
             progress(outcome.words)
@@ -103,6 +113,7 @@ final class CorpusBuilder: @unchecked Sendable {
 
     private func extract(_ input: ArticleInput) -> Outcome {
         var outcome = Outcome()
+        outcome.name = input.name
         do {
             let decoded = try TextDecoder.decode(try ArticleReader.bytes(of: input),
                                                  name: input.url == nil ? "standard input" : input.name)

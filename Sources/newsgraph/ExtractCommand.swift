@@ -25,12 +25,21 @@ struct ExtractCommand: ParsableCommand {
             let inputs = try articles.collect()
             let source = try TripleSource(mode: articles.mode, sentencePerLine: sentences)
             let table = TripleTable(format: format, withConfidence: articles.open)
-            for (index, input) in inputs.enumerated() {
-                let text = try ArticleReader.text(of: input)
+            var skipped = SkippedArticles(keepGoing: articles.keepGoing)
+            var printedHeader = false
+            for input in inputs {
+                let lines: String
+                do {
+                    lines = table.lines(try source.triples(in: try ArticleReader.text(of: input), document: input.name))
+                } catch {
+                    try skipped.skip(input.name, because: error)
+                    continue
+                }
                 // The header waits for the first readable article, so a bad lone input prints nothing.
-                if index == 0 { Console.out(table.preamble) }
-                Console.out(table.lines(try source.triples(in: text, document: input.name)))
+                if !printedHeader { Console.out(table.preamble); printedHeader = true }
+                Console.out(lines)
             }
+            try skipped.finish(of: inputs.count)
         }
     }
 }
