@@ -7,7 +7,8 @@
 # triples imported from extract-format TSV, and 1,000 random shortest-path queries on random
 # graphs of 100k nodes / 300k edges and 1M nodes / 3M edges. Corpus: `newsgraph build` over the
 # BBC corpus (../shared/data/news/bbc, not part of the repository) with a release binary, when it
-# exists. Tokenizer (Benchmarks/tokenizer): tokens per second, when that package is present.
+# exists, and actor extraction in tokens per second on one core (Benchmarks/extract-speed.sh).
+# Tokenizer (Benchmarks/tokenizer): tokens per second, when that package is present.
 # Environment: SHARED (default <repo>/../shared) locates the corpus.
 set -euo pipefail
 
@@ -46,6 +47,11 @@ if [ "$skip_bbc" = 0 ]; then
     else
         echo "== BBC corpus build skipped: $corpus does not exist"
     fi
+fi
+
+if [ "$skip_bbc" = 0 ]; then
+    echo "== actor extraction speed, one core (Benchmarks/extract-speed.sh)"
+    bash "$here/extract-speed.sh"
 fi
 
 if [ "$skip_tokenizer" = 0 ] && [ -f "$here/tokenizer/Package.swift" ]; then

@@ -54,11 +54,33 @@ public struct Gazetteer: Sendable {
     /// Folds case except for short all-capital forms, and normalises curly apostrophes and spacing
     /// around hyphens so that "Congo - Kinshasa" and "Congo-Kinshasa" meet.
     static func lookupKey(_ name: String) -> String {
+        if let key = asciiLookupKey(name) { return key }
         let cleaned = name.replacingOccurrences(of: "’", with: "'")
             .replacingOccurrences(of: " - ", with: "-")
             .replacingOccurrences(of: " . ", with: ". ")
         let letters = cleaned.filter(\.isLetter)
         let isShortCaps = !letters.isEmpty && letters.count <= 5 && letters.allSatisfy(\.isUppercase)
         return isShortCaps ? cleaned : cleaned.lowercased()
+    }
+
+    /// `lookupKey` for the common case, a pure ASCII name with no spaced hyphen or dot, where the cleaning
+    /// changes nothing and letters and case are byte ranges; nil for every other name. Look-ups run several
+    /// times per token, and the Foundation searches of the general path were most of their cost.
+    private static func asciiLookupKey(_ name: String) -> String? {
+        var letters = 0, lowercase = 0
+        var (twoBack, oneBack): (UInt8, UInt8) = (0, 0)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters += 1; lowercase += 1
+            case UInt8(ascii: "\r"), 0x80...: return nil
+            case UInt8(ascii: " ") where twoBack == UInt8(ascii: " ")
+                && (oneBack == UInt8(ascii: "-") || oneBack == UInt8(ascii: ".")): return nil
+            default: break
+            }
+            (twoBack, oneBack) = (oneBack, byte)
+        }
+        let isShortCaps = letters >= 1 && letters <= 5 && lowercase == 0
+        return isShortCaps ? name : name.lowercased()
     }
 }

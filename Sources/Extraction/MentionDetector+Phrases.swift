@@ -18,9 +18,7 @@ extension MentionDetector {
         return nil
     }
 
-    private func isRegionWord(_ w: String) -> Bool {
-        WordClass.regionAdjectives.keys.contains { $0.split(separator: " ").contains(Substring(w)) }
-    }
+    private func isRegionWord(_ w: String) -> Bool { WordClass.regionWords.contains(w) }
 
     /// Regions named by the modifiers between "the" and the head ("West African" → Western Africa).
     private func regions(_ table: TokenTable, _ modifiers: Range<Int>) -> [String] {

@@ -60,9 +60,16 @@ public struct PatternTripleExtractor: TripleExtractor {
         let actors = entities.map(\.actor)
         var triples: [Triple] = []
         for (s, range) in document.sentences.enumerated() where content[s] {
-            let span = document.sentence(s)
-            let evidence = Evidence(document: document.id, sentence: s, text: document.text(of: span),
+            // Most sentences yield nothing, so their evidence text is only cut once a triple needs it.
+            var sentenceEvidence: Evidence?
+            func evidence() -> Evidence {
+                if let sentenceEvidence { return sentenceEvidence }
+                let span = document.sentence(s)
+                let made = Evidence(document: document.id, sentence: s, text: document.text(of: span),
                                     start: span.start, end: span.end)
+                sentenceEvidence = made
+                return made
+            }
             var seen: Set<String> = []
             let statements = read(range, table: table, mentions: mentions, mentionAt: mentionAt, names: names)
                 .sorted { ($0.position, $0.subject, $0.object) < ($1.position, $1.subject, $1.object) }
@@ -77,7 +84,7 @@ public struct PatternTripleExtractor: TripleExtractor {
                 let confidence = max(0, min(1, statement.confidence * (anaphoric ? 0.9 : 1)))
                 triples.append(Triple(subject: actors[subject], relation: statement.relation, object: actors[object],
                                       surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
-                                      negated: statement.negated, source: statement.source, evidence: evidence))
+                                      negated: statement.negated, source: statement.source, evidence: evidence()))
             }
         }
         return ArticleAnalysis(actors: actors, triples: triples)

@@ -4,7 +4,7 @@ enum SentenceFilter {
     static func isBoilerplate(_ table: TokenTable, _ range: Range<Int>) -> Bool {
         let words = range.map { table.lower[$0] }.filter { $0.first?.isLetter == true || $0 == "©" }
         let text = words.joined(separator: " ")
-        return WordClass.boilerplatePrefixes.contains { text.hasPrefix($0.replacingOccurrences(of: ":", with: "")) }
+        return WordClass.boilerplateWordPrefixes.contains { text.hasPrefix($0) }
     }
 
     /// True when sentence `range` is a heading: short and ending in a colon, or short, title-case and without

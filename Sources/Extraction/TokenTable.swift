@@ -8,6 +8,8 @@ struct TokenTable: Sendable {
     let lower: [String]
     /// Whether a tagger filled `upos`, so tags can be trusted over word lists.
     let tagged: Bool
+    /// Case and letter facts of each word (`WordShape`), read by the rules many times per token.
+    private let shapes: [WordShape]
 
     init(_ document: Document) {
         self.document = document
@@ -15,9 +17,10 @@ struct TokenTable: Sendable {
         // time in a profile.
         lower = document.words.map { word in
             let lowered = word.lowercased()
-            return lowered.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
+            return lowered.unicodeScalars.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
         }
         tagged = document.isTagged
+        shapes = document.words.map(WordShape.init)
     }
 
     var count: Int { lower.count }
@@ -31,21 +34,13 @@ struct TokenTable: Sendable {
     func xpos(_ i: Int) -> String? { tagged && document.xpos.count == count ? document.xpos[i] : nil }
 
     /// True when the word starts with an upper-case letter.
-    func isCapitalised(_ i: Int) -> Bool {
-        guard let first = document.words[i].first else { return false }
-        return first.isUppercase
-    }
+    func isCapitalised(_ i: Int) -> Bool { shapes[i].contains(.capitalised) }
 
     /// True for words of two or more letters, all upper-case ("ECOWAS", "UK").
-    func isAllCaps(_ i: Int) -> Bool {
-        let letters = document.words[i].filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-    }
+    func isAllCaps(_ i: Int) -> Bool { shapes[i].contains(.allCaps) }
 
     /// True when the token has no letter or digit (commas, quotes, brackets).
-    func isPunctuation(_ i: Int) -> Bool {
-        !document.words[i].contains { $0.isLetter || $0.isNumber }
-    }
+    func isPunctuation(_ i: Int) -> Bool { shapes[i].contains(.punctuation) }
 
     /// True for the possessive clitic as its own token ("'s", "’s", or a bare apostrophe after a plural).
     func isPossessive(_ i: Int) -> Bool {
@@ -53,13 +48,7 @@ struct TokenTable: Sendable {
     }
 
     /// True for words that only ever work as grammar (determiners, prepositions, pronouns, auxiliaries…).
-    func isClosedClass(_ i: Int) -> Bool {
-        let w = lower[i]
-        return WordClass.determiners.contains(w) || WordClass.prepositions.contains(w)
-            || WordClass.auxiliaries.contains(w) || WordClass.personalPronouns.contains(w)
-            || WordClass.relativePronouns.contains(w) || WordClass.coordinators.contains(w)
-            || WordClass.subordinators.contains(w) || WordClass.negations.contains(w) || WordClass.adverbs.contains(w)
-    }
+    func isClosedClass(_ i: Int) -> Bool { WordClass.closedClass.contains(lower[i]) }
 
     /// The lemma of a verb token: the tagger's lemma when there is one, else suffix rules.
     func verbLemma(_ i: Int) -> String {

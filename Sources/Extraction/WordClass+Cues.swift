@@ -67,10 +67,14 @@ extension WordClass {
         "sahel": ["Western Africa", "Northern Africa"], "balkan": ["Southeast Europe"],
         "baltic": ["Northern Europe"], "nordic": ["Northern Europe"], "scandinavian": ["Northern Europe"],
     ]
+    /// Every word of a `regionAdjectives` key ("west", "african", …).
+    static let regionWords: Set<String> = Set(regionAdjectives.keys.flatMap { $0.split(separator: " ").map(String.init) })
     /// Boilerplate openings of site furniture lines (newsletters, sharing, navigation).
     static let boilerplatePrefixes: [String] = [
         "subscribe", "discover more from", "sign up", "click here", "share this", "follow us", "all rights reserved",
         "read more", "advertisement", "related:", "copyright", "©", "newsletter", "like this:", "share on",
         "continue reading", "leave a comment", "posted in", "tags:", "loading", "skip to content",
     ]
+    /// `boilerplatePrefixes` as matched against a sentence's words, which never keep a colon.
+    static let boilerplateWordPrefixes: [String] = boilerplatePrefixes.map { $0.filter { $0 != ":" } }
 }

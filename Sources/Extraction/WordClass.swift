@@ -17,6 +17,9 @@ enum WordClass {
         "have", "has", "had", "having", "'ve", "’ve", "do", "does", "did",
         "will", "would", "can", "could", "may", "might", "must", "shall", "should", "'ll", "’ll", "'d", "’d",
     ]
+    /// Every word that only ever works as grammar: the union of the closed lists, for one look-up per token.
+    static let closedClass: Set<String> = determiners.union(prepositions).union(auxiliaries).union(personalPronouns)
+        .union(relativePronouns).union(coordinators).union(subordinators).union(negations).union(adverbs)
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am"]
     /// Adverbs that sit inside verb groups and between subject and verb ("later", "yet", "also").
     static let adverbs: Set<String> = [
