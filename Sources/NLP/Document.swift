@@ -101,8 +101,29 @@ public struct TextSlicer: Sendable, Equatable {
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return Self.string(scalars[lower..<upper])
+    }
+
+    /// The string of `scalars`, encoded straight into the string's UTF-8 storage: appending scalars to a
+    /// `String.UnicodeScalarView` went through a generic slow path, and every token and evidence text is made here.
+    /// - Complexity: O(number of scalars).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[written] = UInt8(truncatingIfNeeded: scalar.value)
+                    written += 1
+                } else {
+                    UTF8.encode(scalar) { unit in
+                        buffer[written] = unit
+                        written += 1
+                    }
+                }
+            }
+            return written
+        }
     }
 }

@@ -46,8 +46,6 @@ public struct Tokenizer: PipelineStep {
     }
 
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        TextSlicer.string(scalars[range])
     }
 }
