@@ -43,12 +43,15 @@ public struct PatternTripleExtractor: TripleExtractor {
         let content = document.sentences.map { SentenceFilter.isContent(table, $0) }
         var mentions = MentionDetector(gazetteer: gazetteer).mentions(in: table, content: content)
         let entities = EntityResolver(gazetteer: gazetteer).resolve(&mentions, table: table)
+        // A triple joins two different resolved actors of one sentence (readers only look at the mentions
+        // inside the sentence), so only sentences holding two are read, and parsed.
+        var actorsPerSentence = [Set<Int>](repeating: [], count: document.sentences.count)
+        for mention in mentions where mention.entity >= 0 && actorsPerSentence.indices.contains(mention.sentence) {
+            actorsPerSentence[mention.sentence].insert(mention.entity)
+        }
+        let holdsTwoActors = actorsPerSentence.indices.map { content[$0] && actorsPerSentence[$0].count >= 2 }
         if let parser, reading != .rules, document.isTagged {
-            var actorsPerSentence = [Set<Int>](repeating: [], count: document.sentences.count)
-            for mention in mentions where mention.entity >= 0 && actorsPerSentence.indices.contains(mention.sentence) {
-                actorsPerSentence[mention.sentence].insert(mention.entity)
-            }
-            let needed = actorsPerSentence.indices.filter { content[$0] && actorsPerSentence[$0].count >= 2 }
+            let needed = holdsTwoActors.indices.filter { holdsTwoActors[$0] }
             // A parser failure leaves the document unparsed, and reading falls back on the rules.
             try? parser.parse(&table.document, sentences: needed)
         }
@@ -59,7 +62,7 @@ public struct PatternTripleExtractor: TripleExtractor {
         let names = entities.map(\.name)
         let actors = entities.map(\.actor)
         var triples: [Triple] = []
-        for (s, range) in document.sentences.enumerated() where content[s] {
+        for (s, range) in document.sentences.enumerated() where holdsTwoActors[s] {
             // Most sentences yield nothing, so their evidence text is only cut once a triple needs it.
             var sentenceEvidence: Evidence?
             func evidence() -> Evidence {
