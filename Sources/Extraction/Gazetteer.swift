@@ -54,7 +54,11 @@ public struct Gazetteer: Sendable {
     /// Folds case except for short all-capital forms, and normalises curly apostrophes and spacing
     /// around hyphens so that "Congo - Kinshasa" and "Congo-Kinshasa" meet.
     static func lookupKey(_ name: String) -> String {
-        if let key = asciiLookupKey(name) { return key }
+        asciiLookupKey(name) ?? generalLookupKey(name)
+    }
+
+    /// `lookupKey` for any name, through Foundation's searches.
+    static func generalLookupKey(_ name: String) -> String {
         let cleaned = name.replacingOccurrences(of: "’", with: "'")
             .replacingOccurrences(of: " - ", with: "-")
             .replacingOccurrences(of: " . ", with: ". ")
@@ -66,7 +70,7 @@ public struct Gazetteer: Sendable {
     /// `lookupKey` for the common case, a pure ASCII name with no spaced hyphen or dot, where the cleaning
     /// changes nothing and letters and case are byte ranges; nil for every other name. Look-ups run several
     /// times per token, and the Foundation searches of the general path were most of their cost.
-    private static func asciiLookupKey(_ name: String) -> String? {
+    static func asciiLookupKey(_ name: String) -> String? {
         var letters = 0, lowercase = 0
         var (twoBack, oneBack): (UInt8, UInt8) = (0, 0)
         for byte in name.utf8 {

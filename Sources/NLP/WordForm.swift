@@ -17,7 +17,11 @@ enum WordForm {
     /// A word shape: X for upper case, x for lower case, d for digits, other characters kept;
     /// runs longer than two are cut to two (so "Washington" → "Xxx"… becomes "Xxx").
     static func shape(_ word: String) -> String {
-        if let shape = asciiShape(word) { return shape }
+        asciiShape(word) ?? characterShape(word)
+    }
+
+    /// `shape` of any word, `Character` by `Character`.
+    static func characterShape(_ word: String) -> String {
         var result = ""
         var last: Character = " "
         var run = 0
@@ -35,7 +39,7 @@ enum WordForm {
     /// `shape` of a pure ASCII word, byte by byte (for ASCII the `Character` case and digit tests are these
     /// byte ranges, and each byte is one `Character` unless a "\r" is there); nil for any other word.
     /// The tagger asks a shape of every token, and the `Character` path was 2% of extraction time.
-    private static func asciiShape(_ word: String) -> String? {
+    static func asciiShape(_ word: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(word.utf8.count, 24))
         var last = UInt8(ascii: " ")
