@@ -6,9 +6,9 @@ extension LinearModel {
         var classes: [UInt8] = [], values: [Float] = []
         for row in 0..<rowCount {
             let before = values.count
-            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) where abs(entries[entry].value) >= minimum {
-                classes.append(UInt8(entries[entry].label))
-                values.append(entries[entry].value)
+            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) where abs(entryValues[entry]) >= minimum {
+                classes.append(entryClasses[entry])
+                values.append(entryValues[entry])
             }
             guard values.count > before else { continue }
             keptKeys.append(keys[row])

@@ -7,7 +7,7 @@ extension LinearModel {
         let order = (0..<rowCount).sorted { keys[$0] < keys[$1] }
         var deltas: [UInt8] = []
         deltas.reserveCapacity(rowCount * 3)
-        var counts: [UInt8] = [], scales: [UInt16] = [], quantized: [UInt8] = [], entryClasses: [UInt8] = []
+        var counts: [UInt8] = [], scales: [UInt16] = [], quantized: [UInt8] = [], classBytes: [UInt8] = []
         var previous: UInt32 = 0
         for row in order {
             var delta = keys[row] - previous
@@ -19,13 +19,13 @@ extension LinearModel {
             deltas.append(UInt8(delta))
             let range = Int(rowStarts[row])..<Int(rowStarts[row + 1])
             counts.append(UInt8(range.count - 1))
-            let largest = range.reduce(Float(0)) { max($0, abs(entries[$1].value)) }
+            let largest = range.reduce(Float(0)) { max($0, abs(entryValues[$1])) }
             let scale = Float16(largest > 0 ? largest / 127 : 1)
             scales.append(scale.bitPattern)
             for entry in range {
-                let level = (entries[entry].value / Float(scale)).rounded()
+                let level = (entryValues[entry] / Float(scale)).rounded()
                 quantized.append(UInt8(bitPattern: Int8(max(-127, min(127, level)))))
-                entryClasses.append(UInt8(entries[entry].label))
+                classBytes.append(entryClasses[entry])
             }
         }
         writer.write(classes)
@@ -33,7 +33,7 @@ extension LinearModel {
         writer.write(deltas)
         writer.write(counts)
         writer.write(integers: scales)
-        writer.write(entryClasses)
+        writer.write(classBytes)
         writer.write(quantized)
     }
 
@@ -44,10 +44,10 @@ extension LinearModel {
         let rowCount = try reader.readInt()
         let keys = try decodeDeltas(try reader.readBytes(), count: rowCount, path: path)
         let counts = try reader.readBytes()
-        let scales = try reader.readIntegers(UInt16.self).map { Float(Float16(bitPattern: $0)) }
+        let scaleBits = try reader.readIntegers(UInt16.self)
         let entryClasses = try reader.readBytes()
         let quantized = try reader.readBytes()
-        guard classes > 0, counts.count == keys.count, scales.count == keys.count,
+        guard classes > 0, counts.count == keys.count, scaleBits.count == keys.count,
               quantized.count == entryClasses.count else {
             throw NLPError.corruptModel(path: path, reason: "weight table sizes disagree")
         }
@@ -56,15 +56,8 @@ extension LinearModel {
         guard Int(rowStarts[keys.count]) == entryClasses.count, entryClasses.allSatisfy({ Int($0) < classes }) else {
             throw NLPError.corruptModel(path: path, reason: "weight entries disagree with their rows")
         }
-        var values = [Float](repeating: 0, count: quantized.count)
-        for row in 0..<keys.count {
-            let scale = scales[row]
-            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) {
-                values[entry] = Float(Int8(bitPattern: quantized[entry])) * scale
-            }
-        }
         return LinearModel(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses,
-                           entryValues: values)
+                           levels: quantized.map { Int8(bitPattern: $0) }, scaleBits: scaleBits)
     }
 
     /// Strictly increasing non-zero ids from LEB128 deltas.

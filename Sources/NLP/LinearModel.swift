@@ -1,9 +1,10 @@
 /// Frozen sparse multi-class weights: for each hashed feature, the classes it has a weight for.
 ///
-/// A feature seen in training touches only the classes it was updated for (4–5 of ~100 on
-/// average), so sparse rows make the model small and scoring fast. Scoring is bound by memory
-/// latency, so each feature costs two cache misses at most: one open-addressing slot holding the
-/// feature id and its first entry, then its entries, stored contiguously.
+/// A feature seen in training touches only the classes it was updated for (1–5 of ~100), so
+/// sparse rows make the model small and scoring fast. Scoring is bound by memory latency, so
+/// each feature costs two cache misses at most: one open-addressing slot, then its entries.
+/// A model read from a file (quantised weights) scores through the denser `PackedWeights`;
+/// one built from Float weights in training keeps them exactly.
 struct LinearModel: Sendable {
     /// One weight: its class, whether it ends its row, and its value.
     struct Entry: Sendable {
@@ -18,17 +19,32 @@ struct LinearModel: Sendable {
     let keys: [UInt32]
     /// Entries of row r are `rowStarts[r]..<rowStarts[r + 1]`.
     let rowStarts: [Int32]
+    /// The class of each weight, row after row.
+    let entryClasses: [UInt8]
     /// The weights, row after row.
-    let entries: [Entry]
-    /// Open-addressing slots: feature id in the high 32 bits, first entry in the low 32 (0 = empty).
+    let entryValues: [Float]
+    /// Open-addressing slots: feature id in the high 32 bits, first entry in the low 32 (0 = empty);
+    /// empty when `packed` scores.
     private let slots: [UInt64]
+    private let entries: [Entry]
     private let mask: Int
+    private let packed: PackedWeights?
 
-    /// Builds the model from rows of (class, value) entries; every row must have at least one entry.
-    init(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], entryValues: [Float]) {
+    private init(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], entryValues: [Float],
+                 slots: [UInt64], entries: [Entry], packed: PackedWeights?) {
         self.classes = classes
         self.keys = keys
         self.rowStarts = rowStarts
+        self.entryClasses = entryClasses
+        self.entryValues = entryValues
+        self.slots = slots
+        self.entries = entries
+        mask = max(0, slots.count - 1)
+        self.packed = packed
+    }
+
+    /// Builds the model from rows of (class, value) entries; every row must have at least one entry.
+    init(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], entryValues: [Float]) {
         var entries = [Entry](repeating: Entry(value: 0, label: 0, isLast: 0), count: entryValues.count)
         for index in entries.indices {
             entries[index] = Entry(value: entryValues[index], label: UInt16(entryClasses[index]), isLast: 0)
@@ -36,17 +52,32 @@ struct LinearModel: Sendable {
         for row in 0..<keys.count where rowStarts[row + 1] > rowStarts[row] {
             entries[Int(rowStarts[row + 1]) - 1].isLast = 1
         }
-        self.entries = entries
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)
-        mask = size - 1
         for (row, key) in keys.enumerated() where key != 0 {
-            var slot = Int(key) & mask
-            while slots[slot] != 0, UInt32(truncatingIfNeeded: slots[slot] >> 32) != key { slot = (slot + 1) & mask }
+            var slot = Int(key) & (size - 1)
+            while slots[slot] != 0, UInt32(truncatingIfNeeded: slots[slot] >> 32) != key { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) << 32 | UInt64(UInt32(rowStarts[row]))
         }
-        self.slots = slots
+        self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryValues: entryValues,
+                  slots: slots, entries: entries, packed: nil)
+    }
+
+    /// Builds the model from quantised rows: weight = Float(level) · Float(row scale), as stored in model files.
+    init(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], levels: [Int8], scaleBits: [UInt16]) {
+        var values = [Float](repeating: 0, count: levels.count)
+        for row in 0..<keys.count {
+            let scale = Float(Float16(bitPattern: scaleBits[row]))
+            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { values[entry] = Float(levels[entry]) * scale }
+        }
+        guard let packed = PackedWeights(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses,
+                                         levels: levels, scaleBits: scaleBits) else {
+            self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryValues: values)
+            return
+        }
+        self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryValues: values,
+                  slots: [], entries: [], packed: packed)
     }
 
     /// The number of feature rows.
@@ -57,22 +88,18 @@ struct LinearModel: Sendable {
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
         for index in 0..<classes { scores[index] = 0 }
+        if let packed {
+            packed.add(features, into: scores)
+            return
+        }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { starts in
             var found = 0
             // First find every feature's entries: independent probes let the CPU overlap the cache misses.
             slots.withUnsafeBufferPointer { slotBuffer in
                 for feature in features {
-                    var slot = Int(feature) & mask
-                    while true {
-                        let value = slotBuffer[slot]
-                        if value == 0 { break }
-                        if UInt32(truncatingIfNeeded: value >> 32) == feature {
-                            starts[found] = Int(UInt32(truncatingIfNeeded: value))
-                            found += 1
-                            break
-                        }
-                        slot = (slot + 1) & mask
-                    }
+                    guard let start = slotBuffer.payload(of: feature, from: Int(feature) & mask, mask: mask) else { continue }
+                    starts[found] = Int(start)
+                    found += 1
                 }
             }
             entries.withUnsafeBufferPointer { entryBuffer in
