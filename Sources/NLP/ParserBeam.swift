@@ -1,18 +1,35 @@
 /// Beam search over arc-hybrid moves, shared by decoding and by global (max-violation) training.
 ///
 /// Every parse of an n-word sentence takes exactly 2n moves, so all items finish together.
-/// Move histories live in one arena of (parent, move) nodes, so items share their prefixes.
+/// Items share their stacks: each stack cell is an immutable node (token, the dependents its
+/// features read, next cell) in one arena, so a move copies no per-token arrays; a RIGHT move
+/// writes one new node for s1, a SHIFT one for b0. Move histories live in another arena of
+/// (parent, move) pairs, from which `state(of:)` replays heads and labels at the end.
 struct ParserBeam {
     /// One partial parse.
     struct Item {
-        var state: ParserState
         var score: Double
         /// The arena node of its last move, or -1 before the first.
         var node: Int32
         /// True while it has made exactly the gold moves (training only).
         var isGold: Bool
+        /// The stack's top node, or -1 when the stack is empty.
+        fileprivate var top: Int32
+        fileprivate var depth: Int32
+        /// b0, and its dependents (all to its left).
+        fileprivate var front: Int32
+        fileprivate var frontChildren: ParserChildren
     }
 
+    /// One stack cell.
+    private struct StackNode {
+        var token: Int32
+        var next: Int32
+        var children: ParserChildren
+    }
+
+    /// The number of words.
+    let count: Int
     let width: Int
     let labelCount: Int
     /// Items scoring more than this below the best are dropped (decoding only: it rarely loses
@@ -20,55 +37,104 @@ struct ParserBeam {
     let margin: Double
     /// The items, best first.
     private(set) var items: [Item]
+    private var nodes: [StackNode] = []
     private var parents: [Int32] = []
     private var moves: [Int16] = []
+    /// Scratch space reused by every step.
+    private var next: [Item] = []
+    private var candidates: [(score: Double, item: Int32, move: Int32)] = []
 
     init(count: Int, width: Int, labelCount: Int, margin: Double = .infinity) {
+        self.count = count
         self.width = max(1, width)
         self.labelCount = labelCount
         self.margin = margin
-        items = [Item(state: ParserState(count: count), score: 0, node: -1, isGold: true)]
+        items = [Item(score: 0, node: -1, isGold: true, top: -1, depth: 0, front: 0, frontChildren: .none)]
+        items.reserveCapacity(self.width)
+        next.reserveCapacity(self.width)
+        candidates.reserveCapacity(self.width + 1)
+        nodes.reserveCapacity(2 * count * self.width)
+        parents.reserveCapacity(2 * count * self.width)
+        moves.reserveCapacity(2 * count * self.width)
     }
 
     /// True once the items are complete parses.
-    var isFinished: Bool { items[0].state.isTerminal }
+    var isFinished: Bool { items[0].front == count && items[0].depth == 0 }
+
+    /// What the features of `item` read.
+    @inline(__always)
+    private func window(_ item: Item) -> ParserWindow {
+        let top = Int(item.top)
+        let second = top < 0 ? -1 : Int(nodes[top].next)
+        let third = second < 0 ? -1 : Int(nodes[second].next)
+        return ParserWindow(s0: top < 0 ? -1 : Int(nodes[top].token), s1: second < 0 ? -1 : Int(nodes[second].token),
+                            s2: third < 0 ? -1 : Int(nodes[third].token), front: Int(item.front), count: count,
+                            s0Children: top < 0 ? .none : nodes[top].children,
+                            s1Children: second < 0 ? .none : nodes[second].children, b0Children: item.frontChildren)
+    }
 
     /// Extends every item by every allowed move and keeps the `width` best (earlier items and moves win ties).
     /// - Complexity: O(k · (f + c · k)) for k items, f features, c classes.
     mutating func advance<Scorer: MoveScorer>(context: ParserFeatures, scorer: Scorer, goldMove: Int?,
                                               features: inout [UInt32], scores: inout [Float]) {
-        var bestScores: [Double] = [], bestItems: [Int] = [], bestMoves: [Int] = []
-        bestScores.reserveCapacity(width + 1)
-        for (itemIndex, item) in items.enumerated() {
-            context.extract(item.state, into: &features)
+        candidates.removeAll(keepingCapacity: true)
+        for itemIndex in items.indices {
+            let item = items[itemIndex]
+            context.extract(window(item), into: &features)
+            let depth = Int(item.depth), front = Int(item.front)
+            let canShift = front < count, canLeft = depth > 0 && (front < count || depth == 1), canRight = depth >= 2
             features.withUnsafeBufferPointer { featureBuffer in
-                scores.withUnsafeMutableBufferPointer { scorer.score(featureBuffer, into: $0) }
-            }
-            for move in 0..<scores.count where ParserModel.isAllowed(move, labelCount: labelCount, item.state) {
-                let total = item.score + Double(scores[move])
-                if bestScores.count == width, let last = bestScores.last, total <= last { continue }
-                var position = bestScores.count
-                while position > 0, bestScores[position - 1] < total { position -= 1 }
-                bestScores.insert(total, at: position)
-                bestItems.insert(itemIndex, at: position)
-                bestMoves.insert(move, at: position)
-                if bestScores.count > width {
-                    bestScores.removeLast(); bestItems.removeLast(); bestMoves.removeLast()
+                scores.withUnsafeMutableBufferPointer { scoreBuffer in
+                    scorer.score(featureBuffer, into: scoreBuffer)
+                    for move in 0..<scoreBuffer.count {
+                        let allowed = move == 0 ? canShift : move <= labelCount ? canLeft : canRight
+                        guard allowed else { continue }
+                        let total = item.score + Double(scoreBuffer[move])
+                        if candidates.count == width, let last = candidates.last, total <= last.score { continue }
+                        var position = candidates.count
+                        while position > 0, candidates[position - 1].score < total { position -= 1 }
+                        candidates.insert((total, Int32(itemIndex), Int32(move)), at: position)
+                        if candidates.count > width { candidates.removeLast() }
+                    }
                 }
             }
         }
-        var next: [Item] = []
-        next.reserveCapacity(bestScores.count)
-        for rank in bestScores.indices where bestScores[0] - bestScores[rank] <= margin {
-            let parent = items[bestItems[rank]], move = bestMoves[rank]
-            var state = parent.state
-            ParserModel.apply(move, labelCount: labelCount, to: &state)
+        next.removeAll(keepingCapacity: true)
+        for candidate in candidates where candidates[0].score - candidate.score <= margin {
+            let parent = items[Int(candidate.item)], move = Int(candidate.move)
+            var child = parent
+            apply(move, to: &child)
             parents.append(parent.node)
             moves.append(Int16(move))
-            next.append(Item(state: state, score: bestScores[rank], node: Int32(moves.count - 1),
-                             isGold: parent.isGold && move == goldMove))
+            child.score = candidate.score
+            child.node = Int32(moves.count - 1)
+            child.isGold = parent.isGold && move == goldMove
+            next.append(child)
         }
-        items = next
+        swap(&items, &next)
+    }
+
+    /// Applies move class `move` (as in `ParserModel`) to `item`.
+    private mutating func apply(_ move: Int, to item: inout Item) {
+        if move == 0 {
+            nodes.append(StackNode(token: item.front, next: item.top, children: item.frontChildren))
+            item.top = Int32(nodes.count - 1)
+            item.depth += 1
+            item.front += 1
+            item.frontChildren = .none
+            return
+        }
+        let top = nodes[Int(item.top)]
+        item.depth -= 1
+        if move <= labelCount {
+            item.frontChildren.attach(Int(top.token), label: move - 1, head: Int(item.front))
+            item.top = top.next
+        } else {
+            var head = nodes[Int(top.next)]
+            head.children.attach(Int(top.token), label: move - 1 - labelCount, head: Int(head.token))
+            nodes.append(head)
+            item.top = Int32(nodes.count - 1)
+        }
     }
 
     /// The moves leading to arena node `node`, first move first.
@@ -81,5 +147,13 @@ struct ParserBeam {
             current = parents[Int(current)]
         }
         return result.reversed()
+    }
+
+    /// The configuration reached by `item`, with heads and labels, replayed from its history.
+    /// - Complexity: O(n).
+    func state(of item: Item) -> ParserState {
+        var state = ParserState(count: count)
+        for move in history(of: item.node) { ParserModel.apply(move, labelCount: labelCount, to: &state) }
+        return state
     }
 }

@@ -9,13 +9,6 @@ struct ParserModel: Sendable {
     /// Beam items further than this below the best are dropped while decoding.
     var beamMargin: Double = .infinity
 
-    /// The move classes allowed in `state`.
-    @inline(__always)
-    static func isAllowed(_ move: Int, labelCount: Int, _ state: ParserState) -> Bool {
-        if move == 0 { return state.canShift }
-        return move <= labelCount ? state.canLeft : state.canRight
-    }
-
     /// Applies move class `move` to `state`.
     @inline(__always)
     static func apply(_ move: Int, labelCount: Int, to state: inout ParserState) {
@@ -58,7 +51,7 @@ struct ParserModel: Sendable {
             while !beam.isFinished {
                 beam.advance(context: context, scorer: linear, goldMove: nil, features: &features, scores: &scores)
             }
-            state = beam.items[0].state
+            state = beam.state(of: beam.items[0])
         }
         while !state.isTerminal {
             context.extract(state, into: &features)

@@ -2,6 +2,8 @@
 /// end of the buffer (index `count`), so that a single root can be enforced cheaply.
 ///
 /// Moves: SHIFT pushes b0; LEFT-l pops s0 and attaches it to b0; RIGHT-l pops s0 and attaches it to s1.
+/// Greedy decoding and training mutate one of these in place; the beam uses `ParserBeam`'s
+/// shared stack nodes instead, so that its items never copy per-token arrays.
 struct ParserState {
     /// The number of words; also the index of the artificial root.
     let count: Int
@@ -12,23 +14,14 @@ struct ParserState {
     private(set) var heads: [Int]
     /// Label id of each word, -1 while unattached.
     private(set) var labels: [Int]
-    /// Leftmost and second-leftmost children, rightmost and second-rightmost children (-1 when none).
-    private(set) var leftmost: [Int], leftmost2: [Int], rightmost: [Int], rightmost2: [Int]
-    /// Number of left and right children.
-    private(set) var leftCount: [Int], rightCount: [Int]
-    /// Bit sets of the labels of the left and right children.
-    private(set) var leftLabels: [UInt64], rightLabels: [UInt64]
+    /// The dependents of each token that the features read.
+    private(set) var children: [ParserChildren]
 
     init(count: Int) {
         self.count = count
-        let size = count + 1
-        heads = [Int](repeating: -1, count: size)
+        heads = [Int](repeating: -1, count: count + 1)
         labels = heads
-        leftmost = heads; leftmost2 = heads; rightmost = heads; rightmost2 = heads
-        leftCount = [Int](repeating: 0, count: size)
-        rightCount = leftCount
-        leftLabels = [UInt64](repeating: 0, count: size)
-        rightLabels = leftLabels
+        children = [ParserChildren](repeating: .none, count: count + 1)
         stack.reserveCapacity(count)
     }
 
@@ -48,6 +41,14 @@ struct ParserState {
     var canLeft: Bool { !stack.isEmpty && (front < count || stack.count == 1) }
     var canRight: Bool { stack.count >= 2 }
 
+    /// What the feature templates read.
+    var window: ParserWindow {
+        let s0 = stackItem(0), s1 = stackItem(1)
+        return ParserWindow(s0: s0, s1: s1, s2: stackItem(2), front: front, count: count,
+                            s0Children: s0 < 0 ? .none : children[s0], s1Children: s1 < 0 ? .none : children[s1],
+                            b0Children: children[front])
+    }
+
     mutating func shift() {
         stack.append(front)
         front += 1
@@ -66,25 +67,6 @@ struct ParserState {
     private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
         heads[dependent] = head
         labels[dependent] = label
-        let bit: UInt64 = 1 << UInt64(label & 63)
-        if dependent < head {
-            leftCount[head] += 1
-            leftLabels[head] |= bit
-            if leftmost[head] < 0 || dependent < leftmost[head] {
-                leftmost2[head] = leftmost[head]
-                leftmost[head] = dependent
-            } else if leftmost2[head] < 0 || dependent < leftmost2[head] {
-                leftmost2[head] = dependent
-            }
-        } else {
-            rightCount[head] += 1
-            rightLabels[head] |= bit
-            if dependent > rightmost[head] {
-                rightmost2[head] = rightmost[head]
-                rightmost[head] = dependent
-            } else if dependent > rightmost2[head] {
-                rightmost2[head] = dependent
-            }
-        }
+        children[head].attach(dependent, label: label, head: head)
     }
 }
