@@ -13,6 +13,16 @@ enum FeatureHash {
         return hash == 0 ? 1 : hash
     }
 
+    /// FNV-1a fed one byte at a time; `value` equals `string` of the same bytes.
+    struct Running {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
+        var value: UInt64 { hash == 0 ? 1 : hash }
+    }
+
     /// Mixes `value` into `seed` (a splitmix64 finaliser step).
     @inline(__always)
     static func mix(_ seed: UInt64, _ value: UInt64) -> UInt64 {
