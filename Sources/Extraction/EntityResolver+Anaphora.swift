@@ -75,7 +75,7 @@ extension EntityResolver {
 
     /// "m" or "f" when the first word of a title marks the person's sex ("Mrs", "Lord", "Baroness").
     static func gender(ofTitle title: String) -> Character? {
-        let words = title.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: ["."]) }
+        let words = title.lowercased().split(separator: " ").map { $0.trimmingDots }
         if words.contains(where: { ["mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "countess"].contains($0) }) {
             return "f"
         }

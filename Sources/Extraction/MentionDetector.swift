@@ -202,7 +202,7 @@ struct MentionDetector: Sendable {
             return ([], span.upperBound)  // "Turkey-EU talks", "US-China trade": the pair qualifies a noun
         }
         if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
-        if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingCharacters(in: ["."])) {
+        if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingDots) {
             return ([], span.upperBound)  // "General Election", "Prime Minister": events and roles, not actors
         }
         if span.count == 1, i > range.lowerBound, ["a", "an"].contains(table.lower[i - 1]) {
@@ -286,7 +286,7 @@ struct MentionDetector: Sendable {
     /// A person whose name follows a title ("General Abdourahamane Tchiani", "Industry Secretary Patricia Hewitt",
     /// "Mr Laessing"); everything up to the last title word is the title.
     private func titledPerson(_ table: TokenTable, _ span: Range<Int>, sentence: Int) -> Mention? {
-        let bare = { (t: Int) in table.lower[t].trimmingCharacters(in: ["."]) }
+        let bare = { (t: Int) in table.lower[t].trimmingDots }
         guard let lastTitle = span.dropLast().last(where: { WordClass.titles.contains(bare($0)) && !WordClass.titleModifiers.contains(bare($0)) }) else {
             return nil
         }

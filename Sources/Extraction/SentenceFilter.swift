@@ -2,7 +2,14 @@
 enum SentenceFilter {
     /// True when sentence `range` is site furniture ("Subscribe to…", "Discover more from…").
     static func isBoilerplate(_ table: TokenTable, _ range: Range<Int>) -> Bool {
-        let words = range.map { table.lower[$0] }.filter { $0.first?.isLetter == true || $0 == "©" }
+        let kept = { (word: String) in word.first?.isLetter == true || word == "©" }
+        // The joined words can only open with a prefix whose first word opens the first word; an ASCII first
+        // word opening none settles it without joining the sentence (run on every sentence).
+        if let first = range.lazy.map({ table.lower[$0] }).first(where: kept), first.utf8.allSatisfy({ $0 < 0x80 }),
+           !WordClass.boilerplateFirstWords.contains(where: { first.utf8.starts(with: $0.utf8) }) {
+            return false
+        }
+        let words = range.map { table.lower[$0] }.filter(kept)
         let text = words.joined(separator: " ")
         return WordClass.boilerplateWordPrefixes.contains { text.hasPrefix($0) }
     }
@@ -15,11 +22,11 @@ enum SentenceFilter {
         if wordTokens.isEmpty { return true }
         if table.lower[last] == ":" && wordTokens.count <= 8 { return true }
         let endsLikeSentence = [".", "!", "?", "\"", "”", "'", "’"].contains(table.lower[last])
+        guard !endsLikeSentence && wordTokens.count <= 10 else { return false }
+        // Only short unfinished lines get here, so the verb scan runs on few sentences.
         let titleCase = wordTokens.allSatisfy { table.isCapitalised($0) || WordClass.nameConnectors.contains(table.lower[$0])
             || ["and", "a", "an", "in", "on", "to", "with", "at"].contains(table.lower[$0]) }
-        let hasVerb = range.contains { table.isVerbal($0, in: range) }
-        if !endsLikeSentence && wordTokens.count <= 10 && (titleCase || !hasVerb) { return true }
-        return false
+        return titleCase || !range.contains { table.isVerbal($0, in: range) }
     }
 
     /// True when the sentence may contribute actors and triples.

@@ -77,4 +77,6 @@ extension WordClass {
     ]
     /// `boilerplatePrefixes` as matched against a sentence's words, which never keep a colon.
     static let boilerplateWordPrefixes: [String] = boilerplatePrefixes.map { $0.filter { $0 != ":" } }
+    /// The first word of each of `boilerplateWordPrefixes`.
+    static let boilerplateFirstWords: [String] = boilerplateWordPrefixes.map { String($0.prefix { $0 != " " }) }
 }

@@ -45,9 +45,7 @@ public enum TextDecoder {
         guard scalars.contains(where: { !$0.properties.isWhitespace && $0.value != 0xFEFF }) else {
             throw NLPError.emptyInput(name)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return DecodedText(text: String(view), encoding: encoding, warnings: warnings)
+        return DecodedText(text: TextSlicer.string(scalars[...]), encoding: encoding, warnings: warnings)
     }
 
     /// Binary data: any NUL, or more than 1% control characters other than layout ones.
