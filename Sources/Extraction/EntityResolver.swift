@@ -65,6 +65,9 @@ struct EntityResolver: Sendable {
     /// "RSF" after "Rapid Support Forces": an all-capital short form spelling the initials of an earlier name.
     private func linkInitials(_ mentions: [Mention], sets: inout UnionFind) {
         for (index, m) in mentions.enumerated() where m.kind == .name && m.gazetteerKey == nil {
+            // An ASCII byte other than A-Z is a non-letter or a lower-case letter: no acronym, and no need to
+            // look at its characters.
+            if m.name.utf8.contains(where: { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { continue }
             let letters = m.name.filter(\.isLetter)
             guard letters.count >= 2, letters.count == m.name.count, letters.allSatisfy(\.isUppercase) else { continue }
             let match = mentions.indices.last { c in

@@ -64,10 +64,13 @@ struct MentionDetector: Sendable {
         return seen
     }
 
+    /// Quotes, brackets and dashes that may open a sentence (all punctuation tokens).
+    static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "-", "—", "–"]
+
     /// True at the first word of a sentence, or right after an opening quote, bracket or colon.
     func isSentenceInitial(_ table: TokenTable, _ i: Int, range: Range<Int>) -> Bool {
         var j = i - 1
-        while j >= range.lowerBound, ["\"", "“", "‘", "'", "(", "[", "-", "—", "–"].contains(table.lower[j]) { j -= 1 }
+        while j >= range.lowerBound, table.isPunctuation(j), Self.openers.contains(table.lower[j]) { j -= 1 }
         return j < range.lowerBound || table.lower[j] == ":"
     }
 
