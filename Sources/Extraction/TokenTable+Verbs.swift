@@ -13,6 +13,12 @@ extension TokenTable {
 
     /// True when token `i` is a content verb.
     func isMainVerb(_ i: Int, in sentence: Range<Int>) -> Bool {
+        // With tags, only a VERB, an "-s" NOUN or an "-ed" ADJ can pass the checks below; the readers ask
+        // this of every token, so the rest leave at once.
+        if let tag = upos(i), tag != "VERB",
+           !(tag == "NOUN" && lower[i].hasSuffix("s")), !(tag == "ADJ" && lower[i].hasSuffix("ed")) {
+            return false
+        }
         if isCapitalised(i) && i != sentence.lowerBound { return false }
         if let p = previousWord(before: i, in: sentence),
            WordClass.determiners.contains(lower[p]) || isPossessive(p) {
