@@ -116,3 +116,17 @@ struct LinearModel: Sendable {
         }
     }
 }
+
+extension UnsafeBufferPointer<UInt64> {
+    /// The low 32 bits of the open-addressing slot holding `feature` in its high 32 bits, probing from slot `home`; nil when absent.
+    @inline(__always)
+    fileprivate func payload(of feature: UInt32, from home: Int, mask: Int) -> UInt32? {
+        var slot = home
+        while true {
+            let value = self[slot]
+            if value == 0 { return nil }
+            if UInt32(truncatingIfNeeded: value >> 32) == feature { return UInt32(truncatingIfNeeded: value) }
+            slot = (slot + 1) & mask
+        }
+    }
+}
