@@ -4,15 +4,18 @@ extension EntityResolver {
     static let reach = 3
 
     /// The mention that `index` (a description or pronoun) refers back to.
-    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable) -> Int? {
+    /// `titleGenders` holds `gender(ofTitle:)` of each mention's title, worked out once per article.
+    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable,
+                         titleGenders: [Character?]) -> Int? {
         let anaphor = mentions[index]
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
-        // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it.
-        var typed: [Int: Set<EntityType>] = [:]
-        for (c, m) in mentions.enumerated() where c < index { typed[sets.find(c), default: []].insert(m.type) }
+        // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it. A set's root is
+        // its smallest member, so the roots of earlier mentions are below `index`.
+        var rootHasWanted = [Bool](repeating: false, count: index)
+        for c in 0..<index where mentions[c].type == wanted { rootHasWanted[sets.find(c)] = true }
         var candidates = mentions.indices.filter { c in
             c < index && mentions[c].kind != .pronoun && mentions[c].kind != .description
-                && (mentions[c].type == wanted || typed[sets.find(c)]?.contains(wanted) == true)
+                && (mentions[c].type == wanted || rootHasWanted[sets.find(c)])
                 && anaphor.sentence - mentions[c].sentence <= Self.reach
                 && fits(mentions[c], regions: anaphor.regions)
         }
@@ -26,8 +29,8 @@ extension EntityResolver {
         if anaphor.kind == .pronoun, let gender = Self.gender(ofPronoun: table.lower[anaphor.start]) {
             // "she" never continues a "Mr …", "he" never a "Mrs …" (a title anywhere in the name's set counts).
             var genders: [Int: Set<Character>] = [:]
-            for (c, m) in mentions.enumerated() where c < index {
-                if let g = m.title.flatMap({ Self.gender(ofTitle: $0) }) { genders[sets.find(c), default: []].insert(g) }
+            for c in 0..<index {
+                if let g = titleGenders[c] { genders[sets.find(c), default: []].insert(g) }
             }
             candidates = candidates.filter { c in !(genders[sets.find(c)].map { !$0.contains(gender) } ?? false) }
         }

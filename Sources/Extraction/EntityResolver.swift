@@ -16,8 +16,10 @@ struct EntityResolver: Sendable {
         linkInitials(mentions, sets: &sets)
         linkSurnames(mentions, sets: &sets)
         var antecedent = Array(repeating: -1, count: mentions.count)
+        let titleGenders = mentions.map { $0.title.flatMap(Self.gender(ofTitle:)) }
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
-            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table) else { continue }
+            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table,
+                                              titleGenders: titleGenders) else { continue }
             antecedent[index] = found
             if mentions[index].kind == .description { sets.union(found, index) }
         }
@@ -86,17 +88,19 @@ struct EntityResolver: Sendable {
         let fullNames = mentions.indices.filter {
             mentions[$0].kind == .name && [.person, .other].contains(mentions[$0].type) && mentions[$0].name.split(separator: " ").count >= 2
         }
+        // Each full name's words, split once rather than once per single-word mention.
+        let fullNameWords = fullNames.map { mentions[$0].name.split(separator: " ") }
         for (index, m) in mentions.enumerated() where m.kind == .name && (m.type == .person || m.isWeak) {
             let parts = m.name.split(separator: " ")
             guard parts.count == 1, let surname = parts.first else { continue }
-            let candidates = fullNames.filter { mentions[$0].name.split(separator: " ").last == surname }
+            let candidates = fullNames.indices.filter { fullNameWords[$0].last == surname }.map { fullNames[$0] }
             let before = candidates.filter { $0 < index }
             if let chosen = before.last ?? candidates.first {
                 sets.union(chosen, index)
                 continue
             }
             // "Sir Nicholas" for "Nicholas Scott": a first name only when one full name has it.
-            let firstNamed = fullNames.filter { mentions[$0].name.split(separator: " ").first == surname }
+            let firstNamed = fullNames.indices.filter { fullNameWords[$0].first == surname }.map { fullNames[$0] }
             let people = Set(firstNamed.map { mentions[$0].name })
             if people.count == 1, let chosen = firstNamed.first { sets.union(chosen, index) }
         }
