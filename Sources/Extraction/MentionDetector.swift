@@ -81,7 +81,7 @@ struct MentionDetector: Sendable {
         // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.
         if table.isAllCaps(i) && gazetteer.entry(named: [table.word(i)]) != nil { return true }
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
-        if isPluralAbbreviation(table.word(i)) || table.word(i).filter(\.isLetter).count < 2 { return false }
+        if table.isPluralAbbreviation(i) || !table.hasTwoLetters(i) { return false }
         if !isSentenceInitial(table, i, range: range) {
             if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) { return false }
             return !WordClass.sentenceStarters.contains(w) || table.isAllCaps(i)
@@ -92,13 +92,6 @@ struct MentionDetector: Sendable {
         if WordClass.honorifics.contains(w), i + 1 < range.upperBound, table.isCapitalised(i + 1) { return true }
         if let tag = table.upos(i) { return tag == "PROPN" }
         return i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)
-    }
-
-    /// "MPs", "MSPs", "MSc": capitals then one or two lower-case letters name a kind of person or degree.
-    private func isPluralAbbreviation(_ word: String) -> Bool {
-        let capitals = word.prefix { $0.isUppercase }
-        let rest = word.dropFirst(capitals.count)
-        return capitals.count >= 2 && (1...2).contains(rest.count) && rest.allSatisfy(\.isLowercase)
     }
 
     /// The capitalised run from `i`: capitalised words joined through connectors and a title's dot.
@@ -116,7 +109,7 @@ struct MentionDetector: Sendable {
                 j += 3  // the same, tokenised as "al - Burhan"
             } else if table.isCapitalised(j) && !table.isPunctuation(j) && (!WordClass.months.contains(w) || monthAsName)
                 && (!WordClass.personalPronouns.contains(w) || table.isAllCaps(j)) && table.upos(j) != "VERB"
-                && !isPluralAbbreviation(table.word(j)) {
+                && !table.isPluralAbbreviation(j) {
                 j += 1
             } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the"
                         && !(["of", "for"].contains(w) && personLike(table, i, upTo: j, before: j + 1)

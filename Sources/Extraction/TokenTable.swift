@@ -42,6 +42,12 @@ struct TokenTable: Sendable {
     /// True when the token has no letter or digit (commas, quotes, brackets).
     func isPunctuation(_ i: Int) -> Bool { shapes[i].contains(.punctuation) }
 
+    /// True when the word has two or more letters.
+    func hasTwoLetters(_ i: Int) -> Bool { shapes[i].contains(.twoLetters) }
+
+    /// "MPs", "MSPs", "MSc": capitals then one or two lower-case letters name a kind of person or degree.
+    func isPluralAbbreviation(_ i: Int) -> Bool { shapes[i].contains(.pluralAbbreviation) }
+
     /// True for the possessive clitic as its own token ("'s", "’s", or a bare apostrophe after a plural).
     func isPossessive(_ i: Int) -> Bool {
         i < count && (lower[i] == "'s" || lower[i] == "'")

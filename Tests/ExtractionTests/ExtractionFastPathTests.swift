@@ -5,7 +5,7 @@ import XCTest
 final class ExtractionFastPathTests: XCTestCase {
     private let words = [
         "Washington", "ECOWAS", "UK", "F-16", "1,000", "U.S.", "n't", "’s", "Côte", "ÉCOWAS", "ÉU", "naïve",
-        "２０２４", "e\u{301}tude", "A\u{301}B", "x\r\ny", "", "---", ",", "(", "a", "I", "MPs", "©", "Ｆoo",
+        "２０２４", "e\u{301}tude", "A\u{301}B", "x\r\ny", "", "---", ",", "(", "a", "I", "MPs", "MSc", "MPs.", "ÉUs", "MSPé", "Ms", "©", "Ｆoo", "USA1a",
     ]
 
     func testWordShapeMatchesTheCharacterTests() {
@@ -15,8 +15,17 @@ final class ExtractionFastPathTests: XCTestCase {
             XCTAssertEqual(shape.contains(.capitalised), word.first?.isUppercase == true, word)
             XCTAssertEqual(shape.contains(.allCaps), letters.count >= 2 && letters.allSatisfy(\.isUppercase), word)
             XCTAssertEqual(shape.contains(.punctuation), !word.contains { $0.isLetter || $0.isNumber }, word)
+            XCTAssertEqual(shape.contains(.twoLetters), letters.count >= 2, word)
+            let capitals = word.prefix { $0.isUppercase }
+            let rest = word.dropFirst(capitals.count)
+            XCTAssertEqual(shape.contains(.pluralAbbreviation),
+                           capitals.count >= 2 && (1...2).contains(rest.count) && rest.allSatisfy(\.isLowercase), word)
         }
-        XCTAssertEqual(WordShape("ECOWAS"), [.capitalised, .allCaps])
+        XCTAssertTrue(WordShape("MPs").contains(.pluralAbbreviation))
+        XCTAssertTrue(WordShape("MSPs").contains(.pluralAbbreviation))
+        XCTAssertFalse(WordShape("MPs.").contains(.pluralAbbreviation))
+        XCTAssertFalse(WordShape("Ms").contains(.pluralAbbreviation))
+        XCTAssertEqual(WordShape("ECOWAS"), [.capitalised, .allCaps, .twoLetters])
         XCTAssertEqual(WordShape(","), [.punctuation])
     }
 
