@@ -57,7 +57,7 @@ extension DependencyReader {
             let verbTokens = (kids(p, ["aux", "cop"]) + kids(p, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) }).sorted()
             let skip = Set(kids(p, ["nsubj", "cop", "aux", "punct", "conj", "cc", "advcl", "parataxis", "ccomp", "mark"])
                 + kids(p, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) })
-            let inner = [p] + (children[p] ?? []).filter { !skip.contains($0) }.flatMap { Array(subtree($0)) }
+            let inner = [p] + children(p).filter { !skip.contains($0) }.flatMap { Array(subtree($0)) }
             guard let low = inner.min(), let high = inner.max(), low > cop else { continue }
             result.append(OpenStatement(subject: text(subtree(s)), relation: verbTokens.map { table.word($0) }.joined(separator: " "),
                                         object: text(low..<(high + 1)), confidence: 0.75,
@@ -87,7 +87,7 @@ extension DependencyReader {
 
     /// A noun's phrase without the clauses hanging on it.
     private func nounPhrase(_ head: Int) -> String {
-        let inner = [head] + (children[head] ?? []).filter { !["acl", "acl:relcl", "punct", "appos", "conj", "cc"].contains(relation($0)) }
+        let inner = [head] + children(head).filter { !["acl", "acl:relcl", "punct", "appos", "conj", "cc"].contains(relation($0)) }
             .flatMap { Array(subtree($0)) }
         guard let low = inner.min(), let high = inner.max() else { return table.word(head) }
         return text(low..<(high + 1))

@@ -134,7 +134,7 @@ extension DependencyReader {
         while let next = frontier.popLast() {
             low = min(low, next)
             high = max(high, next)
-            frontier += children[next] ?? []
+            frontier += children(next)
         }
         return low..<(high + 1)
     }

@@ -6,7 +6,8 @@ struct DependencyReader {
     let mentions: [Mention]
     let mentionAt: [Int: Int]
     let range: Range<Int>
-    private(set) var children: [Int: [Int]] = [:]
+    /// The dependents of each token of the sentence, by offset from `range.lowerBound`, in token order.
+    private var dependents: [[Int]]
     /// Confidence given to "X, a NOUN of Y" readings.
     static let appositionConfidence = 0.66
     /// Prepositions that make a clause with its own subject a topic or a wish ("about X joining", "for X to go").
@@ -17,17 +18,21 @@ struct DependencyReader {
         self.mentions = mentions
         self.mentionAt = mentionAt
         self.range = range
+        dependents = Array(repeating: [], count: range.count)
         for i in range {
             let head = table.document.heads[i]
-            if range.contains(head) { children[head, default: []].append(i) }
+            if range.contains(head) { dependents[head - range.lowerBound].append(i) }
         }
     }
 
     func relation(_ i: Int) -> String { table.document.deprels[i] }
 
-    /// Children of `i` whose label is exactly one of `labels`.
-    func kids(_ i: Int, _ labels: Set<String>) -> [Int] {
-        (children[i] ?? []).filter { labels.contains(relation($0)) }
+    /// The dependents of `i` inside the sentence, in token order (none for a token outside it).
+    func children(_ i: Int) -> [Int] { range.contains(i) ? dependents[i - range.lowerBound] : [] }
+
+    /// Children of `i` whose label is exactly one of `labels` (a short list: a set would be built per call).
+    func kids(_ i: Int, _ labels: [String]) -> [Int] {
+        children(i).filter { labels.contains(relation($0)) }
     }
 
     /// `i` and the nouns coordinated with it.
