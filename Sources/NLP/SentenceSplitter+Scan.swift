@@ -160,6 +160,17 @@ struct SentenceScan {
     }
 
     static func terminal(_ word: String) -> Terminal {
+        // Most words end in an ASCII byte (then that byte is the last scalar) other than ! ? . and do not open
+        // with : or ; (no emoticon): nothing to look at, and this runs on every token.
+        if let lastByte = word.utf8.last, lastByte < 0x80, lastByte != 0x21, lastByte != 0x3F, lastByte != 0x2E,
+           let firstByte = word.utf8.first, firstByte != UInt8(ascii: ":"), firstByte != UInt8(ascii: ";") {
+            return .none
+        }
+        return scalarTerminal(word)
+    }
+
+    /// `terminal` read scalar by scalar, for any word.
+    static func scalarTerminal(_ word: String) -> Terminal {
         let view = word.unicodeScalars
         guard let last = view.last else { return .none }
         switch last.value {

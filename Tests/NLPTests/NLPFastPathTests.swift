@@ -26,6 +26,16 @@ final class NLPFastPathTests: XCTestCase {
         XCTAssertGreaterThan(fastPaths, 10)
     }
 
+    func testSentenceTerminalsMatchTheScalarPath() {
+        let tokens = words + [".", "!", "?", "…", "...", "Gen.", "U.S.", "Mr.", "A.", "etc.", ":)", ";-(", ":P", ":1", ";",
+                              ":", "é.", "»", "”", "wow!", "x?", "e\u{301}.", "١."]
+        for word in tokens {
+            XCTAssertEqual(SentenceScan.terminal(word), SentenceScan.scalarTerminal(word), word)
+        }
+        XCTAssertEqual(SentenceScan.terminal("Washington"), SentenceScan.Terminal.none)
+        XCTAssertNotEqual(SentenceScan.terminal(":)"), SentenceScan.Terminal.none)
+    }
+
     func testScalarStringsMatchTheScalarView() {
         let text = "Côte d’Ivoire 🇨🇮 ok e\u{301} ２０２４ \r\n end"
         let scalars = Array(text.unicodeScalars)
