@@ -1,5 +1,5 @@
 /// Fills `heads` (document-level indices, -1 for a root) and `deprels` (UD labels with subtypes)
-/// with a greedy arc-hybrid parser, one sentence at a time; needs a tagged document.
+/// with the arc-hybrid parser (beam search, as the model says), one sentence at a time; needs a tagged document.
 public struct DependencyParser: PipelineStep {
     public let name = "parser"
     let model: ParserModel

@@ -1,4 +1,5 @@
-/// A trained greedy arc-hybrid parser. Class 0 is SHIFT, 1…L are LEFT-label, L+1…2L are RIGHT-label.
+/// A trained arc-hybrid parser, decoded greedily or with a beam.
+/// Class 0 is SHIFT, 1…L are LEFT-label, L+1…2L are RIGHT-label.
 struct ParserModel: Sendable {
     /// Dependency labels, with subtypes.
     let labels: [String]
