@@ -76,6 +76,8 @@ extension ClauseReader {
             objectsSoFar.append(objects)
         }
         result += appositions(scope: scope, source: sentenceSource)
+        // A person's position is the reporter's own description, even inside a quote's attribution.
+        result += roles(scope: range, source: nil)
         return result
     }
 

@@ -3,18 +3,25 @@ extension EntityResolver {
     /// How many sentences back a description or pronoun may reach.
     static let reach = 3
 
-    /// The mention that `index` (a description or pronoun) refers back to.
-    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable) -> Int? {
+    /// The mention that `index` (a description or pronoun) refers back to; `resolved` holds the antecedents
+    /// found so far for earlier anaphors (-1 for none).
+    func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable,
+                         resolved: [Int]) -> Int? {
         let anaphor = mentions[index]
+        // A pronoun already resolved stands for its antecedent, so a chain continues: in "He arrived … where he met
+        // President Bush. He is due to …" the last "He" is the first one's person, not Bush.
+        let stand = { (c: Int) in mentions[c].kind == .pronoun ? resolved[c] : c }
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it.
         var typed: [Int: Set<EntityType>] = [:]
         for (c, m) in mentions.enumerated() where c < index { typed[sets.find(c), default: []].insert(m.type) }
         var candidates = mentions.indices.filter { c in
-            c < index && mentions[c].kind != .pronoun && mentions[c].kind != .description
-                && (mentions[c].type == wanted || typed[sets.find(c)]?.contains(wanted) == true)
+            guard c < index, mentions[c].kind != .description,
+                  mentions[c].kind != .pronoun || anaphor.kind == .pronoun && resolved[c] >= 0 else { return false }
+            let named = stand(c)
+            return (mentions[named].type == wanted || typed[sets.find(named)]?.contains(wanted) == true)
                 && anaphor.sentence - mentions[c].sentence <= Self.reach
-                && fits(mentions[c], regions: anaphor.regions)
+                && fits(mentions[named], regions: anaphor.regions)
         }
         if candidates.isEmpty && anaphor.kind == .pronoun {
             // Untyped full names ("Omar Haddad") are the best guess for "he" when no known person precedes.
@@ -29,7 +36,7 @@ extension EntityResolver {
             for (c, m) in mentions.enumerated() where c < index {
                 if let g = m.title.flatMap({ Self.gender(ofTitle: $0) }) { genders[sets.find(c), default: []].insert(g) }
             }
-            candidates = candidates.filter { c in !(genders[sets.find(c)].map { !$0.contains(gender) } ?? false) }
+            candidates = candidates.filter { c in !(genders[sets.find(stand(c))].map { !$0.contains(gender) } ?? false) }
         }
         guard !candidates.isEmpty else { return nil }
         if anaphor.kind == .pronoun {
@@ -41,9 +48,9 @@ extension EntityResolver {
                 return central  // only bystanders nearby: the article's main person is meant
             }
             let pool = free.isEmpty ? candidates : free
-            if let first = pool.first(where: { mentions[$0].sentence == anaphor.sentence }) { return first }
+            if let first = pool.first(where: { mentions[$0].sentence == anaphor.sentence }) { return stand(first) }
             let sentence = mentions[pool[pool.count - 1]].sentence
-            return pool.first { mentions[$0].sentence == sentence }
+            return pool.first { mentions[$0].sentence == sentence }.map(stand)
         }
         if wanted != .country { return candidates.last }
         // Countries: in the same sentence, the latest one that is not the sentence's first actor (a country

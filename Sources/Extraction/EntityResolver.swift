@@ -17,7 +17,9 @@ struct EntityResolver: Sendable {
         linkSurnames(mentions, sets: &sets)
         var antecedent = Array(repeating: -1, count: mentions.count)
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
-            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table) else { continue }
+            guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table, resolved: antecedent) else {
+                continue
+            }
             antecedent[index] = found
             if mentions[index].kind == .description { sets.union(found, index) }
         }

@@ -46,7 +46,7 @@ struct MentionDetector: Sendable {
                 i += 1
             }
         }
-        return result
+        return withNationalRoles(result, table: table)
     }
 
     /// Capitalised words seen away from a sentence start: at a sentence start they are names too.

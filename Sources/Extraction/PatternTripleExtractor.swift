@@ -59,6 +59,8 @@ public struct PatternTripleExtractor: TripleExtractor {
         let names = entities.map(\.name)
         let actors = entities.map(\.actor)
         var triples: [Triple] = []
+        var titleRoles = Dictionary(grouping: titleRoles(mentions: mentions, entities: entities, content: content, table: table),
+                                    by: \.sentence)
         for (s, range) in document.sentences.enumerated() where content[s] {
             let span = document.sentence(s)
             let evidence = Evidence(document: document.id, sentence: s, text: document.text(of: span),
@@ -79,8 +81,16 @@ public struct PatternTripleExtractor: TripleExtractor {
                                       surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
                                       negated: statement.negated, source: statement.source, evidence: evidence))
             }
+            for role in titleRoles.removeValue(forKey: s) ?? [] where seen.insert("\(role.subject)\t\(role.relation)\t\(role.object.name)").inserted {
+                triples.append(Triple(subject: actors[role.subject], relation: role.relation, object: role.object,
+                                      surface: role.surface, confidence: 0.7, negated: false, source: nil, evidence: evidence))
+            }
         }
-        return ArticleAnalysis(actors: actors, triples: triples)
+        // A title can name a state the text never names on its own ("Kenyan President X"): it is an actor too.
+        let named = Set(actors.map(\.name))
+        var added: Set<String> = []
+        let holders = triples.map(\.object).filter { !named.contains($0.name) && added.insert($0.name).inserted }
+        return ArticleAnalysis(actors: actors + holders, triples: triples)
     }
 
     /// Open IE tuples with text arguments (typed `.other`); needs a parsed document.

@@ -24,6 +24,11 @@ extension TokenTable {
                 return false  // "amid", "like", "that": a tagger's VERB on these is a slip
             }
             if tag == "VERB" {
+                // "held talks with": when the parse makes the word a verb's object or a noun's dependent, the VERB tag
+                // was a slip ("talks", "plans", "calls" are both).
+                if document.isParsed, w.hasSuffix("s"), ["obj", "iobj", "nsubj", "nsubj:pass", "obl", "compound"].contains(document.deprels[i]) {
+                    return false
+                }
                 // "provide training to": an "-ing" form right after a content verb is its object, a gerund.
                 if w.hasSuffix("ing"), let p = previousWord(before: i, in: sentence), upos(p) == "VERB",
                    !WordClass.reportingVerbs.contains(verbLemma(p)) {

@@ -1,0 +1,63 @@
+import XCTest
+@testable import Extraction
+
+/// Positions people hold, from the phrases news wraps around names, and pronoun chains; each on sentences
+/// written for these tests, asserting the exact triples and their direction.
+final class RoleTests: XCTestCase {
+    func testOrganisationThenRoleThenName() throws {
+        XCTAssertEqual(try Support.read("On Monday, Green Party leader Maria Olsen attacked the budget."),
+                       ["Maria Olsen | leader of | Green Party"])
+        XCTAssertEqual(try Support.read("Later, Oxfam chief executive, Daniel Hart, said the aid had arrived."),
+                       ["Daniel Hart | chief executive of | Oxfam"])
+    }
+
+    func testNameThenOrganisationRole() throws {
+        XCTAssertEqual(try Support.read("Sir Peter Lane, Unilever finance director, resigned on Friday."),
+                       ["Peter Lane | finance director of | Unilever"])
+    }
+
+    func testNameThenRoleOfOrganisationWithoutArticle() throws {
+        XCTAssertEqual(try Support.read("Carla Munoz, spokeswoman for the World Food Programme, said supplies were short."),
+                       ["Carla Munoz | spokeswoman for | World Food Programme"])
+    }
+
+    func testRoleOfOrganisationThenName() throws {
+        XCTAssertEqual(try Support.read("The head of the Red Cross, Peter Maurer, visited the camp."),
+                       ["Peter Maurer | head of | Red Cross"])
+        // After a verb the phrase may be one of a list of objects: no role is read.
+        XCTAssertFalse(try Support.read("Officials met the head of the Red Cross, Peter Maurer and the mayor.").contains { $0.contains("head of") })
+    }
+
+    func testNationalityAndTitleNameAStatePosition() throws {
+        XCTAssertEqual(try Support.read("Brazilian President Luiz Silva visited Angola."),
+                       ["Luiz Silva | visit | Angola", "Luiz Silva | president of | Brazil"])
+        // A lowercase role after a nationality works the same way, and stays out of the verb's relation.
+        XCTAssertEqual(try Support.read("Luiz Silva met Chinese leader Wen Jiabao in Luanda."),
+                       ["Luiz Silva | meet | Wen Jiabao", "Wen Jiabao | leader of | China"])
+    }
+
+    func testCountryPossessiveTitle() throws {
+        XCTAssertEqual(try Support.read("Ghana's President John Kufuor praised Togo."),
+                       ["John Kufuor | president of | Ghana", "John Kufuor | praise | Togo"])
+    }
+
+    func testHonorificsAreNoRole() throws {
+        XCTAssertEqual(try Support.read("Mr Grant Ellis criticised Kenya."), ["Grant Ellis | criticise | Kenya"])
+        XCTAssertNil(PatternTripleExtractor.role(inTitle: "Mr"))
+        XCTAssertEqual(PatternTripleExtractor.role(inTitle: "US Secretary of State"), "secretary of state")
+        XCTAssertEqual(PatternTripleExtractor.role(inTitle: "French Foreign Minister"), "foreign minister")
+    }
+
+    func testAPronounChainKeepsItsPerson() throws {
+        // The second "he" names Bush nearer, but the first "He" (the chain's person) is the salient one.
+        let lines = try Support.read("President Amadou Toure met Jacques Chirac on Monday. He flew to Washington, where he met "
+                                     + "President George Bush. He is due to visit Canada on Friday.")
+        XCTAssertTrue(lines.contains("Amadou Toure | visit | Canada"), lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains("George Bush | visit | Canada"), lines.joined(separator: "\n"))
+    }
+
+    func testAParsedObjectIsNoVerbWhateverItsTag() throws {
+        XCTAssertEqual(try Support.read("General Musa Keita held talks with Blaise Compaore on Monday."),
+                       ["Musa Keita | hold talks with | Blaise Compaore"])
+    }
+}
