@@ -81,6 +81,11 @@ extension ClauseReader {
         if k >= scope.lowerBound, table.isPossessive(k) { k -= 1 }
         guard k >= scope.lowerBound, let o = mentionAt[k], mentions[o].end == k + 1,
               isHolder(mentions[o], besideRole: besideRole) else { return nil }
+        // "former WorldCom chief Bernie Ebbers": the position is no longer held, and the relation says so.
+        let before = mentions[o].start - 1
+        if before >= scope.lowerBound, ["former", "ex"].contains(table.lower[before]), !role.hasPrefix("former") {
+            return ("former " + role + " of", o, before)
+        }
         return (role + " of", o, mentions[o].start)
     }
 

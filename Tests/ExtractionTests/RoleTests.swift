@@ -9,6 +9,8 @@ final class RoleTests: XCTestCase {
                        ["Maria Olsen | leader of | Green Party"])
         XCTAssertEqual(try Support.read("Later, Oxfam chief executive, Daniel Hart, said the aid had arrived."),
                        ["Daniel Hart | chief executive of | Oxfam"])
+        XCTAssertEqual(try Support.read("Police questioned former Enron chief Kenneth Lay on Monday."),
+                       ["Kenneth Lay | former chief of | Enron"])
     }
 
     func testNameThenOrganisationRole() throws {
