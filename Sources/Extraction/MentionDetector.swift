@@ -326,6 +326,8 @@ struct MentionDetector: Sendable {
         let next = span.upperBound
         guard next < range.upperBound, !table.isCapitalised(next), !table.isPunctuation(next),
               !table.isClosedClass(next) else { return false }
+        // Acronyms ("HACAN", "ASEAN") are names whatever their letters end in.
+        guard !table.isAllCaps(last) else { return false }
         let w = table.lower[last]
         if ["ese", "ish", "ic", "ist"].contains(where: { w.hasSuffix($0) }) { return true }
         return !table.isVerbal(next, in: range) && ["an", "ian", "ern", "i"].contains { w.hasSuffix($0) }

@@ -13,6 +13,11 @@ final class RoleTests: XCTestCase {
                        ["Kenneth Lay | former chief of | Enron"])
     }
 
+    func testAcronymEndingLikeANationalityIsStillAName() throws {
+        XCTAssertEqual(try Support.read("HACAN chairman John Stewart said the plan was flawed."),
+                       ["John Stewart | chairman of | HACAN"])
+    }
+
     func testNameThenOrganisationRole() throws {
         XCTAssertEqual(try Support.read("Sir Peter Lane, Unilever finance director, resigned on Friday."),
                        ["Peter Lane | finance director of | Unilever"])
