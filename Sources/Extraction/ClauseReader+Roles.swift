@@ -37,18 +37,24 @@ extension ClauseReader {
             && table.lower[k].first?.isLetter == true && !table.isMainVerb(k, in: range) && !table.isAuxiliary(k)
     }
 
-    /// The role phrase ending just before `end` (at most four words, its last a role noun), as (words, start).
+    /// "and" between two role words ("president and chief executive").
+    private func isRoleJoin(_ k: Int, within scope: Range<Int>) -> Bool {
+        table.lower[k] == "and" && k - 1 >= scope.lowerBound && k + 1 < scope.upperBound && isRoleWord(k - 1) && isRoleWord(k + 1)
+    }
+
+    /// The role phrase ending just before `end` (at most five words, its last a role noun), as (words, start).
     private func rolePhrase(endingBefore end: Int, from lower: Int) -> (String, Int)? {
         guard end - 1 >= lower, WordClass.roleNouns.contains(table.lower[end - 1]), isRoleWord(end - 1) else { return nil }
         var start = end - 1
-        while start - 1 >= lower, end - (start - 1) <= 4, isRoleWord(start - 1) { start -= 1 }
+        while start - 1 >= lower, end - (start - 1) <= 5,
+              isRoleWord(start - 1) || isRoleJoin(start - 1, within: lower..<end) { start -= 1 }
         return ((start..<end).map { table.lower[$0] }.joined(separator: " "), start)
     }
 
-    /// The role phrase starting at `start` (at most four words, its last a role noun), as (words, end).
+    /// The role phrase starting at `start` (at most five words, its last a role noun), as (words, end).
     private func rolePhrase(startingAt start: Int, scope: Range<Int>) -> (String, Int)? {
         var end = start, lastRole = -1
-        while end < scope.upperBound, end - start < 4, isRoleWord(end) {
+        while end < scope.upperBound, end - start < 5, isRoleWord(end) || end > start && isRoleJoin(end, within: scope) {
             if WordClass.roleNouns.contains(table.lower[end]) { lastRole = end }
             end += 1
         }

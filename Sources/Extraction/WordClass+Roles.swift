@@ -11,7 +11,8 @@ extension WordClass {
         "premier", "strategist", "researcher", "professor", "lawyer", "counsel", "deputy", "king", "queen",
         "prince", "emir", "sultan", "admiral", "marshal", "colonel", "senator", "judge", "prosecutor",
         "inspector", "auditor", "regulator", "campaigner", "organiser", "organizer", "coordinator", "partner",
-        "shareholder", "investor", "founder", "trustee", "fellow", "scientist", "engineer", "architect",
+        "shareholder", "investor", "trustee", "fellow", "scientist", "engineer", "architect", "producer",
+        "presenter", "reporter", "journalist", "columnist", "aide",
     ]
 
 }

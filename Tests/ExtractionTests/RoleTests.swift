@@ -18,6 +18,11 @@ final class RoleTests: XCTestCase {
                        ["John Stewart | chairman of | HACAN"])
     }
 
+    func testCoordinatedRoles() throws {
+        XCTAssertEqual(try Support.read("\"We are ready,\" said Siemens president and chief executive Klaus Weber."),
+                       ["Klaus Weber | president and chief executive of | Siemens"])
+    }
+
     func testNameThenOrganisationRole() throws {
         XCTAssertEqual(try Support.read("Sir Peter Lane, Unilever finance director, resigned on Friday."),
                        ["Peter Lane | finance director of | Unilever"])
