@@ -87,6 +87,8 @@ extension ClauseReader {
         if k >= scope.lowerBound, table.isPossessive(k) { k -= 1 }
         guard k >= scope.lowerBound, let o = mentionAt[k], mentions[o].end == k + 1,
               isHolder(mentions[o], besideRole: besideRole) else { return nil }
+        // "Richard and Judy executive producer X": a name after "and" is likely the tail of a longer name.
+        if mentions[o].start - 1 >= scope.lowerBound, ["and", "&", "or"].contains(table.lower[mentions[o].start - 1]) { return nil }
         // "former WorldCom chief Bernie Ebbers": the position is no longer held, and the relation says so.
         let before = mentions[o].start - 1
         if before >= scope.lowerBound, ["former", "ex"].contains(table.lower[before]), !role.hasPrefix("former") {

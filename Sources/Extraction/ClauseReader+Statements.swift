@@ -30,6 +30,7 @@ extension ClauseReader {
             }
             let verb = String(predicate.lemma.split(separator: " ").first ?? "")
             if WordClass.reportingVerbs.contains(verb) && predicate.lemma == verb {
+                result += warning(predicate, subjects: subjects, scope: scope, negated: negated, source: source)
                 var speaker = subjects
                 if predicate.start - 1 >= scope.lowerBound, table.lower[predicate.start - 1] == "as",
                    let quoted = objectsSoFar.last(where: { !$0.isEmpty }) {
@@ -71,6 +72,9 @@ extension ClauseReader {
                                                 position: predicate.head, source: source))
                     }
                 }
+            } else {
+                result += reciprocal(predicate, subjects: subjects, scope: scope, confidence: confidence, negated: negated,
+                                     source: source)
             }
             subjectsSoFar.append(subjects)
             objectsSoFar.append(objects)

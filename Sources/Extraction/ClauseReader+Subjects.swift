@@ -64,9 +64,12 @@ extension ClauseReader {
     private func coordinatedBefore(_ m: Int, scope: Range<Int>) -> [Int] {
         var found = [m]
         var k = mentions[m].start - 1
+        // "Labour and the Tories": an article may stand between the conjunction and the name.
+        while k > scope.lowerBound, mentionAt[k] == nil, WordClass.determiners.contains(table.lower[k]) { k -= 1 }
         while k - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[k]), let other = mentionEnding(at: k - 1) {
             found.append(other)
             k = mentions[other].start - 1
+            while k > scope.lowerBound, mentionAt[k] == nil, WordClass.determiners.contains(table.lower[k]) { k -= 1 }
         }
         return found.reversed()
     }
@@ -101,9 +104,15 @@ extension ClauseReader {
         guard let last = mentionEnding(at: j) else { return ([], 0) }
         var found = [last]
         var k = mentions[last].start - 1
-        while k - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[k]), let m = mentionEnding(at: k - 1) {
+        var beforeArticle = k
+        while beforeArticle > scope.lowerBound, WordClass.determiners.contains(table.lower[beforeArticle]) { beforeArticle -= 1 }
+        // "Labour and the Tories": an article may stand between the conjunction and a name.
+        while beforeArticle - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[beforeArticle]),
+              let m = mentionEnding(at: beforeArticle - 1) {
             found.append(m)
             k = mentions[m].start - 1
+            beforeArticle = k
+            while beforeArticle > scope.lowerBound, WordClass.determiners.contains(table.lower[beforeArticle]) { beforeArticle -= 1 }
         }
         // A name after a preposition is that preposition's object ("troops from Mali attacked"), and one after
         // a verb is that verb's object ("reopening the Line … would be"): neither is the subject.
