@@ -19,15 +19,25 @@ extension PatternTripleExtractor {
         var seen: Set<String> = []
         for mention in mentions where mention.kind == .name && mention.type == .person && mention.entity >= 0
             && content.indices.contains(mention.sentence) && content[mention.sentence] {
-            guard let region = mention.regions.first, let title = mention.title, let role = Self.role(inTitle: title),
-                  let holder = gazetteer.entry(named: region), [.country, .organization].contains(holder.type),
-                  entities[mention.entity].type == .person else { continue }
+            guard let title = mention.title, let role = Self.role(inTitle: title), entities[mention.entity].type == .person,
+                  let holder = holder(of: mention, title: title, role: role) else { continue }
             guard seen.insert("\(mention.entity)\t\(holder.name)").inserted else { continue }
             let object = entities.first { $0.name == holder.name }?.actor ?? Actor(name: holder.name, type: holder.type)
             result.append(TitleRole(sentence: mention.sentence, subject: mention.entity, relation: role + " of",
                                     object: object, surface: table.text(mention.tokens)))
         }
         return result
+    }
+
+    /// The state or organisation a titled person serves: the person's region ("Russian President"), else a
+    /// known name opening the title ("Nato Secretary General", "UN envoy").
+    private func holder(of mention: Mention, title: String, role: String) -> GazetteerEntry? {
+        let kinds: [EntityType] = [.country, .organization]
+        if let region = mention.regions.first, let entry = gazetteer.entry(named: region), kinds.contains(entry.type) { return entry }
+        let words = title.split(separator: " ").map(String.init)
+        let prefix = Array(words.prefix(words.count - role.split(separator: " ").count))
+        guard !prefix.isEmpty, let entry = gazetteer.entry(named: prefix), kinds.contains(entry.type) else { return nil }
+        return entry
     }
 
     /// The role words that end a title: "foreign minister" in "French Foreign Minister", "secretary of state" in
