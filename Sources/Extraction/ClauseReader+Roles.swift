@@ -15,7 +15,8 @@ extension ClauseReader {
             for case let (relation, organization, start)? in found where mentions[organization].entity != person.entity {
                 result.append(Statement(subject: index, relation: relation, object: organization,
                                         surface: table.text(min(start, person.start)..<max(person.end, mentions[organization].end)),
-                                        confidence: 0.7, negated: false, position: person.start, source: source))
+                                        confidence: 0.7, negated: false, position: person.start, source: source,
+                                        isDescription: true))
             }
         }
         return result

@@ -201,7 +201,7 @@ extension ClauseReader {
                           !(p..<k).contains(where: { table.lower[$0] == "and" || table.lower[$0] == "or" }) else { break }
                     result.append(Statement(subject: index, relation: head + " " + table.lower[p], object: o,
                                             surface: table.text((comma + 1)..<k), confidence: 0.7, negated: false,
-                                            position: m.end, source: source))
+                                            position: m.end, source: source, isDescription: true))
                     // "a specialist in the Sahel for the Y Foundation": every affiliation of the role counts.
                     k = mentions[o].end
                     continue

@@ -77,7 +77,9 @@ public struct PatternTripleExtractor: TripleExtractor {
                     mentions[$0].kind == .description || mentions[$0].kind == .pronoun
                 }
                 let confidence = max(0, min(1, statement.confidence * (anaphoric ? 0.9 : 1)))
-                triples.append(Triple(subject: actors[subject], relation: statement.relation, object: actors[object],
+                let ends = ends(of: statement, mentions: mentions, entities: entities, actors: actors)
+                guard ends.subject.name != ends.object.name else { continue }
+                triples.append(Triple(subject: ends.subject, relation: statement.relation, object: ends.object,
                                       surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
                                       negated: statement.negated, source: statement.source, evidence: evidence))
             }
@@ -86,10 +88,11 @@ public struct PatternTripleExtractor: TripleExtractor {
                                       surface: role.surface, confidence: 0.7, negated: false, source: nil, evidence: evidence))
             }
         }
-        // A title can name a state the text never names on its own ("Kenyan President X"): it is an actor too.
+        // A title or a capital can stand for a state the text never names ("Kenyan President X", "Moscow said"):
+        // that state is an actor too.
         let named = Set(actors.map(\.name))
         var added: Set<String> = []
-        let holders = triples.map(\.object).filter { !named.contains($0.name) && added.insert($0.name).inserted }
+        let holders = triples.flatMap { [$0.subject, $0.object] }.filter { !named.contains($0.name) && added.insert($0.name).inserted }
         return ArticleAnalysis(actors: actors + holders, triples: triples)
     }
 
