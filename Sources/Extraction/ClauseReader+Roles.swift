@@ -112,7 +112,8 @@ extension ClauseReader {
               ["of", "at", "for"].contains(table.lower[end]) else { return nil }
         var k = end + 1
         if WordClass.determiners.contains(table.lower[k]), k + 1 < scope.upperBound { k += 1 }
-        guard let o = mentionAt[k], mentions[o].start == k, isHolder(mentions[o]),
+        // "head of UK equities for Standard Life": a name that qualifies a noun is not the holder.
+        guard let o = mentionAt[k], mentions[o].start == k, isHolder(mentions[o]), !isModifier(o, scope: scope),
               !(mentions[o].end < scope.upperBound && table.isPossessive(mentions[o].end)) else { return nil }
         return (role + " " + table.lower[end], o, comma + 1)
     }

@@ -18,14 +18,18 @@ extension PatternTripleExtractor {
         "offer", "loan", "loans", "funds", "assistance", "concessions", "guarantees", "pact", "treaty",
     ]
 
+    /// Capitals that news writes for an organisation seated there rather than for their country.
+    static let seatOf: [String: String] = ["Brussels": "European Union"]
+
     /// The country actor that `mention` stands for when it names a national capital, else nil.
     /// - Complexity: O(e) for e entities, to reuse the country's own actor when the text names it too.
     func country(ofCapital mention: Mention, entities: [ResolvedEntity]) -> Actor? {
-        guard mention.kind == .name, mention.type == .location, let key = mention.gazetteerKey,
-              let countryKey = gazetteer.entry(key: key)?.capitalOf, let country = gazetteer.entry(key: countryKey) else {
+        guard mention.kind == .name, mention.type == .location, let key = mention.gazetteerKey, let city = gazetteer.entry(key: key),
+              let countryKey = city.capitalOf,
+              let country = Self.seatOf[city.name].flatMap({ gazetteer.entry(named: $0) }) ?? gazetteer.entry(key: countryKey) else {
             return nil
         }
-        return entities.first { $0.name == country.name }?.actor ?? Actor(name: country.name, type: .country)
+        return entities.first { $0.name == country.name }?.actor ?? Actor(name: country.name, type: country.type)
     }
 
     /// The two ends of a statement with capitals standing for their countries where they act or are addressed.
@@ -39,6 +43,7 @@ extension PatternTripleExtractor {
         let words = statement.relation.split(separator: " ").map(String.init)
         let addressed = words.count == 1 && Self.addresseeVerbs.contains(words[0])
             || words.count > 1 && words.dropFirst().contains(where: Self.dealingNouns.contains)
+                && !["in", "at", "near", "outside", "inside"].contains(words[words.count - 1])  // "talks in Beijing": a venue
         if addressed, let country = country(ofCapital: objectMention, entities: entities) {
             object = country
         }

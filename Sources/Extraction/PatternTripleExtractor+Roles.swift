@@ -19,8 +19,8 @@ extension PatternTripleExtractor {
         var seen: Set<String> = []
         for mention in mentions where mention.kind == .name && mention.type == .person && mention.entity >= 0
             && content.indices.contains(mention.sentence) && content[mention.sentence] {
-            guard let title = mention.title, let role = Self.role(inTitle: title), entities[mention.entity].type == .person,
-                  let holder = holder(of: mention, title: title, role: role) else { continue }
+            guard let title = mention.title, entities[mention.entity].type == .person, let (role, named) = splitTitle(title),
+                  let holder = named ?? region(of: mention) else { continue }
             guard seen.insert("\(mention.entity)\t\(holder.name)").inserted else { continue }
             let object = entities.first { $0.name == holder.name }?.actor ?? Actor(name: holder.name, type: holder.type)
             result.append(TitleRole(sentence: mention.sentence, subject: mention.entity, relation: role + " of",
@@ -29,30 +29,39 @@ extension PatternTripleExtractor {
         return result
     }
 
-    /// The state or organisation a titled person serves: the person's region ("Russian President"), else a
-    /// known name opening the title ("Nato Secretary General", "UN envoy").
-    private func holder(of mention: Mention, title: String, role: String) -> GazetteerEntry? {
-        let kinds: [EntityType] = [.country, .organization]
-        if let region = mention.regions.first, let entry = gazetteer.entry(named: region), kinds.contains(entry.type) { return entry }
-        let words = title.split(separator: " ").map(String.init)
-        let prefix = Array(words.prefix(words.count - role.split(separator: " ").count))
-        guard !prefix.isEmpty, let entry = gazetteer.entry(named: prefix), kinds.contains(entry.type) else { return nil }
+    /// The country a person's mention was qualified by ("Australian Lynton Crosby"), as a gazetteer entry.
+    private func region(of mention: Mention) -> GazetteerEntry? {
+        guard let region = mention.regions.first, let entry = gazetteer.entry(named: region), entry.type == .country else { return nil }
         return entry
     }
 
-    /// The role words that end a title: "foreign minister" in "French Foreign Minister", "secretary of state" in
-    /// "US Secretary of State"; nil for honorifics alone ("Mr").
-    static func role(inTitle title: String) -> String? {
-        var words: [String] = []
-        for word in title.lowercased().split(separator: " ").reversed().map(String.init) {
-            let known = WordClass.titles.contains(word) || WordClass.roleNouns.contains(word) || word == "of" && !words.isEmpty
-            guard known, !WordClass.honorifics.contains(word) else { break }
-            words.insert(word, at: 0)
+    /// A title split into its role and the state or organisation it names: "Former US Secretary of State" →
+    /// ("former secretary of state", United States); "Israeli Industry Minister" → ("industry minister", Israel);
+    /// "President" → ("president", nil). Nil when no role is left (honorifics such as "Mr").
+    /// - Complexity: O(w²) gazetteer look-ups for w words (titles are short).
+    func splitTitle(_ title: String) -> (role: String, holder: GazetteerEntry?)? {
+        var words = title.split(separator: " ").map(String.init)
+        var qualifiers: [String] = []
+        while let first = words.first, ["former", "acting", "interim", "then"].contains(first.lowercased()) {
+            qualifiers.append(first.lowercased())
+            words.removeFirst()
         }
-        while words.first == "of" { words.removeFirst() }
+        var holder: GazetteerEntry?
+        for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            let prefix = Array(words.prefix(length))
+            let entry = gazetteer.entry(named: prefix) ?? gazetteer.country(demonym: prefix.joined(separator: " "))
+            if let entry, [.country, .organization].contains(entry.type) {
+                holder = entry
+                words.removeFirst(length)
+                break
+            }
+        }
+        let role = words.map { $0.lowercased() }.filter { !WordClass.honorifics.contains($0) }
         // The role's head is the word before its own "of" phrase: "secretary" in "secretary of state".
-        guard let head = words.prefix(while: { $0 != "of" }).last,
-              WordClass.roleNouns.contains(head) || !WordClass.titleModifiers.contains(head) else { return nil }
-        return words.joined(separator: " ")
+        guard let head = role.prefix(while: { $0 != "of" }).last,
+              WordClass.roleNouns.contains(head) || WordClass.titles.contains(head) && !WordClass.titleModifiers.contains(head) else {
+            return nil
+        }
+        return ((qualifiers + role).joined(separator: " "), holder)
     }
 }

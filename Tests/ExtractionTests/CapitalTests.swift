@@ -19,6 +19,13 @@ final class CapitalTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.hasPrefix("United Kingdom") }, lines.joined(separator: "\n"))
     }
 
+    func testBrusselsStandsForTheEuropeanUnion() throws {
+        XCTAssertEqual(try Support.read("Washington filed a complaint against Brussels at the WTO."),
+                       ["United States | file complaint against | European Union"])
+        // A venue is a place even with a word of dealings before it.
+        XCTAssertEqual(try Support.read("Mr Straw will hold talks in Beijing on Thursday."), ["Straw | hold talks in | Beijing"])
+    }
+
     func testCapitalsInTheGazetteer() throws {
         let gazetteer = try Gazetteer.bundled()
         XCTAssertEqual(gazetteer.entry(named: ["Moscow"])?.capitalOf, "country:RUS")

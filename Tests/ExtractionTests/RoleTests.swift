@@ -53,6 +53,16 @@ final class RoleTests: XCTestCase {
                        ["Mark Rutte | visit | Estonia", "Mark Rutte | secretary general of | NATO"])
     }
 
+    func testLowercaseRoleAfterANationalityKeepsAllItsWords() throws {
+        XCTAssertEqual(try Support.read("Israeli industry minister Amos Peled praised Jordan."),
+                       ["Amos Peled | praise | Jordan", "Amos Peled | industry minister of | Israel"])
+    }
+
+    func testANameQualifyingTheRoleNounIsNoHolder() throws {
+        XCTAssertEqual(try Support.read("David Cole, head of UK equities for Aviva, said the bid was fair."),
+                       ["David Cole | head for | Aviva"])
+    }
+
     func testCountryPossessiveTitle() throws {
         XCTAssertEqual(try Support.read("Ghana's President John Kufuor praised Togo."),
                        ["John Kufuor | president of | Ghana", "John Kufuor | praise | Togo"])
@@ -60,9 +70,14 @@ final class RoleTests: XCTestCase {
 
     func testHonorificsAreNoRole() throws {
         XCTAssertEqual(try Support.read("Mr Grant Ellis criticised Kenya."), ["Grant Ellis | criticise | Kenya"])
-        XCTAssertNil(PatternTripleExtractor.role(inTitle: "Mr"))
-        XCTAssertEqual(PatternTripleExtractor.role(inTitle: "US Secretary of State"), "secretary of state")
-        XCTAssertEqual(PatternTripleExtractor.role(inTitle: "French Foreign Minister"), "foreign minister")
+        let extractor = PatternTripleExtractor(gazetteer: try Gazetteer.bundled())
+        XCTAssertNil(extractor.splitTitle("Mr"))
+        XCTAssertEqual(extractor.splitTitle("Former US Secretary of State")?.role, "former secretary of state")
+        XCTAssertEqual(extractor.splitTitle("Former US Secretary of State")?.holder?.name, "United States")
+        XCTAssertEqual(extractor.splitTitle("Israeli Industry Minister")?.role, "industry minister")
+        XCTAssertEqual(extractor.splitTitle("Israeli Industry Minister")?.holder?.name, "Israel")
+        XCTAssertEqual(extractor.splitTitle("President")?.role, "president")
+        XCTAssertNil(extractor.splitTitle("President")?.holder)
     }
 
     func testAPronounChainKeepsItsPerson() throws {
