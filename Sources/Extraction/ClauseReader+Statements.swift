@@ -16,8 +16,11 @@ extension ClauseReader {
         for predicate in predicates(in: scope) {
             var (subjects, confidence) = subjects(of: predicate, previous: subjectsSoFar, scope: scope)
             // "would not bow to demands to recognise Y": a verb that takes its subject from a denied one is denied too.
+            // ", rejecting demands …" is an aside of its own, true whatever the denied verb before it.
+            let aside = predicate.form == .dependent && table.lower[predicate.head].hasSuffix("ing")
+                && predicate.start - 1 >= scope.lowerBound && table.lower[predicate.start - 1] == ","
             let negated = predicate.negated
-                || ([.infinitive, .dependent].contains(predicate.form) && negatedSoFar.last == true)
+                || ([.infinitive, .dependent].contains(predicate.form) && negatedSoFar.last == true && !aside)
             defer { negatedSoFar.append(negated) }
             if isCounterfactual(predicate.start..<predicate.head) {
                 subjectsSoFar.append([])  // "would have been giving X …": what did not happen

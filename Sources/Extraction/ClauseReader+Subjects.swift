@@ -80,6 +80,12 @@ extension ClauseReader {
         return m
     }
 
+    /// Quantity nouns whose "of" phrase is what acts: "thousands of troops", "a contingent of police".
+    static let quantities: Set<String> = [
+        "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "several", "all",
+        "contingent", "convoy", "group", "team", "unit", "battalion", "number", "delegation", "wave", "column",
+    ]
+
     private func leftSubjects(from start: Int, scope: Range<Int>) -> (mentions: [Int], confidence: Double) {
         var j = start
         while j >= scope.lowerBound, isAdverb(j) { j -= 1 }
@@ -118,7 +124,10 @@ extension ClauseReader {
         // a verb is that verb's object ("reopening the Line … would be"): neither is the subject.
         var before = k
         while before >= scope.lowerBound, ["the", "a", "an", "its", "his", "her", "their", "our"].contains(table.lower[before]) { before -= 1 }
-        if before >= scope.lowerBound, WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
+        // "Thousands of Ethiopian troops crossed …": after a quantity, "of" introduces the subject itself.
+        let quantified = before - 1 >= scope.lowerBound && table.lower[before] == "of" && Self.quantities.contains(table.lower[before - 1])
+        if before >= scope.lowerBound, !quantified,
+           WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
             || table.lower[before].hasSuffix("ing") && !table.isClosedClass(before) && !table.isCapitalised(before)
             // "waste from countries such as X will be stored": the examples of a noun, not the subject.
             || table.lower[before] == "as" && before - 1 >= scope.lowerBound && table.lower[before - 1] == "such" {

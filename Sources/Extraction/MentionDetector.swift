@@ -73,6 +73,10 @@ struct MentionDetector: Sendable {
 
     /// True when token `i` can be part of a proper name.
     func isNameToken(_ table: TokenTable, _ i: Int, range: Range<Int>, known: Set<String>) -> Bool {
+        // "al-Shabab", "al-Qaeda": the lowercase article opens the name.
+        if ["al", "el"].contains(table.lower[i]), i + 2 < range.upperBound, table.lower[i + 1] == "-", table.isCapitalised(i + 2) {
+            return true
+        }
         guard table.isCapitalised(i), !table.isPunctuation(i) else { return false }
         let w = table.lower[i]
         // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.

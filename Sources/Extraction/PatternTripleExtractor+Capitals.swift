@@ -15,7 +15,8 @@ extension PatternTripleExtractor {
     static let dealingNouns: Set<String> = [
         "sanctions", "sanction", "talks", "ties", "relations", "aid", "support", "pressure", "demands", "demand", "deal",
         "agreement", "war", "embargo", "tariffs", "ultimatum", "warning", "apology", "protest", "complaint", "request",
-        "offer", "loan", "loans", "funds", "assistance", "concessions", "guarantees", "pact", "treaty",
+        "offer", "loan", "loans", "funds", "assistance", "concessions", "guarantees", "pact", "treaty", "ambassador",
+        "envoy", "embassy",
     ]
 
     /// Capitals that news writes for an organisation seated there rather than for their country.

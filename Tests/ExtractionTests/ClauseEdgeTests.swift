@@ -1,0 +1,26 @@
+import XCTest
+@testable import Extraction
+
+/// Subjects behind quantities, lowercase Arabic articles opening names, and asides that keep their own polarity.
+final class ClauseEdgeTests: XCTestCase {
+    func testQuantityOfTroopsIsTheSubject() throws {
+        XCTAssertEqual(try Support.read("Hundreds of Rwandan soldiers crossed into Burundi on Sunday."),
+                       ["Rwanda | cross into | Burundi"])
+    }
+
+    func testLowercaseArticleOpensAName() throws {
+        XCTAssertEqual(try Support.read("Kenya blamed al-Shabab for the attack."), ["Kenya | blame | al-Shabab"])
+    }
+
+    func testAParticipleAsideIsNotDeniedByTheClauseBefore() throws {
+        let triples = try Support.extractorOrFail().triples(
+            in: "Peru said it would not sign the treaty, rejecting pressure from Chile.", document: "t")
+        XCTAssertEqual(Support.lines(triples), ["Peru | reject pressure from | Chile"])
+        XCTAssertEqual(triples.map(\.negated), [false])
+    }
+
+    func testAmbassadorToACapitalMeansTheCountry() throws {
+        XCTAssertEqual(try Support.read("Armenia recalled its ambassador to Moscow for consultations."),
+                       ["Armenia | recall ambassador to | Russia"])
+    }
+}
