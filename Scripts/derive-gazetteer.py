@@ -26,7 +26,9 @@ MIN_CITY_POPULATION = 500_000
 DISTINCTIVE_CODES = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA", "U.K.", "U.S.", "U.S.A."}
 # Words that happen to be capital names but are ordinary English words at the start of a sentence.
 # Short forms news uses that the source lists under no entry; added by hand, owned by the given code.
-EXTRA_NAMES = {"GBR": ["Britain", "U.K."], "USA": ["America", "U.S.", "U.S.A."], "COD": ["D.R. Congo"]}
+# The seats of government that news writes for the state itself ("the Kremlin said") are names of it too.
+EXTRA_NAMES = {"GBR": ["Britain", "U.K."], "USA": ["America", "U.S.", "U.S.A.", "White House", "Pentagon"],
+               "COD": ["D.R. Congo"], "RUS": ["Kremlin"]}
 CITY_STOPWORDS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Of", "Mobile", "Nice", "Reading"}
 
 

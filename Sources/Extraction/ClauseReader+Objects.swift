@@ -138,6 +138,10 @@ extension ClauseReader {
         if next + 1 < scope.upperBound, table.lower[next] == "-", table.lower[next + 1].first?.isLowercase == true { return true }
         guard next < scope.upperBound, !table.isPunctuation(next), !table.isCapitalised(next),
               !table.isClosedClass(next), !table.isPossessive(next), !table.lower[next].hasSuffix("ing") else { return false }
+        // "from the IMF last year": a time phrase follows the name, it does not qualify it.
+        if ["last", "next", "this", "earlier", "later", "yesterday", "today", "tonight", "overnight"].contains(table.lower[next]) {
+            return false
+        }
         return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true
     }
 

@@ -37,4 +37,35 @@ extension MentionDetector {
     private func isRoleWord(_ table: TokenTable, _ k: Int) -> Bool {
         !table.isCapitalised(k) && !table.isPunctuation(k) && !table.isClosedClass(k) && table.lower[k].first?.isLetter == true
     }
+
+    /// Lowercase kind nouns that complete a name before them: "the Wagner group", "the Hamas militants".
+    static let kindNouns: [String: EntityType] = [
+        "group": .organization, "movement": .organization, "militia": .group, "party": .organization,
+        "network": .organization, "organisation": .organization, "organization": .organization,
+        "alliance": .organization, "coalition": .organization, "bloc": .organization, "rebels": .group,
+        "militants": .group, "fighters": .group,
+    ]
+
+    /// `mentions` with a kind noun right after an organisation's or unknown name taken into the mention, so the
+    /// phrase ends where the name's phrase ends ("The Wagner group, which …, has fought …").
+    /// - Complexity: O(m) for m mentions.
+    func withKindNouns(_ mentions: [Mention], table: TokenTable) -> [Mention] {
+        var result = mentions
+        for index in result.indices {
+            let mention = result[index]
+            let next = mention.end
+            guard mention.kind == .name, [.organization, .group, .other].contains(mention.type),
+                  table.document.sentences.indices.contains(mention.sentence),
+                  next < table.document.sentences[mention.sentence].upperBound,
+                  index + 1 >= result.count || result[index + 1].start > next,
+                  let kind = Self.kindNouns[table.lower[next]], !table.isCapitalised(next) else { continue }
+            result[index].tokens = mention.start..<(next + 1)
+            if mention.type == .other, mention.gazetteerKey == nil {
+                result[index].type = kind
+                result[index].isWeak = false
+            }
+        }
+        return result
+    }
 }
+

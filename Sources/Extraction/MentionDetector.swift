@@ -46,7 +46,7 @@ struct MentionDetector: Sendable {
                 i += 1
             }
         }
-        return withNationalRoles(result, table: table)
+        return withKindNouns(withNationalRoles(result, table: table), table: table)
     }
 
     /// Capitalised words seen away from a sentence start: at a sentence start they are names too.

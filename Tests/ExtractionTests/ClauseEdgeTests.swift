@@ -23,4 +23,18 @@ final class ClauseEdgeTests: XCTestCase {
         XCTAssertEqual(try Support.read("Armenia recalled its ambassador to Moscow for consultations."),
                        ["Armenia | recall ambassador to | Russia"])
     }
+
+    func testATimePhraseAfterANameDoesNotMakeItAModifier() throws {
+        XCTAssertEqual(try Support.read("Zambia received a $1.3bn loan from the World Bank last year."),
+                       ["Zambia | receive loan from | World Bank"])
+    }
+
+    func testAKindNounAfterANameEndsItsPhrase() throws {
+        XCTAssertEqual(try Support.read("The Hezbollah movement, which is backed by Tehran, has fought alongside Syria's army."),
+                       ["Iran | back | Hezbollah", "Hezbollah | fight alongside | Syria"])
+    }
+
+    func testSeatsOfGovernmentAreTheirState() throws {
+        XCTAssertEqual(try Support.read("The Kremlin accused Poland of provocation."), ["Russia | accuse | Poland"])
+    }
 }
