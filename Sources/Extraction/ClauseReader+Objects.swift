@@ -4,6 +4,8 @@ extension ClauseReader {
     static let particles: Set<String> = ["up", "down", "off", "out", "back", "away", "along"]
     /// How far right of the verb an object may be.
     static let objectReach = 16
+    /// State nouns naming the people a state sends, kept in the relation: "expel ambassador of".
+    static let envoyNouns: Set<String> = ["ambassador", "envoy", "diplomats", "delegation", "negotiators", "embassy"]
 
     /// Objects of `predicate` inside `scope`: the first actor mention before a clause boundary and the
     /// actors coordinated with it, plus the relation words read on the way.
@@ -45,6 +47,11 @@ extension ClauseReader {
                 if let (head, noun) = possessed(by: m, scope: scope) {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
                     if let head { found = [head] } else if let noun { words += [noun, "of"] }
+                }
+                // "expelled the Swedish ambassador": the state's envoy is who was acted on, and the relation says so.
+                let last = mentions[found[0]].end - 1
+                if found.count == 1, Self.envoyNouns.contains(table.lower[last]) {
+                    words += [table.lower[last], "of"]
                 }
                 if direct, let goal = goalPhrase(after: mentions[found[found.count - 1]].end, scope: scope) { words += goal }
                 return (found, words.joined(separator: " "), j - first)

@@ -63,7 +63,8 @@ enum WordClass {
         "government", "army", "military", "forces", "troops", "authorities", "officials", "personnel",
         "soldiers", "junta", "navy", "administration", "regime", "leadership", "leaders", "diplomats",
         "police", "cabinet", "parliament", "state", "missiles", "drones", "jets", "warplanes", "warships",
-        "tanks", "artillery", "navy", "coastguard", "delegation", "negotiators", "envoy", "embassy",
+        "tanks", "artillery", "navy", "coastguard", "delegation", "negotiators", "envoy", "embassy", "ambassador", "ministry",
+        "rulers",
     ]
     /// Role nouns after a state noun that still speak for the state ("Sudan's army chief").
     static let stateRoles: Set<String> = [

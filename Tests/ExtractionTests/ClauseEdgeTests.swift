@@ -37,4 +37,10 @@ final class ClauseEdgeTests: XCTestCase {
     func testSeatsOfGovernmentAreTheirState() throws {
         XCTAssertEqual(try Support.read("The Kremlin accused Poland of provocation."), ["Russia | accuse | Poland"])
     }
+
+    func testEnvoysStayInTheRelation() throws {
+        XCTAssertEqual(try Support.read("Russia's foreign ministry summoned the British ambassador on Friday."),
+                       ["Russia | summon ambassador of | United Kingdom"])
+        XCTAssertEqual(try Support.read("Iraq expelled the Swedish ambassador."), ["Iraq | expel ambassador of | Sweden"])
+    }
 }
