@@ -190,8 +190,9 @@ extension ClauseReader {
             var next = k + 1
             if table.lower[next] == "and" || table.lower[next] == "or" { next += 1 }
             while next < scope.upperBound, mentionAt[next] == nil, WordClass.determiners.contains(table.lower[next]) { next += 1 }
+            // "moved to Malibu, and Manson knew …": a name with its own verb opens the next clause.
             guard next < scope.upperBound, let other = mentionAt[next], mentions[other].start == next,
-                  mentions[other].entity >= 0, !isModifier(other, scope: scope) else { break }
+                  mentions[other].entity >= 0, !isModifier(other, scope: scope), !opensClause(after: other, scope: scope) else { break }
             found.append(other)
             k = mentions[other].end
         }

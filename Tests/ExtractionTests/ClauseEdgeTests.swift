@@ -43,4 +43,10 @@ final class ClauseEdgeTests: XCTestCase {
                        ["Russia | summon ambassador of | United Kingdom"])
         XCTAssertEqual(try Support.read("Iraq expelled the Swedish ambassador."), ["Iraq | expel ambassador of | Sweden"])
     }
+
+    func testACoordinatedNameWithItsOwnVerbStartsANewClause() throws {
+        XCTAssertEqual(try Support.read("Kenya sent troops to Somalia, and Ethiopia watched closely."), ["Kenya | send troops to | Somalia"])
+        XCTAssertEqual(try Support.read("Kenya sent troops to Somalia and Ethiopia."),
+                       ["Kenya | send troops to | Somalia", "Kenya | send troops to | Ethiopia"])
+    }
 }
