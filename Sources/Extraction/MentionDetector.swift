@@ -91,6 +91,17 @@ struct MentionDetector: Sendable {
         if gazetteer.entry(named: [table.word(i)]) != nil || gazetteer.country(demonym: table.word(i)) != nil { return true }
         if known.contains(table.lower[i]) || table.isAllCaps(i) { return true }
         if WordClass.honorifics.contains(w), i + 1 < range.upperBound, table.isCapitalised(i + 1) { return true }
+        // "Jack Straw will …", "Family Planning Association chief …": taggers often read a sentence's first
+        // capitalised word as a common noun; a known given name, or a capitalised run that ends in an
+        // organisation's cue word, still opens a name.
+        if i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1) {
+            if gazetteer.givenNames.contains(table.word(i)) { return true }
+            var j = i + 1
+            while j < range.upperBound, j - i <= 5, table.isCapitalised(j), !table.isPunctuation(j) {
+                if WordClass.organizationCues.contains(table.lower[j]) { return true }
+                j += 1
+            }
+        }
         if let tag = table.upos(i) { return tag == "PROPN" }
         return i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)
     }

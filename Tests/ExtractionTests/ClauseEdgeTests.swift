@@ -49,4 +49,10 @@ final class ClauseEdgeTests: XCTestCase {
         XCTAssertEqual(try Support.read("Kenya sent troops to Somalia and Ethiopia."),
                        ["Kenya | send troops to | Somalia", "Kenya | send troops to | Ethiopia"])
     }
+
+    func testSentenceInitialNamesTheTaggerReadAsNouns() throws {
+        XCTAssertEqual(try Support.read("Jack Straw will hold talks in Beijing on Thursday."), ["Jack Straw | hold talks in | Beijing"])
+        XCTAssertEqual(try Support.read("Family Planning Association chief executive Anne Weyman said it was key."),
+                       ["Anne Weyman | chief executive of | Family Planning Association"])
+    }
 }
