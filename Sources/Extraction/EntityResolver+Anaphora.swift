@@ -148,7 +148,7 @@ extension EntityResolver {
             mentions[index].entity = e
             if mentions[index].kind == .pronoun {
                 entities[e].mentions.append(index)
-                if entities[e].type == .other { entities[e].type = .person }  // "he" settles it
+                if entities[e].type == .other, mentions[index].name != "it" { entities[e].type = .person }  // "he" settles it
             }
         }
         for e in entities.indices { entities[e].mentions.sort() }

@@ -17,6 +17,10 @@ struct EntityResolver: Sendable {
         linkSurnames(mentions, sets: &sets)
         var antecedent = Array(repeating: -1, count: mentions.count)
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
+            if mentions[index].kind == .pronoun, mentions[index].name == "it" {
+                antecedent[index] = itAntecedent(of: index, in: mentions, table: table, resolved: antecedent) ?? -1
+                continue
+            }
             guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table, resolved: antecedent) else {
                 continue
             }

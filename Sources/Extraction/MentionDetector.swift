@@ -41,7 +41,9 @@ struct MentionDetector: Sendable {
                     i = max(next, i + 1)
                     continue
                 }
-                if let pronoun = pronounMention(table, at: i, sentence: s) { result.append(pronoun) }
+                if let pronoun = pronounMention(table, at: i, sentence: s) ?? itMention(table, at: i, sentence: s, range: range) {
+                    result.append(pronoun)
+                }
                 descriptor = nil
                 i += 1
             }
@@ -94,7 +96,8 @@ struct MentionDetector: Sendable {
         // "Jack Straw will …", "Family Planning Association chief …": taggers often read a sentence's first
         // capitalised word as a common noun; a known given name, or a capitalised run that ends in an
         // organisation's cue word, still opens a name.
-        if i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1) {
+        if i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1),
+           !["former", "acting", "interim", "new", "then", "veteran", "senior", "ex"].contains(w) {
             if gazetteer.givenNames.contains(table.word(i)) { return true }
             var j = i + 1
             while j < range.upperBound, j - i <= 5, table.isCapitalised(j), !table.isPunctuation(j) {
