@@ -47,6 +47,11 @@ extension TokenTable {
                ["which", "who", "that"].contains(lower[p]), i + 1 < sentence.upperBound, !isPunctuation(i + 1) {
                 return true
             }
+            // "has lent billions": right after a perfect "have", a participle read as an adjective or noun is the verb.
+            if tag == "ADJ" || tag == "NOUN", w.hasSuffix("ed") || SuffixLemmatizer.irregular[w] != nil,
+               let p = previousWord(before: i, in: sentence), ["has", "have", "had"].contains(lower[p]) {
+                return true
+            }
             // Likewise "later fined Kenya" read as an adjective: a past form straight after a name or an
             // adverb and before a name or determiner is the verb.
             if tag == "ADJ", w.hasSuffix("ed"), i + 1 < sentence.upperBound, let p = previousWord(before: i, in: sentence),

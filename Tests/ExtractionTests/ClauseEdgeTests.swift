@@ -55,4 +55,13 @@ final class ClauseEdgeTests: XCTestCase {
         XCTAssertEqual(try Support.read("Family Planning Association chief executive Anne Weyman said it was key."),
                        ["Anne Weyman | chief executive of | Family Planning Association"])
     }
+
+    func testAParticipleAfterHaveIsTheVerbWhateverItsTag() throws {
+        XCTAssertEqual(try Support.read("China, which is Africa's biggest trading partner, has lent billions of dollars to Zambia."),
+                       ["China | lend billions to | Zambia"])
+    }
+
+    func testIncludingListsTheNounBefore() throws {
+        XCTAssertEqual(try Support.read("Ghana reached an agreement with its creditors, including China and France."), [])
+    }
 }
