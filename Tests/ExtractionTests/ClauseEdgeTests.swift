@@ -64,4 +64,9 @@ final class ClauseEdgeTests: XCTestCase {
     func testIncludingListsTheNounBefore() throws {
         XCTAssertEqual(try Support.read("Ghana reached an agreement with its creditors, including China and France."), [])
     }
+
+    func testAnOrganisationsOwnBodyActsForIt() throws {
+        XCTAssertEqual(try Support.read("The African Union's peace and security council has suspended Gabon."),
+                       ["African Union | suspend | Gabon"])
+    }
 }
