@@ -9,8 +9,9 @@ countries.tsv: cca3, common name, official name, region, subregion, other names,
 (singular and plural), the lists '|'-separated. Names and demonyms claimed by several
 entries are kept only for the single UN member among them, else dropped as ambiguous,
 so that e.g. "Congolese" never silently picks one of the two Congos.
-cities.tsv: name, ISO alpha-2 country code, population — capitals and cities of at least
-MIN_CITY_POPULATION people; a city whose name is also a country name is left out.
+cities.tsv: name, ISO alpha-2 country code, population, and for national capitals (GeoNames feature PPLC) the
+cca3 of their country — capitals and cities of at least MIN_CITY_POPULATION people; a city whose name is also a
+country name is left out. News writes a capital for its government ("Moscow denied …").
 given-names.txt: first words of multi-word person names annotated in Wikigold and WNUT-17 (both CC BY 4.0),
   one a line — evidence that a capitalised pair like "Ulf Laessing" names a person.
 """
@@ -25,7 +26,9 @@ MIN_CITY_POPULATION = 500_000
 DISTINCTIVE_CODES = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA", "U.K.", "U.S.", "U.S.A."}
 # Words that happen to be capital names but are ordinary English words at the start of a sentence.
 # Short forms news uses that the source lists under no entry; added by hand, owned by the given code.
-EXTRA_NAMES = {"GBR": ["Britain", "U.K."], "USA": ["America", "U.S.", "U.S.A."], "COD": ["D.R. Congo"]}
+# The seats of government that news writes for the state itself ("the Kremlin said") are names of it too.
+EXTRA_NAMES = {"GBR": ["Britain", "U.K."], "USA": ["America", "U.S.", "U.S.A.", "White House", "Pentagon"],
+               "COD": ["D.R. Congo"], "RUS": ["Kremlin"]}
 CITY_STOPWORDS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Of", "Mobile", "Nice", "Reading"}
 
 
@@ -104,8 +107,8 @@ def derive_cities(source, country_names):
         if not usable_name(name) or name in CITY_STOPWORDS or name.lower() in country_names:
             continue
         if name not in best or best[name][1] < population:
-            best[name] = (code, population)
-    return sorted((name, code, pop) for name, (code, pop) in best.items())
+            best[name] = (code, population, feature == "PPLC")
+    return sorted((name, code, pop, capital) for name, (code, pop, capital) in best.items())
 
 
 # Titles and function words that open annotated person spans but are not given names.
@@ -173,11 +176,14 @@ def main():
                                "|".join(r["names"]), "|".join(r["demonyms"])]) + "\n")
     names = {r["common"].lower() for r in rows.values()} | {n.lower() for r in rows.values() for n in r["names"]}
     cities = derive_cities(os.path.join(source, "geonames-cities15000.txt"), names)
+    # A capital stands for its country only when that country is in countries.tsv.
+    cca3_of = {c["cca2"]: c["cca3"] for c in json.load(open(os.path.join(source, "countries.json"), encoding="utf-8"))
+               if c.get("cca2") and c["cca3"] in rows}
     with open(os.path.join(out, "cities.tsv"), "w", encoding="utf-8") as f:
         f.write("# Derived from GeoNames cities15000 (CC BY 4.0) by Scripts/derive-gazetteer.py; see ATTRIBUTION.md\n")
-        f.write("name\tcountry\tpopulation\n")
-        for name, code, pop in cities:
-            f.write(f"{name}\t{code}\t{pop}\n")
+        f.write("name\tcountry\tpopulation\tcapital_of\n")
+        for name, code, pop, capital in cities:
+            f.write(f"{name}\t{code}\t{pop}\t{cca3_of.get(code, '') if capital else ''}\n")
     ner = os.path.join(source, "..", "ner")
     given = derive_given_names(ner, names)
     with open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8") as f:

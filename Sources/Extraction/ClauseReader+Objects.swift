@@ -4,6 +4,8 @@ extension ClauseReader {
     static let particles: Set<String> = ["up", "down", "off", "out", "back", "away", "along"]
     /// How far right of the verb an object may be.
     static let objectReach = 16
+    /// State nouns naming the people a state sends, kept in the relation: "expel ambassador of".
+    static let envoyNouns: Set<String> = ["ambassador", "envoy", "diplomats", "delegation", "negotiators", "embassy"]
 
     /// Objects of `predicate` inside `scope`: the first actor mention before a clause boundary and the
     /// actors coordinated with it, plus the relation words read on the way.
@@ -45,6 +47,11 @@ extension ClauseReader {
                 if let (head, noun) = possessed(by: m, scope: scope) {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
                     if let head { found = [head] } else if let noun { words += [noun, "of"] }
+                }
+                // "expelled the Swedish ambassador": the state's envoy is who was acted on, and the relation says so.
+                let last = mentions[found[0]].end - 1
+                if found.count == 1, Self.envoyNouns.contains(table.lower[last]) {
+                    words += [table.lower[last], "of"]
                 }
                 if direct, let goal = goalPhrase(after: mentions[found[found.count - 1]].end, scope: scope) { words += goal }
                 return (found, words.joined(separator: " "), j - first)
@@ -138,6 +145,10 @@ extension ClauseReader {
         if next + 1 < scope.upperBound, table.lower[next] == "-", table.lower[next + 1].first?.isLowercase == true { return true }
         guard next < scope.upperBound, !table.isPunctuation(next), !table.isCapitalised(next),
               !table.isClosedClass(next), !table.isPossessive(next), !table.lower[next].hasSuffix("ing") else { return false }
+        // "from the IMF last year": a time phrase follows the name, it does not qualify it.
+        if ["last", "next", "this", "earlier", "later", "yesterday", "today", "tonight", "overnight"].contains(table.lower[next]) {
+            return false
+        }
         return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true
     }
 
@@ -179,8 +190,9 @@ extension ClauseReader {
             var next = k + 1
             if table.lower[next] == "and" || table.lower[next] == "or" { next += 1 }
             while next < scope.upperBound, mentionAt[next] == nil, WordClass.determiners.contains(table.lower[next]) { next += 1 }
+            // "moved to Malibu, and Manson knew …": a name with its own verb opens the next clause.
             guard next < scope.upperBound, let other = mentionAt[next], mentions[other].start == next,
-                  mentions[other].entity >= 0, !isModifier(other, scope: scope) else { break }
+                  mentions[other].entity >= 0, !isModifier(other, scope: scope), !opensClause(after: other, scope: scope) else { break }
             found.append(other)
             k = mentions[other].end
         }

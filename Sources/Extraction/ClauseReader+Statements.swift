@@ -16,8 +16,11 @@ extension ClauseReader {
         for predicate in predicates(in: scope) {
             var (subjects, confidence) = subjects(of: predicate, previous: subjectsSoFar, scope: scope)
             // "would not bow to demands to recognise Y": a verb that takes its subject from a denied one is denied too.
+            // ", rejecting demands …" is an aside of its own, true whatever the denied verb before it.
+            let aside = predicate.form == .dependent && table.lower[predicate.head].hasSuffix("ing")
+                && predicate.start - 1 >= scope.lowerBound && table.lower[predicate.start - 1] == ","
             let negated = predicate.negated
-                || ([.infinitive, .dependent].contains(predicate.form) && negatedSoFar.last == true)
+                || ([.infinitive, .dependent].contains(predicate.form) && negatedSoFar.last == true && !aside)
             defer { negatedSoFar.append(negated) }
             if isCounterfactual(predicate.start..<predicate.head) {
                 subjectsSoFar.append([])  // "would have been giving X …": what did not happen
@@ -30,6 +33,7 @@ extension ClauseReader {
             }
             let verb = String(predicate.lemma.split(separator: " ").first ?? "")
             if WordClass.reportingVerbs.contains(verb) && predicate.lemma == verb {
+                result += warning(predicate, subjects: subjects, scope: scope, negated: negated, source: source)
                 var speaker = subjects
                 if predicate.start - 1 >= scope.lowerBound, table.lower[predicate.start - 1] == "as",
                    let quoted = objectsSoFar.last(where: { !$0.isEmpty }) {
@@ -71,11 +75,16 @@ extension ClauseReader {
                                                 position: predicate.head, source: source))
                     }
                 }
+            } else {
+                result += reciprocal(predicate, subjects: subjects, scope: scope, confidence: confidence, negated: negated,
+                                     source: source)
             }
             subjectsSoFar.append(subjects)
             objectsSoFar.append(objects)
         }
         result += appositions(scope: scope, source: sentenceSource)
+        // A person's position is the reporter's own description, even inside a quote's attribution.
+        result += roles(scope: range, source: nil)
         return result
     }
 
@@ -195,7 +204,7 @@ extension ClauseReader {
                           !(p..<k).contains(where: { table.lower[$0] == "and" || table.lower[$0] == "or" }) else { break }
                     result.append(Statement(subject: index, relation: head + " " + table.lower[p], object: o,
                                             surface: table.text((comma + 1)..<k), confidence: 0.7, negated: false,
-                                            position: m.end, source: source))
+                                            position: m.end, source: source, isDescription: true))
                     // "a specialist in the Sahel for the Y Foundation": every affiliation of the role counts.
                     k = mentions[o].end
                     continue

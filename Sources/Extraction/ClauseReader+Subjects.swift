@@ -64,9 +64,12 @@ extension ClauseReader {
     private func coordinatedBefore(_ m: Int, scope: Range<Int>) -> [Int] {
         var found = [m]
         var k = mentions[m].start - 1
+        // "Labour and the Tories": an article may stand between the conjunction and the name.
+        while k > scope.lowerBound, mentionAt[k] == nil, WordClass.determiners.contains(table.lower[k]) { k -= 1 }
         while k - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[k]), let other = mentionEnding(at: k - 1) {
             found.append(other)
             k = mentions[other].start - 1
+            while k > scope.lowerBound, mentionAt[k] == nil, WordClass.determiners.contains(table.lower[k]) { k -= 1 }
         }
         return found.reversed()
     }
@@ -76,6 +79,12 @@ extension ClauseReader {
         guard let m = mentionAt[i], mentions[m].end == i + 1 else { return nil }
         return m
     }
+
+    /// Quantity nouns whose "of" phrase is what acts: "thousands of troops", "a contingent of police".
+    static let quantities: Set<String> = [
+        "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "several", "all",
+        "contingent", "convoy", "group", "team", "unit", "battalion", "number", "delegation", "wave", "column",
+    ]
 
     private func leftSubjects(from start: Int, scope: Range<Int>) -> (mentions: [Int], confidence: Double) {
         var j = start
@@ -101,15 +110,24 @@ extension ClauseReader {
         guard let last = mentionEnding(at: j) else { return ([], 0) }
         var found = [last]
         var k = mentions[last].start - 1
-        while k - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[k]), let m = mentionEnding(at: k - 1) {
+        var beforeArticle = k
+        while beforeArticle > scope.lowerBound, WordClass.determiners.contains(table.lower[beforeArticle]) { beforeArticle -= 1 }
+        // "Labour and the Tories": an article may stand between the conjunction and a name.
+        while beforeArticle - 1 >= scope.lowerBound, ["and", "or", ","].contains(table.lower[beforeArticle]),
+              let m = mentionEnding(at: beforeArticle - 1) {
             found.append(m)
             k = mentions[m].start - 1
+            beforeArticle = k
+            while beforeArticle > scope.lowerBound, WordClass.determiners.contains(table.lower[beforeArticle]) { beforeArticle -= 1 }
         }
         // A name after a preposition is that preposition's object ("troops from Mali attacked"), and one after
         // a verb is that verb's object ("reopening the Line … would be"): neither is the subject.
         var before = k
         while before >= scope.lowerBound, ["the", "a", "an", "its", "his", "her", "their", "our"].contains(table.lower[before]) { before -= 1 }
-        if before >= scope.lowerBound, WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
+        // "Thousands of Ethiopian troops crossed …": after a quantity, "of" introduces the subject itself.
+        let quantified = before - 1 >= scope.lowerBound && table.lower[before] == "of" && Self.quantities.contains(table.lower[before - 1])
+        if before >= scope.lowerBound, !quantified,
+           WordClass.prepositions.contains(table.lower[before]) && !WordClass.subordinators.contains(table.lower[before])
             || table.lower[before].hasSuffix("ing") && !table.isClosedClass(before) && !table.isCapitalised(before)
             // "waste from countries such as X will be stored": the examples of a noun, not the subject.
             || table.lower[before] == "as" && before - 1 >= scope.lowerBound && table.lower[before - 1] == "such" {

@@ -19,6 +19,8 @@ struct ClauseReader {
         var negated: Bool
         var position: Int
         var source: String?
+        /// True when the statement describes its subject (apposition, role) rather than reporting an act.
+        var isDescription = false
     }
 
     /// The predicates of `scope` (a part of the sentence), in order.

@@ -88,7 +88,7 @@ extension DependencyReader {
                    [.organization, .country, .other].contains(mentions[o].type), let prep = kids(n, ["case"]).first {
                     result.append(ClauseReader.Statement(subject: m, relation: roleWords(a) + " " + table.lower[prep], object: o,
                                                          surface: table.text(min(a, n)..<(max(a, n) + 1)), confidence: Self.appositionConfidence, negated: false,
-                                                         position: a, source: sources[a]))
+                                                         position: a, source: sources[a], isDescription: true))
                     break
                 }
                 frontier += kids(n, ["nmod"])

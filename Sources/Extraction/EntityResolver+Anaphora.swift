@@ -3,21 +3,27 @@ extension EntityResolver {
     /// How many sentences back a description or pronoun may reach.
     static let reach = 3
 
-    /// The mention that `index` (a description or pronoun) refers back to.
-    /// `titleGenders` holds `gender(ofTitle:)` of each mention's title, worked out once per article.
+    /// The mention that `index` (a description or pronoun) refers back to; `resolved` holds the antecedents
+    /// found so far for earlier anaphors (-1 for none), and `titleGenders` the `gender(ofTitle:)` of each
+    /// mention's title, worked out once per article.
     func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable,
-                         titleGenders: [Character?]) -> Int? {
+                         titleGenders: [Character?], resolved: [Int]) -> Int? {
         let anaphor = mentions[index]
+        // A pronoun already resolved stands for its antecedent, so a chain continues: in "He arrived … where he met
+        // President Bush. He is due to …" the last "He" is the first one's person, not Bush.
+        let stand = { (c: Int) in mentions[c].kind == .pronoun ? resolved[c] : c }
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it. A set's root is
         // its smallest member, so the roots of earlier mentions are below `index`.
         var rootHasWanted = [Bool](repeating: false, count: index)
         for c in 0..<index where mentions[c].type == wanted { rootHasWanted[sets.find(c)] = true }
         var candidates = mentions.indices.filter { c in
-            c < index && mentions[c].kind != .pronoun && mentions[c].kind != .description
-                && (mentions[c].type == wanted || rootHasWanted[sets.find(c)])
+            guard c < index, mentions[c].kind != .description,
+                  mentions[c].kind != .pronoun || anaphor.kind == .pronoun && resolved[c] >= 0 else { return false }
+            let named = stand(c)
+            return (mentions[named].type == wanted || rootHasWanted[sets.find(named)])
                 && anaphor.sentence - mentions[c].sentence <= Self.reach
-                && fits(mentions[c], regions: anaphor.regions)
+                && fits(mentions[named], regions: anaphor.regions)
         }
         if candidates.isEmpty && anaphor.kind == .pronoun {
             // Untyped full names ("Omar Haddad") are the best guess for "he" when no known person precedes.
@@ -32,7 +38,7 @@ extension EntityResolver {
             for c in 0..<index {
                 if let g = titleGenders[c] { genders[sets.find(c), default: []].insert(g) }
             }
-            candidates = candidates.filter { c in !(genders[sets.find(c)].map { !$0.contains(gender) } ?? false) }
+            candidates = candidates.filter { c in !(genders[sets.find(stand(c))].map { !$0.contains(gender) } ?? false) }
         }
         guard !candidates.isEmpty else { return nil }
         if anaphor.kind == .pronoun {
@@ -44,9 +50,9 @@ extension EntityResolver {
                 return central  // only bystanders nearby: the article's main person is meant
             }
             let pool = free.isEmpty ? candidates : free
-            if let first = pool.first(where: { mentions[$0].sentence == anaphor.sentence }) { return first }
+            if let first = pool.first(where: { mentions[$0].sentence == anaphor.sentence }) { return stand(first) }
             let sentence = mentions[pool[pool.count - 1]].sentence
-            return pool.first { mentions[$0].sentence == sentence }
+            return pool.first { mentions[$0].sentence == sentence }.map(stand)
         }
         if wanted != .country { return candidates.last }
         // Countries: in the same sentence, the latest one that is not the sentence's first actor (a country
@@ -144,7 +150,7 @@ extension EntityResolver {
             mentions[index].entity = e
             if mentions[index].kind == .pronoun {
                 entities[e].mentions.append(index)
-                if entities[e].type == .other { entities[e].type = .person }  // "he" settles it
+                if entities[e].type == .other, mentions[index].name != "it" { entities[e].type = .person }  // "he" settles it
             }
         }
         for e in entities.indices { entities[e].mentions.sort() }

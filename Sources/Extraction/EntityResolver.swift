@@ -18,8 +18,12 @@ struct EntityResolver: Sendable {
         var antecedent = Array(repeating: -1, count: mentions.count)
         let titleGenders = mentions.map { $0.title.flatMap(Self.gender(ofTitle:)) }
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
+            if mentions[index].kind == .pronoun, mentions[index].name == "it" {
+                antecedent[index] = itAntecedent(of: index, in: mentions, table: table, resolved: antecedent) ?? -1
+                continue
+            }
             guard let found = antecedentIndex(of: index, in: mentions, sets: &sets, table: table,
-                                              titleGenders: titleGenders) else { continue }
+                                              titleGenders: titleGenders, resolved: antecedent) else { continue }
             antecedent[index] = found
             if mentions[index].kind == .description { sets.union(found, index) }
         }

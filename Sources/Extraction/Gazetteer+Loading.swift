@@ -86,7 +86,8 @@ extension Gazetteer {
     /// Parses cities.tsv: name, country code, population.
     static func parseCities(_ text: String, file: String) throws -> [GazetteerEntry] {
         try rows(text, columns: 3, file: file).map { _, cells in
-            GazetteerEntry(key: "city:" + cells[0], name: cells[0], type: .location)
+            GazetteerEntry(key: "city:" + cells[0], name: cells[0], type: .location,
+                           capitalOf: cells.count > 3 && !cells[3].isEmpty ? "country:" + cells[3] : nil)
         }
     }
 }

@@ -12,15 +12,18 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var demonyms: [String]
     /// Region and subregion (countries only), e.g. ["Africa", "Western Africa"].
     public var regions: [String]
+    /// For a national capital, the key of its country ("country:RUS" for Moscow).
+    public var capitalOf: String?
 
     /// An entry with its names; `aliases` and `demonyms` must not repeat `name`.
     public init(key: String, name: String, type: EntityType, aliases: [String] = [], demonyms: [String] = [],
-                regions: [String] = []) {
+                regions: [String] = [], capitalOf: String? = nil) {
         self.key = key
         self.name = name
         self.type = type
         self.aliases = aliases
         self.demonyms = demonyms
         self.regions = regions
+        self.capitalOf = capitalOf
     }
 }

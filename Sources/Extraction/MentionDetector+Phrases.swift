@@ -90,6 +90,25 @@ extension MentionDetector {
         return mention
     }
 
+    /// Nouns of an organisation's own bodies, which act for it: "the African Union's peace and security council".
+    static let organNouns: Set<String> = ["council", "commission", "committee", "board", "assembly", "secretariat", "executive"]
+
+    /// "the AU's peace and security council": the possessed organ stands for the organisation (up to four
+    /// lowercase words, "and" between them allowed).
+    private func extendOverOrgan(_ table: TokenTable, _ mention: Mention, from start: Int, range: Range<Int>) -> Mention {
+        var j = start
+        while j < range.upperBound, j < start + 5, !table.isCapitalised(j), !table.isPunctuation(j),
+              !table.isClosedClass(j) || table.lower[j] == "and" {
+            if Self.organNouns.contains(table.lower[j]) {
+                var extended = mention
+                extended.tokens = mention.start..<(j + 1)
+                return extended
+            }
+            j += 1
+        }
+        return mention
+    }
+
     /// A demonym that stands for its country: "the Russians", "The Nigerian government", "Russian troops".
     func demonymMention(_ table: TokenTable, at i: Int, sentence: Int, range: Range<Int>) -> (Mention, Int)? {
         guard let country = gazetteer.country(demonym: table.word(i)) else { return nil }
@@ -140,6 +159,8 @@ extension MentionDetector {
             last.isWeak = false
         } else if last.type == .country, next < range.upperBound, table.isPossessive(next) {
             last = extendOverStateNoun(table, last, from: next + 1, range: range)
+        } else if last.type == .organization, next < range.upperBound, table.isPossessive(next) {
+            last = extendOverOrgan(table, last, from: next + 1, range: range)
         }
         result[result.count - 1] = last
         return result

@@ -41,12 +41,14 @@ struct MentionDetector: Sendable {
                     i = max(next, i + 1)
                     continue
                 }
-                if let pronoun = pronounMention(table, at: i, sentence: s) { result.append(pronoun) }
+                if let pronoun = pronounMention(table, at: i, sentence: s) ?? itMention(table, at: i, sentence: s, range: range) {
+                    result.append(pronoun)
+                }
                 descriptor = nil
                 i += 1
             }
         }
-        return result
+        return withKindNouns(withNationalRoles(result, table: table), table: table)
     }
 
     /// Capitalised words seen away from a sentence start: at a sentence start they are names too.
@@ -76,6 +78,10 @@ struct MentionDetector: Sendable {
 
     /// True when token `i` can be part of a proper name.
     func isNameToken(_ table: TokenTable, _ i: Int, range: Range<Int>, known: Set<String>) -> Bool {
+        // "al-Shabab", "al-Qaeda": the lowercase article opens the name.
+        if ["al", "el"].contains(table.lower[i]), i + 2 < range.upperBound, table.lower[i + 1] == "-", table.isCapitalised(i + 2) {
+            return true
+        }
         guard table.isCapitalised(i), !table.isPunctuation(i) else { return false }
         let w = table.lower[i]
         // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.
@@ -90,6 +96,18 @@ struct MentionDetector: Sendable {
         if gazetteer.entry(named: [table.word(i)]) != nil || gazetteer.country(demonym: table.word(i)) != nil { return true }
         if known.contains(table.lower[i]) || table.isAllCaps(i) { return true }
         if WordClass.honorifics.contains(w), i + 1 < range.upperBound, table.isCapitalised(i + 1) { return true }
+        // "Jack Straw will …", "Family Planning Association chief …": taggers often read a sentence's first
+        // capitalised word as a common noun; a known given name, or a capitalised run that ends in an
+        // organisation's cue word, still opens a name.
+        if i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1),
+           !["former", "acting", "interim", "new", "then", "veteran", "senior", "ex"].contains(w) {
+            if gazetteer.givenNames.contains(table.word(i)) { return true }
+            var j = i + 1
+            while j < range.upperBound, j - i <= 5, table.isCapitalised(j), !table.isPunctuation(j) {
+                if WordClass.organizationCues.contains(table.lower[j]) { return true }
+                j += 1
+            }
+        }
         if let tag = table.upos(i) { return tag == "PROPN" }
         return i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)
     }
@@ -322,6 +340,8 @@ struct MentionDetector: Sendable {
         let next = span.upperBound
         guard next < range.upperBound, !table.isCapitalised(next), !table.isPunctuation(next),
               !table.isClosedClass(next) else { return false }
+        // Acronyms ("HACAN", "ASEAN") are names whatever their letters end in.
+        guard !table.isAllCaps(last) else { return false }
         let w = table.lower[last]
         if ["ese", "ish", "ic", "ist"].contains(where: { w.hasSuffix($0) }) { return true }
         return !table.isVerbal(next, in: range) && ["an", "ian", "ern", "i"].contains { w.hasSuffix($0) }

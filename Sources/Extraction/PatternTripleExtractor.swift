@@ -62,7 +62,10 @@ public struct PatternTripleExtractor: TripleExtractor {
         let names = entities.map(\.name)
         let actors = entities.map(\.actor)
         var triples: [Triple] = []
-        for (s, range) in document.sentences.enumerated() where holdsTwoActors[s] {
+        var titleRoles = Dictionary(grouping: titleRoles(mentions: mentions, entities: entities, content: content, table: table),
+                                    by: \.sentence)
+        // A title's role needs only its person ("Kenyan President X"), so such sentences are visited too.
+        for (s, range) in document.sentences.enumerated() where holdsTwoActors[s] || titleRoles[s] != nil {
             // Most sentences yield nothing, so their evidence text is only cut once a triple needs it.
             var sentenceEvidence: Evidence?
             func evidence() -> Evidence {
@@ -74,7 +77,7 @@ public struct PatternTripleExtractor: TripleExtractor {
                 return made
             }
             var seen: Set<String> = []
-            let statements = read(range, table: table, mentions: mentions, mentionAt: mentionAt, names: names)
+            let statements = !holdsTwoActors[s] ? [] : read(range, table: table, mentions: mentions, mentionAt: mentionAt, names: names)
                 .sorted { ($0.position, $0.subject, $0.object) < ($1.position, $1.subject, $1.object) }
             for statement in statements {
                 let (subject, object) = (mentions[statement.subject].entity, mentions[statement.object].entity)
@@ -85,12 +88,23 @@ public struct PatternTripleExtractor: TripleExtractor {
                     mentions[$0].kind == .description || mentions[$0].kind == .pronoun
                 }
                 let confidence = max(0, min(1, statement.confidence * (anaphoric ? 0.9 : 1)))
-                triples.append(Triple(subject: actors[subject], relation: statement.relation, object: actors[object],
+                let ends = ends(of: statement, mentions: mentions, entities: entities, actors: actors)
+                guard ends.subject.name != ends.object.name else { continue }
+                triples.append(Triple(subject: ends.subject, relation: statement.relation, object: ends.object,
                                       surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
                                       negated: statement.negated, source: statement.source, evidence: evidence()))
             }
+            for role in titleRoles.removeValue(forKey: s) ?? [] where seen.insert("\(role.subject)\t\(role.relation)\t\(role.object.name)").inserted {
+                triples.append(Triple(subject: actors[role.subject], relation: role.relation, object: role.object,
+                                      surface: role.surface, confidence: 0.7, negated: false, source: nil, evidence: evidence()))
+            }
         }
-        return ArticleAnalysis(actors: actors, triples: triples)
+        // A title or a capital can stand for a state the text never names ("Kenyan President X", "Moscow said"):
+        // that state is an actor too.
+        let named = Set(actors.map(\.name))
+        var added: Set<String> = []
+        let holders = triples.flatMap { [$0.subject, $0.object] }.filter { !named.contains($0.name) && added.insert($0.name).inserted }
+        return ArticleAnalysis(actors: actors + holders, triples: triples)
     }
 
     /// Open IE tuples with text arguments (typed `.other`); needs a parsed document.

@@ -23,6 +23,22 @@ enum SuffixLemmatizer {
         "understood": "understand", "ate": "eat", "eaten": "eat",
     ]
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    /// Stem endings after which a stripped "-ed"/"-ing" nearly always hid a silent "e" ("mediat(e)",
+    /// "restor(e)", "promot(e)", "approv(e)"); "-itor"/"-ntor" verbs ("monitor") and "-it" ("visit") are not here.
+    private static let silentEEndings: [String] = [
+        "at", "iz", "is", "ov", "iv", "uc", "rg", "dg", "id", "ud", "ut", "ot", "ir", "ag", "ur", "stor", "gnor",
+        "plor", "scor", "dor", "bl", "pl", "ng", "ns", "rs", "lv", "rc", "ul",
+    ]
+    /// Vowel pairs that make one sound: after them the consonant closes the word ("chair", "float", "treat").
+    private static let digraphs: Set<String> = ["ai", "ea", "oa", "ee", "oo", "ou", "ei", "au", "ie"]
+
+    /// True when `stem` (a verb with "-ed"/"-ing" stripped) most likely lost a silent "e".
+    static func likelyLostSilentE(_ stem: String) -> Bool {
+        guard silentEEndings.contains(where: { stem.hasSuffix($0) }) else { return false }
+        let letters = Array(stem.suffix(3))
+        guard letters.count == 3 else { return true }
+        return !digraphs.contains(String(letters[0...1]))
+    }
 
     /// The lemma of `word` read as a verb form.
     static func verbLemma(_ word: String) -> String {

@@ -13,10 +13,11 @@ extension TokenTable {
 
     /// True when token `i` is a content verb.
     func isMainVerb(_ i: Int, in sentence: Range<Int>) -> Bool {
-        // With tags, only a VERB, an "-s" NOUN or an "-ed" ADJ can pass the checks below; the readers ask
+        // With tags, only a VERB, an "-s" NOUN, an "-ed" ADJ or a word right after "has" can pass the checks below; the readers ask
         // this of every token, so the rest leave at once.
         if let tag = upos(i), tag != "VERB",
-           !(tag == "NOUN" && lower[i].hasSuffix("s")), !(tag == "ADJ" && lower[i].hasSuffix("ed")) {
+           !(tag == "NOUN" && lower[i].hasSuffix("s")), !(tag == "ADJ" && lower[i].hasSuffix("ed")),
+           !((tag == "ADJ" || tag == "NOUN") && i > sentence.lowerBound && ["has", "have", "had"].contains(lower[i - 1])) {
             return false
         }
         if isCapitalised(i) && i != sentence.lowerBound { return false }
@@ -30,6 +31,11 @@ extension TokenTable {
                 return false  // "amid", "like", "that": a tagger's VERB on these is a slip
             }
             if tag == "VERB" {
+                // "held talks with": when the parse makes the word a verb's object or a noun's dependent, the VERB tag
+                // was a slip ("talks", "plans", "calls" are both).
+                if document.isParsed, w.hasSuffix("s"), ["obj", "iobj", "nsubj", "nsubj:pass", "obl", "compound"].contains(document.deprels[i]) {
+                    return false
+                }
                 // "provide training to": an "-ing" form right after a content verb is its object, a gerund.
                 if w.hasSuffix("ing"), let p = previousWord(before: i, in: sentence), upos(p) == "VERB",
                    !WordClass.reportingVerbs.contains(verbLemma(p)) {
@@ -46,6 +52,11 @@ extension TokenTable {
             // "which borders Ukraine": after a relative pronoun an "-s" form is the clause's verb.
             if tag == "NOUN", w.hasSuffix("s"), !w.hasSuffix("ss"), let p = previousWord(before: i, in: sentence),
                ["which", "who", "that"].contains(lower[p]), i + 1 < sentence.upperBound, !isPunctuation(i + 1) {
+                return true
+            }
+            // "has lent billions": right after a perfect "have", a participle read as an adjective or noun is the verb.
+            if tag == "ADJ" || tag == "NOUN", w.hasSuffix("ed") || SuffixLemmatizer.irregular[w] != nil,
+               let p = previousWord(before: i, in: sentence), ["has", "have", "had"].contains(lower[p]) {
                 return true
             }
             // Likewise "later fined Kenya" read as an adjective: a past form straight after a name or an

@@ -63,8 +63,11 @@ struct TokenTable: Sendable {
         let ruled = SuffixLemmatizer.verbLemma(lower[i])
         guard document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" else { return ruled }
         let learned = document.lemmas[i].lowercased()
-        // The rules miss some silent "e"s ("hoped" → "hop"); the trained lemmatizer knows those words.
-        return ruled == lower[i] || (learned == ruled + "e" && ruled.count <= 4) ? learned : ruled
+        // The rules miss some silent "e"s ("hoped" → "hop", "mediated" → "mediat"); the trained lemmatizer knows
+        // those words, but also adds a wrong "e" to some it never saw ("monitored" → "monitore"), so it is
+        // trusted on short stems and on endings that nearly always take the "e".
+        let silentE = learned == ruled + "e" && (ruled.count <= 4 || SuffixLemmatizer.likelyLostSilentE(ruled))
+        return ruled == lower[i] || silentE ? learned : ruled
     }
 
     /// The lemma of a noun token: the tagger's when present, else the word itself.

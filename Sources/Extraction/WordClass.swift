@@ -11,6 +11,8 @@ enum WordClass {
         "through", "during", "before", "after", "above", "below", "under", "over", "among", "across",
         "towards", "toward", "within", "without", "since", "until", "upon", "amid", "despite", "via", "like",
         "near", "around", "behind", "beyond", "along", "onto", "per", "than", "throughout", "amongst", "alongside",
+        // ", including China and France": a list of the noun before, never a clause of its own.
+        "including", "excluding",
     ]
     static let auxiliaries: Set<String> = [
         "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
@@ -66,7 +68,8 @@ enum WordClass {
         "government", "army", "military", "forces", "troops", "authorities", "officials", "personnel",
         "soldiers", "junta", "navy", "administration", "regime", "leadership", "leaders", "diplomats",
         "police", "cabinet", "parliament", "state", "missiles", "drones", "jets", "warplanes", "warships",
-        "tanks", "artillery", "navy", "coastguard", "delegation", "negotiators", "envoy", "embassy",
+        "tanks", "artillery", "navy", "coastguard", "delegation", "negotiators", "envoy", "embassy", "ambassador", "ministry",
+        "rulers",
     ]
     /// Role nouns after a state noun that still speak for the state ("Sudan's army chief").
     static let stateRoles: Set<String> = [

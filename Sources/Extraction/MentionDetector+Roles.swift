@@ -1,0 +1,71 @@
+/// "Chinese leader Xi Jinping", "Nigerian army chief Christopher Musa": a nationality and a lowercase role in
+/// front of a name describe the person, as a capitalised title does ("Russian President Vladimir Putin").
+extension MentionDetector {
+    /// `mentions` with each name that follows [demonym][role words] extended over them: the role becomes the
+    /// title and the demonym's country the person's region, so "Chinese" is neither an actor of its own nor
+    /// part of a verb's relation ("met Chinese leader X" is a meeting with X).
+    /// - Complexity: O(m) for m mentions; each looks back at most four tokens.
+    func withNationalRoles(_ mentions: [Mention], table: TokenTable) -> [Mention] {
+        var result = mentions
+        for index in result.indices {
+            let mention = result[index]
+            guard mention.kind == .name, mention.title == nil, mention.type == .person || mention.type == .other,
+                  table.document.sentences.indices.contains(mention.sentence) else { continue }
+            let sentence = table.document.sentences[mention.sentence]
+            let floor = max(sentence.lowerBound, index > 0 ? result[index - 1].end : sentence.lowerBound)
+            let roleEnd = mention.start
+            guard roleEnd - 1 > floor, WordClass.roleNouns.contains(table.lower[roleEnd - 1]) else { continue }
+            var roleStart = roleEnd - 1
+            while roleStart - 1 > floor, roleEnd - roleStart < 3, isRoleWord(table, roleStart - 1) { roleStart -= 1 }
+            guard (roleStart..<roleEnd).allSatisfy({ isRoleWord(table, $0) }) else { continue }
+            let demonym = roleStart - 1
+            guard demonym >= floor, table.isCapitalised(demonym), let country = gazetteer.country(demonym: table.word(demonym)) else {
+                continue
+            }
+            var person = mention
+            person.tokens = demonym..<mention.end
+            person.title = table.text(roleStart..<roleEnd)
+            person.regions = [country.name]
+            person.type = .person
+            person.isWeak = false
+            person.aliases.append(table.text(person.tokens))
+            result[index] = person
+        }
+        return result
+    }
+
+    private func isRoleWord(_ table: TokenTable, _ k: Int) -> Bool {
+        !table.isCapitalised(k) && !table.isPunctuation(k) && !table.isClosedClass(k) && table.lower[k].first?.isLetter == true
+    }
+
+    /// Lowercase kind nouns that complete a name before them: "the Wagner group", "the Hamas militants".
+    static let kindNouns: [String: EntityType] = [
+        "group": .organization, "movement": .organization, "militia": .group, "party": .organization,
+        "network": .organization, "organisation": .organization, "organization": .organization,
+        "alliance": .organization, "coalition": .organization, "bloc": .organization, "rebels": .group,
+        "militants": .group, "fighters": .group,
+    ]
+
+    /// `mentions` with a kind noun right after an organisation's or unknown name taken into the mention, so the
+    /// phrase ends where the name's phrase ends ("The Wagner group, which …, has fought …").
+    /// - Complexity: O(m) for m mentions.
+    func withKindNouns(_ mentions: [Mention], table: TokenTable) -> [Mention] {
+        var result = mentions
+        for index in result.indices {
+            let mention = result[index]
+            let next = mention.end
+            guard mention.kind == .name, [.organization, .group, .other].contains(mention.type),
+                  table.document.sentences.indices.contains(mention.sentence),
+                  next < table.document.sentences[mention.sentence].upperBound,
+                  index + 1 >= result.count || result[index + 1].start > next,
+                  let kind = Self.kindNouns[table.lower[next]], !table.isCapitalised(next) else { continue }
+            result[index].tokens = mention.start..<(next + 1)
+            if mention.type == .other, mention.gazetteerKey == nil {
+                result[index].type = kind
+                result[index].isWeak = false
+            }
+        }
+        return result
+    }
+}
+

@@ -1,0 +1,18 @@
+extension WordClass {
+    /// Nouns naming a position someone holds in an organisation or a state ("UKIP leader X", "X, head of
+    /// the IMF"): the last word of a role phrase. Titles that only address a person (Mr, Sir) are not roles.
+    static let roleNouns: Set<String> = [
+        "leader", "chief", "head", "boss", "chairman", "chairwoman", "chair", "co-chairman", "president",
+        "vice-president", "secretary", "secretary-general", "minister", "spokesman", "spokeswoman",
+        "spokesperson", "director", "executive", "officer", "official", "member", "founder", "co-founder",
+        "editor", "correspondent", "analyst", "economist", "adviser", "advisor", "peer", "mp", "mep", "msp",
+        "candidate", "commander", "envoy", "ambassador", "governor", "mayor", "manager", "coach", "captain",
+        "owner", "treasurer", "whip", "general", "representative", "negotiator", "commissioner", "chancellor",
+        "premier", "strategist", "researcher", "professor", "lawyer", "counsel", "deputy", "king", "queen",
+        "prince", "emir", "sultan", "admiral", "marshal", "colonel", "senator", "judge", "prosecutor",
+        "inspector", "auditor", "regulator", "campaigner", "organiser", "organizer", "coordinator", "partner",
+        "shareholder", "investor", "trustee", "fellow", "scientist", "engineer", "architect", "producer",
+        "presenter", "reporter", "journalist", "columnist", "aide",
+    ]
+
+}

@@ -1,0 +1,95 @@
+import XCTest
+@testable import Extraction
+
+/// Positions people hold, from the phrases news wraps around names, and pronoun chains; each on sentences
+/// written for these tests, asserting the exact triples and their direction.
+final class RoleTests: XCTestCase {
+    func testOrganisationThenRoleThenName() throws {
+        XCTAssertEqual(try Support.read("On Monday, Green Party leader Maria Olsen attacked the budget."),
+                       ["Maria Olsen | leader of | Green Party"])
+        XCTAssertEqual(try Support.read("Later, Oxfam chief executive, Daniel Hart, said the aid had arrived."),
+                       ["Daniel Hart | chief executive of | Oxfam"])
+        XCTAssertEqual(try Support.read("Police questioned former Enron chief Kenneth Lay on Monday."),
+                       ["Kenneth Lay | former chief of | Enron"])
+    }
+
+    func testAcronymEndingLikeANationalityIsStillAName() throws {
+        XCTAssertEqual(try Support.read("HACAN chairman John Stewart said the plan was flawed."),
+                       ["John Stewart | chairman of | HACAN"])
+    }
+
+    func testCoordinatedRoles() throws {
+        XCTAssertEqual(try Support.read("\"We are ready,\" said Siemens president and chief executive Klaus Weber."),
+                       ["Klaus Weber | president and chief executive of | Siemens"])
+    }
+
+    func testNameThenOrganisationRole() throws {
+        XCTAssertEqual(try Support.read("Sir Peter Lane, Unilever finance director, resigned on Friday."),
+                       ["Peter Lane | finance director of | Unilever"])
+    }
+
+    func testNameThenRoleOfOrganisationWithoutArticle() throws {
+        XCTAssertEqual(try Support.read("Carla Munoz, spokeswoman for the World Food Programme, said supplies were short."),
+                       ["Carla Munoz | spokeswoman for | World Food Programme"])
+    }
+
+    func testRoleOfOrganisationThenName() throws {
+        XCTAssertEqual(try Support.read("The head of the Red Cross, Peter Maurer, visited the camp."),
+                       ["Peter Maurer | head of | Red Cross"])
+        // After a verb the phrase may be one of a list of objects: no role is read.
+        XCTAssertFalse(try Support.read("Officials met the head of the Red Cross, Peter Maurer and the mayor.").contains { $0.contains("head of") })
+    }
+
+    func testNationalityAndTitleNameAStatePosition() throws {
+        XCTAssertEqual(try Support.read("Brazilian President Luiz Silva visited Angola."),
+                       ["Luiz Silva | visit | Angola", "Luiz Silva | president of | Brazil"])
+        // A lowercase role after a nationality works the same way, and stays out of the verb's relation.
+        XCTAssertEqual(try Support.read("Luiz Silva met Chinese leader Wen Jiabao in Luanda."),
+                       ["Luiz Silva | meet | Wen Jiabao", "Wen Jiabao | leader of | China"])
+    }
+
+    func testOrganisationOpeningATitle() throws {
+        XCTAssertEqual(try Support.read("Nato Secretary General Mark Rutte visited Estonia."),
+                       ["Mark Rutte | visit | Estonia", "Mark Rutte | secretary general of | NATO"])
+    }
+
+    func testLowercaseRoleAfterANationalityKeepsAllItsWords() throws {
+        XCTAssertEqual(try Support.read("Israeli industry minister Amos Peled praised Jordan."),
+                       ["Amos Peled | praise | Jordan", "Amos Peled | industry minister of | Israel"])
+    }
+
+    func testANameQualifyingTheRoleNounIsNoHolder() throws {
+        XCTAssertEqual(try Support.read("David Cole, head of UK equities for Aviva, said the bid was fair."),
+                       ["David Cole | head for | Aviva"])
+    }
+
+    func testCountryPossessiveTitle() throws {
+        XCTAssertEqual(try Support.read("Ghana's President John Kufuor praised Togo."),
+                       ["John Kufuor | president of | Ghana", "John Kufuor | praise | Togo"])
+    }
+
+    func testHonorificsAreNoRole() throws {
+        XCTAssertEqual(try Support.read("Mr Grant Ellis criticised Kenya."), ["Grant Ellis | criticise | Kenya"])
+        let extractor = PatternTripleExtractor(gazetteer: try Gazetteer.bundled())
+        XCTAssertNil(extractor.splitTitle("Mr"))
+        XCTAssertEqual(extractor.splitTitle("Former US Secretary of State")?.role, "former secretary of state")
+        XCTAssertEqual(extractor.splitTitle("Former US Secretary of State")?.holder?.name, "United States")
+        XCTAssertEqual(extractor.splitTitle("Israeli Industry Minister")?.role, "industry minister")
+        XCTAssertEqual(extractor.splitTitle("Israeli Industry Minister")?.holder?.name, "Israel")
+        XCTAssertEqual(extractor.splitTitle("President")?.role, "president")
+        XCTAssertNil(extractor.splitTitle("President")?.holder)
+    }
+
+    func testAPronounChainKeepsItsPerson() throws {
+        // The second "he" names Bush nearer, but the first "He" (the chain's person) is the salient one.
+        let lines = try Support.read("President Amadou Toure met Jacques Chirac on Monday. He flew to Washington, where he met "
+                                     + "President George Bush. He is due to visit Canada on Friday.")
+        XCTAssertTrue(lines.contains("Amadou Toure | visit | Canada"), lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains("George Bush | visit | Canada"), lines.joined(separator: "\n"))
+    }
+
+    func testAParsedObjectIsNoVerbWhateverItsTag() throws {
+        XCTAssertEqual(try Support.read("General Musa Keita held talks with Blaise Compaore on Monday."),
+                       ["Musa Keita | hold talks with | Blaise Compaore"])
+    }
+}

@@ -1,0 +1,16 @@
+import XCTest
+@testable import Extraction
+
+/// Verb lemmas whose silent "e" the suffix rules drop.
+final class SilentELemmaTests: XCTestCase {
+    func testSilentEEndings() {
+        for stem in ["mediat", "restor", "promot", "approv", "acquir", "negotiat"] {
+            XCTAssertTrue(SuffixLemmatizer.likelyLostSilentE(stem), stem)
+        }
+        for stem in ["visit", "monitor", "chair", "float", "treat", "open"] {
+            XCTAssertFalse(SuffixLemmatizer.likelyLostSilentE(stem), stem)
+        }
+        XCTAssertEqual(try Support.read("Egypt mediated talks between Sudan and Chad."),
+                       ["Egypt | mediate talks between | Sudan", "Egypt | mediate talks between | Chad"])
+    }
+}
