@@ -46,7 +46,8 @@ enum SuffixLemmatizer {
         if let lemma = irregular[w] { return lemma }
         if w.count > 4, w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
         if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
-        if w.count > 4, w.hasSuffix("eed") { return String(w.dropLast()) }  // "agreed", "freed"
+        // "agreed", "freed" lose their "d"; "succeed", "proceed", "exceed" are already base forms.
+        if w.count > 4, w.hasSuffix("eed") { return w.hasSuffix("ceed") ? w : String(w.dropLast()) }
         if w.count > 4, w.hasSuffix("ed") { return restoreStem(String(w.dropLast(2)), past: true) }
         if w.count > 5, w.hasSuffix("ing") { return restoreStem(String(w.dropLast(3)), past: false) }
         if w.count > 3, w.hasSuffix("es"), ["ch", "sh", "ss", "x", "z", "o"].contains(where: { String(w.dropLast(2)).hasSuffix($0) }) {

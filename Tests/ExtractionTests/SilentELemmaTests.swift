@@ -13,4 +13,10 @@ final class SilentELemmaTests: XCTestCase {
         XCTAssertEqual(try Support.read("Egypt mediated talks between Sudan and Chad."),
                        ["Egypt | mediate talks between | Sudan", "Egypt | mediate talks between | Chad"])
     }
+
+    func testCeedVerbsAreBaseForms() {
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("succeed"), "succeed")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("proceeded"), "proceed")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("agreed"), "agree")
+    }
 }
