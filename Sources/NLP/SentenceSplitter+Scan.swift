@@ -52,13 +52,15 @@ struct SentenceScan {
                     if gap.lineBreaks > 0 { lineStart = gap.nextLineStart }
                 }
             }
-            if boundary {
-                result.append(start..<(last + 1))
-                start = last + 1
-            } else if last + 1 - start >= maxTokens {
+            // Closers absorbed after a terminal ("w . ] ] ] …") can carry a run past the cap even where it ends.
+            while last + 1 - start > maxTokens || (!boundary && last + 1 - start >= maxTokens) {
                 let cut = capCut(start, last + 1)
                 result.append(start..<cut)
                 start = cut
+            }
+            if boundary, start <= last {
+                result.append(start..<(last + 1))
+                start = last + 1
             }
             i = last + 1
         }

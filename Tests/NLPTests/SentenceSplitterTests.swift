@@ -86,6 +86,19 @@ final class SentenceSplitterTests: XCTestCase {
         Self.assertCoversAllTokens(document)
     }
 
+    func testClosersAbsorbedAfterAStopStayUnderTheCap() throws {
+        // Found by fuzz-tokenizer (the input is kept as a fixture and in the fuzz seed corpus): a stop near the
+        // cap absorbed a run of closing brackets, and the sentence it ended came out 302 tokens long.
+        guard let url = Bundle.module.url(forResource: "splitter-cap-overshoot", withExtension: "bin", subdirectory: "Fixtures") else {
+            return XCTFail("fixture missing")
+        }
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let document = try Pipeline([Tokenizer(), SentenceSplitter()])(text)
+        XCTAssertGreaterThan(document.sentences.count, 4)
+        XCTAssertTrue(document.sentences.allSatisfy { !$0.isEmpty && $0.count <= 300 }, "\(document.sentences)")
+        Self.assertCoversAllTokens(document)
+    }
+
     func testCapPrefersCommas() throws {
         let clause = "and then some more words came along here , "
         let document = try Pipeline([Tokenizer(), SentenceSplitter(maxTokens: 30)])(String(repeating: clause, count: 20))
