@@ -34,8 +34,7 @@ extension ClauseReader {
 
     /// Lowercase words that can make up a role phrase: content words only.
     private func isRoleWord(_ k: Int) -> Bool {
-        mentionAt[k] == nil && !table.isCapitalised(k) && !table.isPunctuation(k) && !table.isClosedClass(k)
-            && table.lower[k].first?.isLetter == true && !table.isMainVerb(k, in: range) && !table.isAuxiliary(k)
+        mentionAt[k] == nil && table.isLowercaseContentWord(k) && !table.isMainVerb(k, in: range) && !table.isAuxiliary(k)
     }
 
     /// "and" between two role words ("president and chief executive").

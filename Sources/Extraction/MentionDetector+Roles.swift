@@ -16,8 +16,8 @@ extension MentionDetector {
             let roleEnd = mention.start
             guard roleEnd - 1 > floor, WordClass.roleNouns.contains(table.lower[roleEnd - 1]) else { continue }
             var roleStart = roleEnd - 1
-            while roleStart - 1 > floor, roleEnd - roleStart < 3, isRoleWord(table, roleStart - 1) { roleStart -= 1 }
-            guard (roleStart..<roleEnd).allSatisfy({ isRoleWord(table, $0) }) else { continue }
+            while roleStart - 1 > floor, roleEnd - roleStart < 3, table.isLowercaseContentWord(roleStart - 1) { roleStart -= 1 }
+            guard (roleStart..<roleEnd).allSatisfy({ table.isLowercaseContentWord($0) }) else { continue }
             let demonym = roleStart - 1
             guard demonym >= floor, table.isCapitalised(demonym), let country = gazetteer.country(demonym: table.word(demonym)) else {
                 continue
@@ -32,10 +32,6 @@ extension MentionDetector {
             result[index] = person
         }
         return result
-    }
-
-    private func isRoleWord(_ table: TokenTable, _ k: Int) -> Bool {
-        !table.isCapitalised(k) && !table.isPunctuation(k) && !table.isClosedClass(k) && table.lower[k].first?.isLetter == true
     }
 
     /// Lowercase kind nouns that complete a name before them: "the Wagner group", "the Hamas militants".

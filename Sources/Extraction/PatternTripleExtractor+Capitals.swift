@@ -8,7 +8,7 @@ extension PatternTripleExtractor {
         "back", "recognise", "recognize", "reject", "invite", "pressure", "threaten", "ask", "meet", "answer",
         "respond", "summon", "expel", "press", "persuade", "lobby", "defy", "challenge", "oppose", "help", "arm",
         "fund", "court", "rebuke", "snub", "trust", "notify", "inform", "tell", "assure", "reassure", "convince",
-        "sue", "fine", "punish", "join", "leave", "engage", "accommodate", "appease", "confront", "reassure",
+        "sue", "fine", "punish", "join", "leave", "engage", "accommodate", "appease", "confront",
     ]
 
     /// Nouns of dealings between states: "sanctions on Tehran", "talks with Beijing" address the government.
