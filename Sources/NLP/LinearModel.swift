@@ -88,6 +88,13 @@ struct LinearModel: Sendable {
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
         for index in 0..<classes { scores[index] = 0 }
+        add(features, into: scores)
+    }
+
+    /// Adds the summed weights of `features` to `scores`, feature after feature.
+    /// - Complexity: O(total entries of the features' rows).
+    @inline(__always)
+    func add(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
         if let packed {
             packed.add(features, into: scores)
             return

@@ -19,6 +19,8 @@ struct ParserBeam {
         /// b0, and its dependents (all to its left).
         fileprivate var front: Int32
         fileprivate var frontChildren: ParserChildren
+        /// The id of `frontChildren` (see `dependentSets`), or -1 while b0 has none.
+        fileprivate var frontSet: Int32
     }
 
     /// One stack cell.
@@ -26,6 +28,8 @@ struct ParserBeam {
         var token: Int32
         var next: Int32
         var children: ParserChildren
+        /// The id of `children`, or -1 when there are none.
+        var set: Int32
     }
 
     /// The number of words.
@@ -40,6 +44,11 @@ struct ParserBeam {
     private var nodes: [StackNode] = []
     private var parents: [Int32] = []
     private var moves: [Int16] = []
+    /// Ids of dependent sets, keyed by (the head's previous set, head, dependent, label): a set
+    /// built by the same attachments in any item gets the same id, so scores that read a token's
+    /// dependents can be remembered by (token, id).
+    private var dependentSets: [UInt64: Int32] = [:]
+    private var setCount: Int32 = 0
     /// Scratch space reused by every step.
     private var next: [Item] = []
     private var candidates: [(score: Double, item: Int32, move: Int32)] = []
@@ -49,7 +58,7 @@ struct ParserBeam {
         self.width = max(1, width)
         self.labelCount = labelCount
         self.margin = margin
-        items = [Item(score: 0, node: -1, isGold: true, top: -1, depth: 0, front: 0, frontChildren: .none)]
+        items = [Item(score: 0, node: -1, isGold: true, top: -1, depth: 0, front: 0, frontChildren: .none, frontSet: -1)]
         items.reserveCapacity(self.width)
         next.reserveCapacity(self.width)
         candidates.reserveCapacity(self.width + 1)
@@ -67,35 +76,47 @@ struct ParserBeam {
         let top = Int(item.top)
         let second = top < 0 ? -1 : Int(nodes[top].next)
         let third = second < 0 ? -1 : Int(nodes[second].next)
-        return ParserWindow(s0: top < 0 ? -1 : Int(nodes[top].token), s1: second < 0 ? -1 : Int(nodes[second].token),
-                            s2: third < 0 ? -1 : Int(nodes[third].token), front: Int(item.front), count: count,
-                            s0Children: top < 0 ? .none : nodes[top].children,
-                            s1Children: second < 0 ? .none : nodes[second].children, b0Children: item.frontChildren)
+        var window = ParserWindow(s0: top < 0 ? -1 : Int(nodes[top].token), s1: second < 0 ? -1 : Int(nodes[second].token),
+                                  s2: third < 0 ? -1 : Int(nodes[third].token), front: Int(item.front), count: count,
+                                  s0Children: top < 0 ? .none : nodes[top].children,
+                                  s1Children: second < 0 ? .none : nodes[second].children, b0Children: item.frontChildren)
+        window.s0Set = top < 0 ? -1 : Int(nodes[top].set)
+        window.s1Set = second < 0 ? -1 : Int(nodes[second].set)
+        window.b0Set = Int(item.frontSet)
+        return window
     }
 
     /// Extends every item by every allowed move and keeps the `width` best (earlier items and moves win ties).
     /// - Complexity: O(k · (f + c · k)) for k items, f features, c classes.
     mutating func advance<Scorer: MoveScorer>(context: ParserFeatures, scorer: Scorer, goldMove: Int?,
                                               features: inout [UInt32], scores: inout [Float]) {
+        advance(goldMove: goldMove, scores: &scores) { window, scoreBuffer in
+            context.extract(window, into: &features)
+            features.withUnsafeBufferPointer { scorer.score($0, into: scoreBuffer) }
+        }
+    }
+
+    /// Extends every item by every allowed move, scored by `score` (which sets every class's
+    /// score for a configuration), and keeps the `width` best.
+    /// - Complexity: O(k · (s + c · k)) for k items, s the cost of `score`, c classes.
+    mutating func advance(goldMove: Int?, scores: inout [Float],
+                          score: (ParserWindow, UnsafeMutableBufferPointer<Float>) -> Void) {
         candidates.removeAll(keepingCapacity: true)
         for itemIndex in items.indices {
             let item = items[itemIndex]
-            context.extract(window(item), into: &features)
             let depth = Int(item.depth), front = Int(item.front)
             let canShift = front < count, canLeft = depth > 0 && (front < count || depth == 1), canRight = depth >= 2
-            features.withUnsafeBufferPointer { featureBuffer in
-                scores.withUnsafeMutableBufferPointer { scoreBuffer in
-                    scorer.score(featureBuffer, into: scoreBuffer)
-                    for move in 0..<scoreBuffer.count {
-                        let allowed = move == 0 ? canShift : move <= labelCount ? canLeft : canRight
-                        guard allowed else { continue }
-                        let total = item.score + Double(scoreBuffer[move])
-                        if candidates.count == width, let last = candidates.last, total <= last.score { continue }
-                        var position = candidates.count
-                        while position > 0, candidates[position - 1].score < total { position -= 1 }
-                        candidates.insert((total, Int32(itemIndex), Int32(move)), at: position)
-                        if candidates.count > width { candidates.removeLast() }
-                    }
+            scores.withUnsafeMutableBufferPointer { scoreBuffer in
+                score(window(item), scoreBuffer)
+                for move in 0..<scoreBuffer.count {
+                    let allowed = move == 0 ? canShift : move <= labelCount ? canLeft : canRight
+                    guard allowed else { continue }
+                    let total = item.score + Double(scoreBuffer[move])
+                    if candidates.count == width, let last = candidates.last, total <= last.score { continue }
+                    var position = candidates.count
+                    while position > 0, candidates[position - 1].score < total { position -= 1 }
+                    candidates.insert((total, Int32(itemIndex), Int32(move)), at: position)
+                    if candidates.count > width { candidates.removeLast() }
                 }
             }
         }
@@ -117,24 +138,43 @@ struct ParserBeam {
     /// Applies move class `move` (as in `ParserModel`) to `item`.
     private mutating func apply(_ move: Int, to item: inout Item) {
         if move == 0 {
-            nodes.append(StackNode(token: item.front, next: item.top, children: item.frontChildren))
+            nodes.append(StackNode(token: item.front, next: item.top, children: item.frontChildren, set: item.frontSet))
             item.top = Int32(nodes.count - 1)
             item.depth += 1
             item.front += 1
             item.frontChildren = .none
+            item.frontSet = -1
             return
         }
         let top = nodes[Int(item.top)]
         item.depth -= 1
         if move <= labelCount {
             item.frontChildren.attach(Int(top.token), label: move - 1, head: Int(item.front))
+            item.frontSet = dependentSet(after: item.frontSet, head: item.front, dependent: top.token, label: move - 1)
             item.top = top.next
         } else {
             var head = nodes[Int(top.next)]
             head.children.attach(Int(top.token), label: move - 1 - labelCount, head: Int(head.token))
+            head.set = dependentSet(after: head.set, head: head.token, dependent: top.token, label: move - 1 - labelCount)
             nodes.append(head)
             item.top = Int32(nodes.count - 1)
         }
+    }
+
+    /// The id of set `set` of `head`'s dependents with `dependent` attached as `label`.
+    private mutating func dependentSet(after set: Int32, head: Int32, dependent: Int32, label: Int) -> Int32 {
+        // A key that does not fit (huge sentences or label sets) gets a fresh id: it only loses sharing.
+        guard set + 1 < 1 << 24, head < 1 << 15, dependent < 1 << 15, label < 1 << 10 else { return newSet() }
+        let key = UInt64(set + 1) << 40 | UInt64(head) << 25 | UInt64(dependent) << 10 | UInt64(label)
+        if let id = dependentSets[key] { return id }
+        let id = newSet()
+        dependentSets[key] = id
+        return id
+    }
+
+    private mutating func newSet() -> Int32 {
+        setCount += 1
+        return setCount - 1
     }
 
     /// The moves leading to arena node `node`, first move first.

@@ -54,8 +54,21 @@ struct ParserModel: Sendable {
         var state = ParserState(count: words.count)
         if beamWidth > 1 {
             var beam = ParserBeam(count: words.count, width: beamWidth, labelCount: labelCount, margin: beamMargin)
-            while !beam.isFinished {
-                beam.advance(context: context, scorer: linear, goldMove: nil, features: &features, scores: &scores)
+            if ParserScoreCache.fits(count: words.count) {
+                let scorer = ParserGroupScorer(context: context, model: linear)
+                var cache = ParserScoreCache(classes: linear.classes, expected: 4 * words.count)
+                features = [UInt32](repeating: 0, count: ParserFeatures.count)
+                features.withUnsafeMutableBufferPointer { featureBuffer in
+                    while !beam.isFinished {
+                        beam.advance(goldMove: nil, scores: &scores) {
+                            scorer.score($0, cache: &cache, features: featureBuffer, into: $1)
+                        }
+                    }
+                }
+            } else {
+                while !beam.isFinished {
+                    beam.advance(context: context, scorer: linear, goldMove: nil, features: &features, scores: &scores)
+                }
             }
             state = beam.state(of: beam.items[0])
         }

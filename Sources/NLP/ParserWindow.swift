@@ -5,6 +5,10 @@ struct ParserWindow {
     var s0: Int, s1: Int, s2: Int, b0: Int, b1: Int, b2: Int, b3: Int
     /// Dependents of s0, s1 and b0 (empty when the token is absent).
     var s0Children: ParserChildren, s1Children: ParserChildren, b0Children: ParserChildren
+    /// Beam decoding only: ids of the dependent sets of s0, s1 and b0 within one sentence (equal
+    /// ids, equal dependents for the same token), so that scores read from them can be
+    /// remembered; -1 when a token has no dependents or outside the beam.
+    var s0Set: Int = -1, s1Set: Int = -1, b0Set: Int = -1
 
     /// The window of the configuration with stack items `s0`, `s1`, `s2` and buffer front `front` of `count` words.
     @inline(__always)
