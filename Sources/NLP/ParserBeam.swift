@@ -108,16 +108,9 @@ struct ParserBeam {
             let canShift = front < count, canLeft = depth > 0 && (front < count || depth == 1), canRight = depth >= 2
             scores.withUnsafeMutableBufferPointer { scoreBuffer in
                 score(window(item), scoreBuffer)
-                for move in 0..<scoreBuffer.count {
-                    let allowed = move == 0 ? canShift : move <= labelCount ? canLeft : canRight
-                    guard allowed else { continue }
-                    let total = item.score + Double(scoreBuffer[move])
-                    if candidates.count == width, let last = candidates.last, total <= last.score { continue }
-                    var position = candidates.count
-                    while position > 0, candidates[position - 1].score < total { position -= 1 }
-                    candidates.insert((total, Int32(itemIndex), Int32(move)), at: position)
-                    if candidates.count > width { candidates.removeLast() }
-                }
+                if canShift { consider(0..<1, scoreBuffer, item: itemIndex) }
+                if canLeft { consider(1..<labelCount + 1, scoreBuffer, item: itemIndex) }
+                if canRight { consider(labelCount + 1..<2 * labelCount + 1, scoreBuffer, item: itemIndex) }
             }
         }
         next.removeAll(keepingCapacity: true)
@@ -133,6 +126,27 @@ struct ParserBeam {
             next.append(child)
         }
         swap(&items, &next)
+    }
+
+    /// Adds the moves `moves` of item `item`, scored `scores`, to the `width` best candidates so far.
+    @inline(__always)
+    private mutating func consider(_ moves: Range<Int>, _ scores: UnsafeMutableBufferPointer<Float>, item: Int) {
+        let base = items[item].score
+        for move in moves {
+            let total = base + Double(scores[move])
+            if candidates.count == width {
+                // Ties go to the earlier item and move, so an equal score does not displace the last.
+                guard total > candidates[width - 1].score else { continue }
+                candidates[width - 1] = (total, Int32(item), Int32(move))
+            } else {
+                candidates.append((total, Int32(item), Int32(move)))
+            }
+            var position = candidates.count - 1
+            while position > 0, candidates[position - 1].score < total {
+                candidates.swapAt(position - 1, position)
+                position -= 1
+            }
+        }
     }
 
     /// Applies move class `move` (as in `ParserModel`) to `item`.
