@@ -30,6 +30,9 @@ DISTINCTIVE_CODES = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA
 EXTRA_NAMES = {"GBR": ["Britain", "U.K."], "USA": ["America", "U.S.", "U.S.A.", "White House", "Pentagon"],
                "COD": ["D.R. Congo"], "RUS": ["Kremlin"]}
 CITY_STOPWORDS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Of", "Mobile", "Nice", "Reading"}
+# Alternative spellings that are also English words ("Small Island" is a novel, not Iceland), surnames
+# or given names ("Mann", "Dominique"), or fragments of a longer official name ("Prathet", "Mexicanos").
+ALIAS_STOPWORDS = {"Island", "Mann", "Dominique", "Prathet", "Portuguesa", "Mexicanos", "Zhonghua", "Guiana"}
 
 
 def usable_name(name):
@@ -59,7 +62,7 @@ def derive_countries(source):
         official = c["name"]["official"]
         names = []
         for n in [official] + c.get("altSpellings", []) + EXTRA_NAMES.get(c["cca3"], []):
-            if n != common and usable_name(n) and n not in names:
+            if n != common and usable_name(n) and n not in names and n not in ALIAS_STOPWORDS:
                 names.append(n)
         eng = c.get("demonyms", {}).get("eng", {})
         demonyms = []

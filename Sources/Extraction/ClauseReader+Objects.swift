@@ -44,6 +44,7 @@ extension ClauseReader {
                    isModifier(after, scope: scope) {
                     return nil
                 }
+                if possessesWork(m, scope: scope) { return nil }
                 if let (head, noun) = possessed(by: m, scope: scope) {
                     // "respond to Russia's move": Russia stays the actor, the move joins the relation.
                     if let head { found = [head] } else if let noun { words += [noun, "of"] }
@@ -150,6 +151,21 @@ extension ClauseReader {
             return false
         }
         return !table.isVerbal(next, in: range) && table.upos(next).map { $0 == "NOUN" || $0 == "ADJ" } ?? true
+    }
+
+    /// "Eric Clapton's 1991 hit Tears In Heaven": the possessed phrase is a work with its title, so the
+    /// possessor is not what the verb acts on ("Gordon Brown's Budget" and "Britain's Davis Cup team" still are).
+    private func possessesWork(_ m: Int, scope: Range<Int>) -> Bool {
+        let marker = mentions[m].end
+        guard marker < scope.upperBound, table.isPossessive(marker) else { return false }
+        var j = marker + 1, sawWork = false
+        while j < scope.upperBound, !table.isPunctuation(j), !table.isClosedClass(j), !table.isVerbal(j, in: range) {
+            if mentionAt[j] != nil { return false }
+            if sawWork, table.isCapitalised(j), !table.isAllCaps(j) { return true }
+            sawWork = sawWork || (WordClass.workNouns.contains(table.lower[j]) && table.upos(j) == "NOUN")
+            j += 1
+        }
+        return false
     }
 
     /// After "X's": the name it possesses ("Hitler's Germany") or the head noun ("Russia's move").

@@ -52,6 +52,9 @@ struct DependencyReader {
     /// ("Russia's move" → Russia, "move of"; "the government of President X" → X, "government of").
     func actor(at head: Int) -> (mention: Int, words: [String])? {
         if let m = mentionAt[head], mentions[m].entity >= 0 { return (m, []) }
+        // A capitalised head that is no actor is a title or an unknown name ("Clapton's hit Tears In Heaven",
+        // "Microsoft's Windows"): its possessor is no argument of the verb, and its words make no relation.
+        if head > range.lowerBound, table.isCapitalised(head), !table.isAllCaps(head) { return nil }
         if let possessor = kids(head, ["nmod:poss"]).first, let m = mentionAt[possessor], mentions[m].entity >= 0,
            mentions[m].kind != .pronoun {
             return (m, [table.lower[head], "of"])

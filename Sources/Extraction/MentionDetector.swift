@@ -8,6 +8,7 @@ struct MentionDetector: Sendable {
     func mentions(in table: TokenTable, content: [Bool]) -> [Mention] {
         let sentences = table.document.sentences
         let known = capitalisedMidSentence(table, content: content)
+        let titles = workTitles(table, content: content)
         var result: [Mention] = []
         for (s, range) in sentences.enumerated() where s < content.count && content[s] {
             var i = range.lowerBound
@@ -21,6 +22,11 @@ struct MentionDetector: Sendable {
                 if let found = descriptorBeforeName(table, at: i, range: range) {
                     descriptor = (i, found.text, found.type)
                     i = found.next
+                    continue
+                }
+                if let end = workTitleEnd(table, at: i, range: range) ?? knownTitleEnd(table, at: i, range: range, titles: titles) {
+                    descriptor = nil
+                    i = end
                     continue
                 }
                 if isNameToken(table, i, range: range, known: known) {

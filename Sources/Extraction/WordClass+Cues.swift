@@ -42,6 +42,20 @@ extension WordClass {
         "crisis", "treaty", "agreement", "accord", "games", "cup", "championship", "championships", "olympics",
         "day", "week", "prize", "award", "awards", "festival", "strategy", "plan", "speech", "referendum",
         "inquiry", "debate", "campaign", "reform", "reforms", "law", "declaration", "protocol", "charter",
+        "open", "marathon", "tournament", "trophy", "prix", "derby",
+    ]
+    /// Nouns that announce the title of a work ("the film Being Julia", "TV shows Number 73 and Motormouth"):
+    /// the capitalised words after them name a work, not an actor.
+    static let workNouns: Set<String> = [
+        "film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "singles", "show", "shows",
+        "series", "sitcom", "novel", "novels", "book", "books", "play", "musical", "programme", "documentary",
+        "drama", "comedy", "opera", "soap", "thriller", "blockbuster", "hit", "track", "biopic", "adaptation",
+        "ballet", "poem", "painting", "sequel", "remake", "franchise",
+    ]
+    /// Work nouns that are never verbs or adjectives, trusted when no tagger has run.
+    static let unambiguousWorkNouns: Set<String> = [
+        "film", "films", "movie", "movies", "album", "albums", "sitcom", "novel", "novels", "documentary",
+        "musical", "biopic", "sequel", "blockbuster",
     ]
     /// Title words that may open a title but do not make one on their own ("Foreign Minister").
     static let titleModifiers: Set<String> = [

@@ -33,6 +33,17 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(g.entry(named: "WHO")?.name, "World Health Organization")
     }
 
+    func testAliasesThatAreEnglishWordsOrPersonalNamesAreLeftOut() throws {
+        // Source spellings such as Iceland's "Island" or the Isle of Man's "Mann" would turn a novel
+        // ("Small Island") or a person (Aimee Mann) into a country.
+        let g = try gazetteer()
+        for word in ["Island", "Mann", "Dominique", "Mexicanos"] { XCTAssertNil(g.entry(named: word), word) }
+        XCTAssertEqual(g.entry(named: "Iceland")?.name, "Iceland")
+        XCTAssertEqual(g.entry(named: "Holland")?.name, "Netherlands")
+        XCTAssertFalse(try Support.read("Small Island, her fourth novel, is set in London and won a prize in Dublin.")
+            .contains { $0.contains("Iceland") })
+    }
+
     func testAmbiguousDemonymIsDropped() throws {
         // Both Congos call their people "Congolese": the table refuses to guess.
         XCTAssertNil(try gazetteer().country(demonym: "Congolese"))

@@ -29,6 +29,11 @@ enum Support {
         lines(try extractorOrFail().triples(in: text, document: "test"))
     }
 
+    /// The names of every actor resolved in `text`, in or out of a triple.
+    static func actors(_ text: String) throws -> [String] {
+        try extractorOrFail().analyze(text, document: "test").actors.map(\.name)
+    }
+
     /// The repository root, found from this file's path.
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
