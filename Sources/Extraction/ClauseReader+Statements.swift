@@ -163,6 +163,12 @@ extension ClauseReader {
         return group.contains { $0 > modal && table.lower[$0] == "have" }
     }
 
+    /// A lower-case content word of a description, outside any name.
+    private func isDescriptionNoun(_ k: Int) -> Bool {
+        mentionAt[k] == nil && !table.isPunctuation(k) && !table.isClosedClass(k) && !table.isCapitalised(k)
+            && table.lower[k].contains(where: \.isLetter) && table.upos(k).map { $0 == "NOUN" || $0 == "PROPN" } ?? true
+    }
+
     /// The canonical name of the last actor in `tokens`, else the text itself.
     private func name(of tokens: Range<Int>) -> String {
         if let m = tokens.reversed().compactMap({ mentionAt[$0] }).first, let name = entityName(m) { return name }
@@ -202,7 +208,13 @@ extension ClauseReader {
                     // ("EPO, the cream and THG") says nothing.
                     guard let p = (comma..<k).last(where: { WordClass.prepositions.contains(table.lower[$0]) }),
                           !(p..<k).contains(where: { table.lower[$0] == "and" || table.lower[$0] == "or" }) else { break }
-                    result.append(Statement(subject: index, relation: head + " " + table.lower[p], object: o,
+                    // The noun the preposition belongs to: a role when the description names one ("the service
+                    // director for registrations of marriages at Brent Council"), else the nearest noun ("the
+                    // world's richest man and a regular at Davos" is a regular at Davos, not the world).
+                    let described = (comma + 2)..<p
+                    let role = described.last { WordClass.roleNouns.contains(table.lower[$0]) && mentionAt[$0] == nil }
+                    let noun = (role ?? described.last(where: { isDescriptionNoun($0) })).map { table.lower[$0] } ?? head
+                    result.append(Statement(subject: index, relation: noun + " " + table.lower[p], object: o,
                                             surface: table.text((comma + 1)..<k), confidence: 0.7, negated: false,
                                             position: m.end, source: source, isDescription: true))
                     // "a specialist in the Sahel for the Y Foundation": every affiliation of the role counts.

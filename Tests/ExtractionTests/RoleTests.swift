@@ -13,6 +13,15 @@ final class RoleTests: XCTestCase {
                        ["Kenneth Lay | former chief of | Enron"])
     }
 
+    func testADescriptionsRelationComesFromItsRoleOrNearestNoun() throws {
+        // The preposition belongs to the role, or to the noun right before it, never to a possessor.
+        let gates = try Support.read("Software pioneer Hugo Marsh, the world's richest man and a regular at Davos, will speak on Friday.")
+        XCTAssertTrue(gates.contains("Hugo Marsh | regular at | Davos"), "\(gates)")
+        XCTAssertFalse(gates.contains { $0.contains("world at") }, "\(gates)")
+        let rimmer = try Support.read("Mr Rimmer, the service director for registrations of marriages at Brent Council, spoke.")
+        XCTAssertTrue(rimmer.contains { $0.hasSuffix("| director at | Brent Council") }, "\(rimmer)")
+    }
+
     func testAcronymEndingLikeANationalityIsStillAName() throws {
         XCTAssertEqual(try Support.read("HACAN chairman John Stewart said the plan was flawed."),
                        ["John Stewart | chairman of | HACAN"])
