@@ -12,7 +12,8 @@ extension ClauseReader {
         where person.kind == .name && person.entity >= 0 && scope.contains(person.start) && person.end <= scope.upperBound
             && isPersonLike(person) {
             let found = [roleBefore(person, scope: scope), roleAfter(person, scope: scope), roleOfBefore(person, scope: scope)]
-            for case let (relation, organization, start)? in found where mentions[organization].entity != person.entity {
+            for case let (relation, organization, start)? in found where mentions[organization].entity != person.entity
+                && !isNationality(relation, of: mentions[organization]) {
                 result.append(Statement(subject: index, relation: relation, object: organization,
                                         surface: table.text(min(start, person.start)..<max(person.end, mentions[organization].end)),
                                         confidence: 0.7, negated: false, position: person.start, source: source,
@@ -20,6 +21,11 @@ extension ClauseReader {
             }
         }
         return result
+    }
+
+    /// "US lawyer Jamie Firestone": a profession beside a country gives a nationality, not a position.
+    private func isNationality(_ relation: String, of holder: Mention) -> Bool {
+        holder.type == .country && relation.split(separator: " ").contains { WordClass.professionNouns.contains(String($0)) }
     }
 
     private func isPersonLike(_ mention: Mention) -> Bool {

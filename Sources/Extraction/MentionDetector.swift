@@ -72,6 +72,9 @@ struct MentionDetector: Sendable {
         return seen
     }
 
+    /// Party words that may stand before a person's name like a nationality.
+    static let partyWords: Set<String> = ["democrat", "republican", "conservative", "tory", "labour", "socialist", "communist", "green"]
+
     /// Quotes, brackets and dashes that may open a sentence (all punctuation tokens).
     static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "-", "—", "–"]
 
@@ -222,6 +225,12 @@ struct MentionDetector: Sendable {
             return ([], span.upperBound)  // "Turkey-EU talks", "US-China trade": the pair qualifies a noun
         }
         if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
+        if span.count >= 3, Self.partyWords.contains(lowered[0]), gazetteer.givenNames.contains(words[1]) {
+            // "Democrat John Kerry", "Tory Michael Howard": the party qualifies the person who follows.
+            var person = make((i + 1)..<span.upperBound, table.text((i + 1)..<span.upperBound), .person, nil)
+            person.aliases = [table.text(span)]
+            return ([person], span.upperBound)
+        }
         if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingDots) {
             return ([], span.upperBound)  // "General Election", "Prime Minister": events and roles, not actors
         }

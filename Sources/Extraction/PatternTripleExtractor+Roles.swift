@@ -21,6 +21,9 @@ extension PatternTripleExtractor {
             && content.indices.contains(mention.sentence) && content[mention.sentence] {
             guard let title = mention.title, entities[mention.entity].type == .person, let (role, named) = splitTitle(title),
                   let holder = named ?? region(of: mention) else { continue }
+            // "US lawyer Jamie Firestone" is an American lawyer, not a lawyer of the United States.
+            if holder.type == .country, let head = role.split(separator: " ").prefix(while: { $0 != "of" }).last,
+               WordClass.professionNouns.contains(String(head)) { continue }
             guard seen.insert("\(mention.entity)\t\(holder.name)").inserted else { continue }
             let object = entities.first { $0.name == holder.name }?.actor ?? Actor(name: holder.name, type: holder.type)
             result.append(TitleRole(sentence: mention.sentence, subject: mention.entity, relation: role + " of",

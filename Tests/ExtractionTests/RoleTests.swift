@@ -22,6 +22,21 @@ final class RoleTests: XCTestCase {
         XCTAssertTrue(rimmer.contains { $0.hasSuffix("| director at | Brent Council") }, "\(rimmer)")
     }
 
+    func testAProfessionGivesANationalityNotAPosition() throws {
+        let lines = try Support.read("Moscow-based US lawyer Jamie Firestone said Rosneft would pay. Goldman Sachs economist Jim Grant disagreed.")
+        XCTAssertFalse(lines.contains { $0.contains("lawyer of") }, "\(lines)")
+        XCTAssertTrue(lines.contains("Jim Grant | economist of | Goldman Sachs"), "\(lines)")
+        XCTAssertEqual(try Support.read("Russian minister Sergei Lavrov spoke."), ["Sergei Lavrov | minister of | Russia"])
+    }
+
+    func testAPartyBeforeANameQualifiesThePerson() throws {
+        let text = "Democrat John Kerry conceded the election. Liberal Democrat leader Charles Kennedy welcomed the result."
+        let names = try Support.actors(text)
+        XCTAssertTrue(names.contains("John Kerry"), "\(names)")
+        XCTAssertFalse(names.contains("Democrat John Kerry"), "\(names)")
+        XCTAssertFalse(try Support.read(text).contains { $0.contains("| leader of | John Kerry") })
+    }
+
     func testAcronymEndingLikeANationalityIsStillAName() throws {
         XCTAssertEqual(try Support.read("HACAN chairman John Stewart said the plan was flawed."),
                        ["John Stewart | chairman of | HACAN"])
