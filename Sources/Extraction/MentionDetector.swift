@@ -157,11 +157,12 @@ struct MentionDetector: Sendable {
                         && (i..<j).contains(where: { WordClass.organizationCues.contains(table.lower[$0]) }) {
                 j += 1  // "Department for Trade and Industry": one name, not two actors
             } else if w == "and" && nextIsCap && j == i + 1 && ((j + 1)..<min(range.upperBound, j + 3)).contains(where: {
-                table.isCapitalised($0) && WordClass.organizationCues.contains(table.lower[$0]) }) {
-                j += 1  // "Securities and Exchange Commission"
+                table.isCapitalised($0) && WordClass.organizationCues.contains(table.lower[$0]) }) && !standsAlone(table, i) {
+                j += 1  // "Securities and Exchange Commission"; but "Fiat and General Motors", Fiat named alone elsewhere, are two
             } else if w == "and" && nextIsCap && ((j + 1)..<min(range.upperBound, j + 4)).contains(where: {
                 WordClass.titles.contains(table.lower[$0]) && !WordClass.titleModifiers.contains(table.lower[$0]) })
-                        && !(i..<j).contains(where: { WordClass.titles.contains(table.lower[$0]) }) {
+                        && !(i..<j).contains(where: { WordClass.titles.contains(table.lower[$0]) })
+                        && !(j == i + 1 && standsAlone(table, i)) {
                 // "Work and Pensions Secretary Alan Smith": the title's own "and"; after a title already read
                 // ("Prime Minister A and Chancellor B") the "and" joins two people.
                 j += 1
@@ -173,6 +174,18 @@ struct MentionDetector: Sendable {
         }
         while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
         return i..<j
+    }
+
+    /// True when the capitalised word at `i` is written elsewhere in the document as a name of its own (no
+    /// capitalised neighbour on either side).
+    /// - Complexity: O(n) for n tokens; asked only where an "and" might join two names into one.
+    private func standsAlone(_ table: TokenTable, _ i: Int) -> Bool {
+        let word = table.lower[i], count = table.lower.count
+        return table.lower.indices.contains { k in
+            k != i && table.lower[k] == word && table.isCapitalised(k)
+                && (k == 0 || !table.isCapitalised(k - 1) || table.isPunctuation(k - 1))
+                && (k + 1 >= count || !table.isCapitalised(k + 1) || table.isPunctuation(k + 1))
+        }
     }
 
     /// A lower-case word of letters ("fare" in "Low-fare").

@@ -37,6 +37,14 @@ final class RoleTests: XCTestCase {
         XCTAssertFalse(try Support.read(text).contains { $0.contains("| leader of | John Kerry") })
     }
 
+    func testTwoFirmsJoinedByAndStayTwoWhenOneIsNamedAlone() throws {
+        let text = "Fiat and General Motors formed an alliance in 2000. Fiat will sell its car division to General Motors."
+        let names = try Support.actors(text)
+        XCTAssertTrue(names.contains("Fiat") && names.contains("General Motors"), "\(names)")
+        XCTAssertFalse(names.contains("Fiat and General Motors"), "\(names)")
+        XCTAssertTrue(try Support.actors("The Securities and Exchange Commission fined Enron.").contains("Securities and Exchange Commission"))
+    }
+
     func testAcronymEndingLikeANationalityIsStillAName() throws {
         XCTAssertEqual(try Support.read("HACAN chairman John Stewart said the plan was flawed."),
                        ["John Stewart | chairman of | HACAN"])
