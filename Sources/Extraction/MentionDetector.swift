@@ -57,7 +57,8 @@ struct MentionDetector: Sendable {
         return withKindNouns(withNationalRoles(result, table: table), table: table)
     }
 
-    /// Capitalised words seen away from a sentence start: at a sentence start they are names too.
+    /// Capitalised words (and the first two words of capitalised runs) seen away from a sentence start: at a
+    /// sentence start they are names too.
     private func capitalisedMidSentence(_ table: TokenTable, content: [Bool]) -> Set<String> {
         var seen: Set<String> = []
         for (s, range) in table.document.sentences.enumerated() where s < content.count && content[s] {
@@ -67,6 +68,12 @@ struct MentionDetector: Sendable {
                 let before = i > range.lowerBound && (table.isCapitalised(i - 1) || WordClass.nameConnectors.contains(table.lower[i - 1]))
                 let after = i + 1 < range.upperBound && (table.isCapitalised(i + 1) || WordClass.nameConnectors.contains(table.lower[i + 1]))
                 if table.isAllCaps(i) || (!before && !after) { seen.insert(table.lower[i]) }
+                // A name's first two words as the name itself opens: "Electronic Arts" read mid-sentence makes a
+                // sentence-initial "Electronic Arts was …" a name, though "Electronic" alone is an adjective.
+                if !before, i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1),
+                   !table.isPunctuation(i), !isSentenceInitial(table, i, range: range) {
+                    seen.insert(table.lower[i] + " " + table.lower[i + 1])
+                }
             }
         }
         return seen
@@ -104,6 +111,11 @@ struct MentionDetector: Sendable {
         if WordClass.sentenceStarters.contains(w) || table.isClosedClass(i) { return false }
         if gazetteer.entry(named: [table.word(i)]) != nil || gazetteer.country(demonym: table.word(i)) != nil { return true }
         if known.contains(table.lower[i]) || table.isAllCaps(i) { return true }
+        if i + 1 < range.upperBound, known.contains(table.lower[i] + " " + table.lower[i + 1]) { return true }
+        // "New Zealand beat Wales": a known name of two or three words opens here whatever the tagger says of "New".
+        for length in 2...3 where i + length <= range.upperBound && gazetteer.entry(named: (i..<(i + length)).map { table.word($0) }) != nil {
+            return true
+        }
         if WordClass.honorifics.contains(w), i + 1 < range.upperBound, table.isCapitalised(i + 1) { return true }
         // "Jack Straw will …", "Family Planning Association chief …": taggers often read a sentence's first
         // capitalised word as a common noun; a known given name, or a capitalised run that ends in an

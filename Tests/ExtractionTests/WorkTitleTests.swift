@@ -66,3 +66,15 @@ final class WorkTitleBoundaryTests: XCTestCase {
         XCTAssertTrue(names.contains { $0.contains("Johnson") }, "\(names)")
     }
 }
+
+/// A sentence-initial adjective opens a name when the article writes the same name mid-sentence.
+final class SentenceStartNameTests: XCTestCase {
+    func testANameSeenMidSentenceKeepsItsFirstWordAtASentenceStart() throws {
+        let text = "Games firm Electronic Arts had a good year. Electronic Arts was named top publisher, taking the crown from Nintendo."
+        let lines = try Support.read(text)
+        XCTAssertTrue(lines.contains("Electronic Arts | take crown from | Nintendo"), "\(lines)")
+        XCTAssertEqual(try Support.read("New Zealand beat Australia in Sydney."), ["New Zealand | beat | Australia"])
+        // Without the article's evidence, a capitalised adjective stays outside the name.
+        XCTAssertFalse(try Support.actors("Senior Labour figures met Tony Blair.").contains { $0.hasPrefix("Senior") })
+    }
+}
