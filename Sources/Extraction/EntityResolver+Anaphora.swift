@@ -12,6 +12,7 @@ extension EntityResolver {
         // A pronoun already resolved stands for its antecedent, so a chain continues: in "He arrived … where he met
         // President Bush. He is due to …" the last "He" is the first one's person, not Bush.
         let stand = { (c: Int) in mentions[c].kind == .pronoun ? resolved[c] : c }
+        if let speaker = reportingSpeaker(of: anaphor, in: mentions, before: index, table: table) { return stand(speaker) }
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it. A set's root is
         // its smallest member, so the roots of earlier mentions are below `index`.
@@ -73,6 +74,22 @@ extension EntityResolver {
             return candidates.first { mentions[$0].sentence == sentence }
         }
         return same.first
+    }
+
+    /// "Safin admitted he …", "Agassi said that he …": the name just before a reporting verb is who the subject
+    /// pronoun after it means, even when nothing yet says the name is a person (but never a place or a state).
+    func reportingSpeaker(of anaphor: Mention, in mentions: [Mention], before index: Int, table: TokenTable) -> Int? {
+        guard anaphor.kind == .pronoun, ["he", "she"].contains(table.lower[anaphor.start]), index > 0 else { return nil }
+        var verb = anaphor.start - 1
+        if verb >= 0, table.lower[verb] == "that" { verb -= 1 }
+        guard verb > 0, WordClass.reportingVerbs.contains(table.verbLemma(verb)) else { return nil }
+        let speaker = index - 1
+        let candidate = mentions[speaker]
+        guard candidate.end == verb, candidate.sentence == anaphor.sentence, candidate.kind == .name,
+              candidate.type == .person || candidate.type == .other, candidate.gazetteerKey == nil,
+              // "The Daily Telegraph said he …": a name behind "the" is an organisation, not the "he".
+              candidate.start == 0 || table.lower[candidate.start - 1] != "the" else { return nil }
+        return speaker
     }
 
     /// "m" or "f" for a gendered personal pronoun.

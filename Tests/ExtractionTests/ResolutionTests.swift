@@ -16,6 +16,17 @@ final class ResolutionTests: XCTestCase {
                        ["Pan African Lawyers Union | criticise | Kenya", "Pan African Lawyers Union | praise | Uganda"])
     }
 
+    func testTheSpeakerBeforeAReportingVerbIsTheSubjectPronoun() throws {
+        // "Safin" alone is not known to be a person, but "Safin said he" leaves no doubt who "he" is.
+        let text = "Peter Lundgren coached Roger Federer for years. In Melbourne, Safin said he would play Lleyton Hewitt in the final."
+        let lines = try Support.read(text)
+        XCTAssertTrue(lines.contains("Safin | play | Lleyton Hewitt"), "\(lines)")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Peter Lundgren | play") }, "\(lines)")
+        // A newspaper or a state before the verb is no speaker of "he".
+        let paper = try Support.read("George Galloway denied it. The Daily Telegraph said he received money from Saddam Hussein.")
+        XCTAssertFalse(paper.contains { $0.hasPrefix("Daily Telegraph") || $0.hasPrefix("The Daily Telegraph") }, "\(paper)")
+    }
+
     func testCaseVariantsMergeUnderTheCapitalForm() throws {
         let result = try analysis("Igad suspended Sudan. IGAD later welcomed Eritrea.")
         XCTAssertEqual(result.actors.map(\.name), ["IGAD", "Sudan", "Eritrea"])
