@@ -57,11 +57,21 @@ struct MentionDetector: Sendable {
         return withKindNouns(withNationalRoles(result, table: table), table: table)
     }
 
-    /// Capitalised words (and the first two words of capitalised runs) seen away from a sentence start: at a
-    /// sentence start they are names too.
+    /// Capitalised words (and the first two words of capitalised runs) seen away from a sentence start, and
+    /// capitalised pairs that open two sentences: at a sentence start they are names too.
     private func capitalisedMidSentence(_ table: TokenTable, content: [Bool]) -> Set<String> {
         var seen: Set<String> = []
+        var openingPairs: [String: Int] = [:]
         for (s, range) in table.document.sentences.enumerated() where s < content.count && content[s] {
+            // "Roxy Music will appear …", "Roxy Music were formed …": a pair that opens two sentences is a name.
+            if let first = range.first(where: { !table.isPunctuation($0) }), first + 1 < range.upperBound,
+               table.isCapitalised(first), table.isCapitalised(first + 1), !table.isPunctuation(first + 1),
+               // "Legendary Dutch coach …" in a headline and its first sentence: a nationality is no name's part.
+               gazetteer.country(demonym: table.word(first + 1)) == nil, gazetteer.country(demonym: table.word(first)) == nil {
+                let pair = table.lower[first] + " " + table.lower[first + 1]
+                openingPairs[pair, default: 0] += 1
+                if openingPairs[pair] == 2 { seen.insert(pair) }
+            }
             for i in range where (!isSentenceInitial(table, i, range: range) || table.isAllCaps(i)) && table.isCapitalised(i) {
                 // Only standalone names count: "Agriculture" in "Ministry of Agriculture" says nothing about a
                 // sentence-initial "Agriculture is …".
