@@ -57,38 +57,6 @@ struct MentionDetector: Sendable {
         return withKindNouns(withNationalRoles(result, table: table), table: table)
     }
 
-    /// Capitalised words (and the first two words of capitalised runs) seen away from a sentence start, and
-    /// capitalised pairs that open two sentences: at a sentence start they are names too.
-    private func capitalisedMidSentence(_ table: TokenTable, content: [Bool]) -> Set<String> {
-        var seen: Set<String> = []
-        var openingPairs: [String: Int] = [:]
-        for (s, range) in table.document.sentences.enumerated() where s < content.count && content[s] {
-            // "Roxy Music will appear …", "Roxy Music were formed …": a pair that opens two sentences is a name.
-            if let first = range.first(where: { !table.isPunctuation($0) }), first + 1 < range.upperBound,
-               table.isCapitalised(first), table.isCapitalised(first + 1), !table.isPunctuation(first + 1),
-               // "Legendary Dutch coach …" in a headline and its first sentence: a nationality is no name's part.
-               gazetteer.country(demonym: table.word(first + 1)) == nil, gazetteer.country(demonym: table.word(first)) == nil {
-                let pair = table.lower[first] + " " + table.lower[first + 1]
-                openingPairs[pair, default: 0] += 1
-                if openingPairs[pair] == 2 { seen.insert(pair) }
-            }
-            for i in range where (!isSentenceInitial(table, i, range: range) || table.isAllCaps(i)) && table.isCapitalised(i) {
-                // Only standalone names count: "Agriculture" in "Ministry of Agriculture" says nothing about a
-                // sentence-initial "Agriculture is …".
-                let before = i > range.lowerBound && (table.isCapitalised(i - 1) || WordClass.nameConnectors.contains(table.lower[i - 1]))
-                let after = i + 1 < range.upperBound && (table.isCapitalised(i + 1) || WordClass.nameConnectors.contains(table.lower[i + 1]))
-                if table.isAllCaps(i) || (!before && !after) { seen.insert(table.lower[i]) }
-                // A name's first two words as the name itself opens: "Electronic Arts" read mid-sentence makes a
-                // sentence-initial "Electronic Arts was …" a name, though "Electronic" alone is an adjective.
-                if !before, i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1),
-                   !table.isPunctuation(i), !isSentenceInitial(table, i, range: range) {
-                    seen.insert(table.lower[i] + " " + table.lower[i + 1])
-                }
-            }
-        }
-        return seen
-    }
-
     /// Party words that may stand before a person's name like a nationality.
     static let partyWords: Set<String> = ["democrat", "republican", "conservative", "tory", "labour", "socialist", "communist", "green"]
 
@@ -196,18 +164,6 @@ struct MentionDetector: Sendable {
         }
         while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
         return i..<j
-    }
-
-    /// True when the capitalised word at `i` is written elsewhere in the document as a name of its own (no
-    /// capitalised neighbour on either side).
-    /// - Complexity: O(n) for n tokens; asked only where an "and" might join two names into one.
-    private func standsAlone(_ table: TokenTable, _ i: Int) -> Bool {
-        let word = table.lower[i], count = table.lower.count
-        return table.lower.indices.contains { k in
-            k != i && table.lower[k] == word && table.isCapitalised(k)
-                && (k == 0 || !table.isCapitalised(k - 1) || table.isPunctuation(k - 1))
-                && (k + 1 >= count || !table.isCapitalised(k + 1) || table.isPunctuation(k + 1))
-        }
     }
 
     /// A lower-case word of letters ("fare" in "Low-fare").
