@@ -83,7 +83,11 @@ struct MentionDetector: Sendable {
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
         if table.isPluralAbbreviation(i) || !table.hasTwoLetters(i) { return false }
         if !isSentenceInitial(table, i, range: range) {
-            if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) { return false }
+            if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) {
+                // "the All Blacks": after "the", a capitalised function word before another capital opens a name.
+                return i > range.lowerBound && table.lower[i - 1] == "the" && i + 1 < range.upperBound
+                    && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1) && ["DET", "PRON"].contains(tag)
+            }
             return !WordClass.sentenceStarters.contains(w) || table.isAllCaps(i)
         }
         if WordClass.sentenceStarters.contains(w) || table.isClosedClass(i) { return false }

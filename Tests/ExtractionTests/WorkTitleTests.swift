@@ -76,6 +76,7 @@ final class SentenceStartNameTests: XCTestCase {
         XCTAssertEqual(try Support.read("New Zealand beat Australia in Sydney."), ["New Zealand | beat | Australia"])
         let roxy = try Support.read("Roxy Music will play in London. Roxy Music were formed by Bryan Ferry and Brian Eno.")
         XCTAssertTrue(roxy.contains("Bryan Ferry | form | Roxy Music"), "\(roxy)")
+        XCTAssertTrue(try Support.read("The Barbarians defeated the All Blacks in Cardiff.").contains("Barbarians | defeat | All Blacks"))
         // Without the article's evidence, a capitalised adjective stays outside the name.
         XCTAssertFalse(try Support.actors("Senior Labour figures met Tony Blair.").contains { $0.hasPrefix("Senior") })
     }
