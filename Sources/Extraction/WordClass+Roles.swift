@@ -14,12 +14,12 @@ extension WordClass {
         "shareholder", "investor", "trustee", "fellow", "scientist", "engineer", "architect", "producer",
         "presenter", "reporter", "journalist", "columnist", "aide",
     ]
-    /// Roles that are professions, not positions in a state: "US lawyer X" and "British economist X" give a
-    /// nationality, while "Goldman Sachs economist X" still works for Goldman Sachs.
+    /// Roles that are professions, not positions in a state: "US lawyer X" and "British director X" (of films)
+    /// give a nationality, while "Goldman Sachs economist X" still works for Goldman Sachs.
     static let professionNouns: Set<String> = [
         "lawyer", "economist", "analyst", "researcher", "scientist", "engineer", "architect", "producer", "presenter",
         "reporter", "journalist", "columnist", "correspondent", "editor", "investor", "campaigner", "professor",
         "strategist", "counsel", "partner", "fellow", "shareholder", "trustee", "founder", "co-founder", "owner",
-        "organiser", "organizer", "coordinator",
+        "organiser", "organizer", "coordinator", "director",
     ]
 }

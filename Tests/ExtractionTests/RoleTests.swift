@@ -27,6 +27,7 @@ final class RoleTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.contains("lawyer of") }, "\(lines)")
         XCTAssertTrue(lines.contains("Jim Grant | economist of | Goldman Sachs"), "\(lines)")
         XCTAssertEqual(try Support.read("Russian minister Sergei Lavrov spoke."), ["Sergei Lavrov | minister of | Russia"])
+        XCTAssertFalse(try Support.read("British director Mike Leigh met Kate Winslet.").contains { $0.contains("director of") })
     }
 
     func testAPartyBeforeANameQualifiesThePerson() throws {
