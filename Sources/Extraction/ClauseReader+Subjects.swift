@@ -55,8 +55,10 @@ extension ClauseReader {
         while j >= scope.lowerBound, !table.isPunctuation(j), !table.isVerbal(j, in: range) || mentionAt[j] != nil { j -= 1 }
         guard j >= scope.lowerBound, j < to - 1, table.isVerbal(j, in: range),
               WordClass.objectControlVerbs.contains(table.verbLemma(j)) else { return nil }
-        guard let m = mentionEnding(at: to - 1), mentions[m].start == j + 1
-                || (j + 1..<mentions[m].start).allSatisfy({ WordClass.determiners.contains(table.lower[$0]) }) else { return ([], 0) }
+        // "pleaded with Y to", "called on Y to", "appealed to Y to": the verb's own preposition may come first.
+        let first = j + 1 < to && ["with", "on", "to", "upon"].contains(table.lower[j + 1]) ? j + 2 : j + 1
+        guard let m = mentionEnding(at: to - 1), mentions[m].start == first
+                || (first..<mentions[m].start).allSatisfy({ WordClass.determiners.contains(table.lower[$0]) }) else { return ([], 0) }
         return (coordinatedBefore(m, scope: scope), 0.7)
     }
 

@@ -88,7 +88,7 @@ enum WordClass {
         "press", "pressure", "pressurise", "help", "need", "require", "warn", "advise", "enable", "permit", "like",
         "prefer", "get", "cause", "lead", "call", "appeal", "beg", "challenge", "compel", "oblige", "instruct",
         "command", "convince", "inspire", "remind", "request", "dare", "trust", "leave", "empower", "authorise",
-        "authorize",
+        "authorize", "plead", "back", "tip", "choose", "pick", "select", "appoint", "elect",
     ]
     /// Modals that with "have" make a verb counterfactual ("would have won").
     static let counterfactualModals: Set<String> = ["would", "could", "might", "should", "'d", "’d"]

@@ -13,6 +13,18 @@ final class ConstructionTests: XCTestCase {
                        ["Kenya | send contingent to | Haiti"])
     }
 
+    func testThePersonAskedOrBackedActsInTheInfinitive() throws {
+        // "pleaded with Y to reject", "backed Y to win": Y rejects and wins, not the one who pleads or backs.
+        let plea = try Support.read("Phil Thompson pleaded with Steven Gerrard to reject any overtures from Chelsea.")
+        XCTAssertTrue(plea.contains("Steven Gerrard | reject overtures from | Chelsea"), "\(plea)")
+        XCTAssertFalse(plea.contains { $0.hasPrefix("Phil Thompson | reject") }, "\(plea)")
+        let backing = try Support.read("Tana Umaga backed New Zealand to beat Australia in the series.")
+        XCTAssertTrue(backing.contains("New Zealand | beat | Australia"), "\(backing)")
+        XCTAssertFalse(backing.contains { $0.hasPrefix("Tana Umaga | beat") }, "\(backing)")
+        // Without an object between, the subject still acts: "Italy chose to attack France".
+        XCTAssertEqual(try Support.read("Italy chose to attack France."), ["Italy | choose to attack | France"])
+    }
+
     func testPlainTransitiveVerb() throws {
         XCTAssertEqual(try Support.read("Ghana criticised Togo on Monday."), ["Ghana | criticise | Togo"])
     }
