@@ -12,7 +12,8 @@ extension EntityResolver {
         // A pronoun already resolved stands for its antecedent, so a chain continues: in "He arrived … where he met
         // President Bush. He is due to …" the last "He" is the first one's person, not Bush.
         let stand = { (c: Int) in mentions[c].kind == .pronoun ? resolved[c] : c }
-        if let speaker = reportingSpeaker(of: anaphor, in: mentions, before: index, table: table) { return stand(speaker) }
+        if let speaker = reportingSpeaker(of: anaphor, in: mentions, before: index, table: table)
+            ?? soleSubjectName(of: anaphor, in: mentions, before: index, table: table) { return stand(speaker) }
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it. A set's root is
         // its smallest member, so the roots of earlier mentions are below `index`.
@@ -90,6 +91,22 @@ extension EntityResolver {
               // "The Daily Telegraph said he …": a name behind "the" is an organisation, not the "he".
               candidate.start == 0 || table.lower[candidate.start - 1] != "the" else { return nil }
         return speaker
+    }
+
+    /// "Born in New Jersey, Hill began her career … before she began …": when the only name before a subject
+    /// pronoun in its sentence is an untyped one that opens a clause (a verb follows it), that name is meant.
+    func soleSubjectName(of anaphor: Mention, in mentions: [Mention], before index: Int, table: TokenTable) -> Int? {
+        guard anaphor.kind == .pronoun, ["he", "she"].contains(table.lower[anaphor.start]) else { return nil }
+        // Names behind a preposition ("Born in New Jersey") and places, states and organisations are no candidates.
+        let earlier = (0..<index).filter { mentions[$0].sentence == anaphor.sentence && mentions[$0].kind != .pronoun
+            && ![.country, .location, .organization].contains(mentions[$0].type) && !isPrepositionObject(mentions[$0], table: table) }
+        guard earlier.count == 1, let only = earlier.first else { return nil }
+        let name = mentions[only]
+        guard name.kind == .name, name.type == .other, name.gazetteerKey == nil, name.end < anaphor.start,
+              name.start == 0 || !["the", "a", "an"].contains(table.lower[name.start - 1]),
+              table.isVerbal(name.end, in: table.document.sentences[name.sentence])
+        else { return nil }
+        return only
     }
 
     /// "m" or "f" for a gendered personal pronoun.

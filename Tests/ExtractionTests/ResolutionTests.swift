@@ -27,6 +27,15 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(paper.contains { $0.hasPrefix("Daily Telegraph") || $0.hasPrefix("The Daily Telegraph") }, "\(paper)")
     }
 
+    func testAnUntypedNameOpeningTheClauseIsTheLaterSubjectPronoun() throws {
+        // "Hill" alone is not known to be a person; it is the only name before "she" and opens the clause.
+        let text = "Jamie Lee Curtis starred in the film. Born in New Jersey, Hill began her career as an assistant "
+            + "before she worked with John Carpenter."
+        let lines = try Support.read(text)
+        XCTAssertTrue(lines.contains("Hill | work with | John Carpenter"), "\(lines)")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Jamie Lee Curtis | work with") }, "\(lines)")
+    }
+
     func testCaseVariantsMergeUnderTheCapitalForm() throws {
         let result = try analysis("Igad suspended Sudan. IGAD later welcomed Eritrea.")
         XCTAssertEqual(result.actors.map(\.name), ["IGAD", "Sudan", "Eritrea"])
