@@ -27,7 +27,7 @@ enum SuffixLemmatizer {
     /// "restor(e)", "promot(e)", "approv(e)"); "-itor"/"-ntor" verbs ("monitor") and "-it" ("visit") are not here.
     private static let silentEEndings: [String] = [
         "at", "iz", "is", "ov", "iv", "uc", "rg", "dg", "id", "ud", "ut", "ot", "ir", "ag", "ur", "stor", "gnor",
-        "plor", "scor", "dor", "bl", "pl", "ng", "ns", "rs", "lv", "rc", "ul",
+        "plor", "scor", "dor", "bl", "pl", "ng", "ns", "rs", "lv", "rc", "ul", "plet", "elet",
     ]
     /// Vowel pairs that make one sound: after them the consonant closes the word ("chair", "float", "treat").
     private static let digraphs: Set<String> = ["ai", "ea", "oa", "ee", "oo", "ou", "ei", "au", "ie"]
@@ -35,6 +35,8 @@ enum SuffixLemmatizer {
     /// True when `stem` (a verb with "-ed"/"-ing" stripped) most likely lost a silent "e".
     static func likelyLostSilentE(_ stem: String) -> Bool {
         guard silentEEndings.contains(where: { stem.hasSuffix($0) }) else { return false }
+        // "cre-ate" is two syllables, unlike "treat" and "defeat".
+        if stem.hasSuffix("creat") { return true }
         let letters = Array(stem.suffix(3))
         guard letters.count == 3 else { return true }
         return !digraphs.contains(String(letters[0...1]))
