@@ -20,23 +20,31 @@ enum SuffixLemmatizer {
         "are": "be", "was": "be", "were": "be", "been": "be", "am": "be", "has": "have", "had": "have",
         "does": "do", "did": "do", "done": "do", "sat": "sit", "lay": "lie", "laid": "lay", "spent": "spend",
         "lent": "lend", "bent": "bend", "fled": "flee", "fed": "feed", "bred": "breed", "slid": "slide",
-        "understood": "understand", "ate": "eat", "eaten": "eat",
+        "understood": "understand", "ate": "eat", "eaten": "eat", "overtook": "overtake", "overtaken": "overtake",
+        "stole": "steal", "stolen": "steal", "forgave": "forgive", "forgiven": "forgive", "mistook": "mistake",
     ]
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     /// Stem endings after which a stripped "-ed"/"-ing" nearly always hid a silent "e" ("mediat(e)",
     /// "restor(e)", "promot(e)", "approv(e)"); "-itor"/"-ntor" verbs ("monitor") and "-it" ("visit") are not here.
     private static let silentEEndings: [String] = [
         "at", "iz", "is", "ov", "iv", "uc", "rg", "dg", "id", "ud", "ut", "ot", "ir", "ag", "ur", "stor", "gnor",
-        "plor", "scor", "dor", "bl", "pl", "ng", "ns", "rs", "lv", "rc", "ul", "plet", "elet",
+        "plor", "scor", "dor", "bl", "pl", "ng", "ns", "rs", "lv", "rc", "ul", "plet", "elet", "ps", "ik", "nit", "vit",
+        "mpet", "ced",
     ]
     /// Vowel pairs that make one sound: after them the consonant closes the word ("chair", "float", "treat").
     private static let digraphs: Set<String> = ["ai", "ea", "oa", "ee", "oo", "ou", "ei", "au", "ie"]
 
+    /// True when a short stem's last vowel sound is a pair ("foul", "tout", "heap", "boot"): its "-ed" hid no "e".
+    static func endsInVowelPair(_ stem: String) -> Bool {
+        let letters = Array(stem.suffix(3))
+        return letters.count == 3 && digraphs.contains(String(letters[0...1]))
+    }
+
     /// True when `stem` (a verb with "-ed"/"-ing" stripped) most likely lost a silent "e".
     static func likelyLostSilentE(_ stem: String) -> Bool {
         guard silentEEndings.contains(where: { stem.hasSuffix($0) }) else { return false }
-        // "cre-ate" is two syllables, unlike "treat" and "defeat".
-        if stem.hasSuffix("creat") { return true }
+        // "cre-ate" is two syllables, unlike "treat" and "defeat"; "-ceive" keeps its "e" after "ei".
+        if stem.hasSuffix("creat") || stem.hasSuffix("ceiv") { return true }
         let letters = Array(stem.suffix(3))
         guard letters.count == 3 else { return true }
         return !digraphs.contains(String(letters[0...1]))

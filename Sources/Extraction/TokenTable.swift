@@ -66,7 +66,8 @@ struct TokenTable: Sendable {
         // The rules miss some silent "e"s ("hoped" → "hop", "mediated" → "mediat"); the trained lemmatizer knows
         // those words, but also adds a wrong "e" to some it never saw ("monitored" → "monitore"), so it is
         // trusted on short stems and on endings that nearly always take the "e".
-        let silentE = learned == ruled + "e" && (ruled.count <= 4 || SuffixLemmatizer.likelyLostSilentE(ruled))
+        let silentE = learned == ruled + "e"
+            && (ruled.count <= 4 && !SuffixLemmatizer.endsInVowelPair(ruled) || SuffixLemmatizer.likelyLostSilentE(ruled))
         return ruled == lower[i] || silentE ? learned : ruled
     }
 
