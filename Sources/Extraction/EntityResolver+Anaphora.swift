@@ -42,6 +42,11 @@ extension EntityResolver {
             }
             candidates = candidates.filter { c in !(genders[sets.find(stand(c))].map { !$0.contains(gender) } ?? false) }
         }
+        if anaphor.kind == .pronoun, let speaker = quoteSpeaker(of: anaphor, in: mentions, table: table) {
+            // '"He was my assistant …," said Ferguson': whoever speaks is "I" in the quote, never its "he".
+            let voice = sets.find(speaker)
+            candidates = candidates.filter { sets.find(stand($0)) != voice }
+        }
         guard !candidates.isEmpty else { return nil }
         if anaphor.kind == .pronoun {
             // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair

@@ -36,6 +36,13 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.hasPrefix("Jamie Lee Curtis | work with") }, "\(lines)")
     }
 
+    func testTheSpeakerOfAQuoteIsNotItsHe() throws {
+        let text = "Alex Ferguson praised Mr Walter Smith on Monday. \"He has also managed Glasgow Rangers,\" said Ferguson."
+        let lines = try Support.read(text)
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Alex Ferguson | manage") }, "\(lines)")
+        XCTAssertTrue(lines.contains("Walter Smith | manage | Glasgow Rangers"), "\(lines)")
+    }
+
     func testCaseVariantsMergeUnderTheCapitalForm() throws {
         let result = try analysis("Igad suspended Sudan. IGAD later welcomed Eritrea.")
         XCTAssertEqual(result.actors.map(\.name), ["IGAD", "Sudan", "Eritrea"])
