@@ -42,7 +42,7 @@ extension EntityResolver {
             }
             candidates = candidates.filter { c in !(genders[sets.find(stand(c))].map { !$0.contains(gender) } ?? false) }
         }
-        if anaphor.kind == .pronoun, let speaker = quoteSpeaker(of: anaphor, in: mentions, table: table) {
+        if anaphor.kind == .pronoun, let speaker = quoteSpeaker(of: index, in: mentions, table: table) {
             // '"He was my assistant …," said Ferguson': whoever speaks is "I" in the quote, never its "he".
             let voice = sets.find(speaker)
             candidates = candidates.filter { sets.find(stand($0)) != voice }

@@ -2,17 +2,22 @@
 extension EntityResolver {
     private static let quoteMarks: Set<String> = ["\"", "“", "”"]
 
-    /// The name that speaks the quotation holding pronoun `anaphor` in its sentence: '"…he…," said X',
+    /// The name that speaks the quotation holding pronoun `mentions[index]` in its sentence: '"…he…," said X',
     /// '"…he…," X said' or 'X said: "…he…"'. Nil when the pronoun is outside quotes or no speaker is named there.
-    /// - Complexity: O(s) for the s tokens of the sentence.
-    func quoteSpeaker(of anaphor: Mention, in mentions: [Mention], table: TokenTable) -> Int? {
+    /// - Complexity: O(s + m) for the s tokens and m mentions of the sentence.
+    func quoteSpeaker(of index: Int, in mentions: [Mention], table: TokenTable) -> Int? {
+        let anaphor = mentions[index]
         guard table.document.sentences.indices.contains(anaphor.sentence) else { return nil }
         let sentence = table.document.sentences[anaphor.sentence]
         let marks = sentence.filter { Self.quoteMarks.contains(table.lower[$0]) }
         let before = marks.filter { $0 < anaphor.start }
         // Inside a quotation: an odd number of marks before the pronoun.
         guard before.count % 2 == 1, let open = before.last else { return nil }
-        let mentionAt = { (i: Int) in mentions.firstIndex { $0.tokens.contains(i) && $0.kind == .name } }
+        // Only the sentence's own mentions, found around the pronoun's index (mentions are in text order).
+        var low = index, high = index
+        while low > 0, mentions[low - 1].sentence == anaphor.sentence { low -= 1 }
+        while high + 1 < mentions.count, mentions[high + 1].sentence == anaphor.sentence { high += 1 }
+        let mentionAt = { (i: Int) in (low...high).first { mentions[$0].tokens.contains(i) && mentions[$0].kind == .name } }
         if let close = marks.first(where: { $0 > anaphor.start }) {
             // '…," said X' or '…," X said'.
             var j = close + 1
