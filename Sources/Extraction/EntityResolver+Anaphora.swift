@@ -103,7 +103,9 @@ extension EntityResolver {
     func soleSubjectName(of anaphor: Mention, in mentions: [Mention], before index: Int, table: TokenTable) -> Int? {
         guard anaphor.kind == .pronoun, ["he", "she"].contains(table.lower[anaphor.start]) else { return nil }
         // Names behind a preposition ("Born in New Jersey") and places, states and organisations are no candidates.
-        let earlier = (0..<index).filter { mentions[$0].sentence == anaphor.sentence && mentions[$0].kind != .pronoun
+        var first = index
+        while first > 0, mentions[first - 1].sentence == anaphor.sentence { first -= 1 }
+        let earlier = (first..<index).filter { mentions[$0].kind != .pronoun
             && ![.country, .location, .organization].contains(mentions[$0].type) && !isPrepositionObject(mentions[$0], table: table) }
         guard earlier.count == 1, let only = earlier.first else { return nil }
         let name = mentions[only]
