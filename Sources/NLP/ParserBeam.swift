@@ -132,11 +132,13 @@ struct ParserBeam {
     @inline(__always)
     private mutating func consider(_ moves: Range<Int>, _ scores: UnsafeMutableBufferPointer<Float>, item: Int) {
         let base = items[item].score
+        // The score a move must beat: the last kept one's once `width` are kept (ties go to the earlier
+        // item and move, so an equal score does not displace it).
+        var worst = candidates.count == width ? candidates[width - 1].score : -Double.infinity
         for move in moves {
             let total = base + Double(scores[move])
+            guard total > worst else { continue }
             if candidates.count == width {
-                // Ties go to the earlier item and move, so an equal score does not displace the last.
-                guard total > candidates[width - 1].score else { continue }
                 candidates[width - 1] = (total, Int32(item), Int32(move))
             } else {
                 candidates.append((total, Int32(item), Int32(move)))
@@ -146,6 +148,7 @@ struct ParserBeam {
                 candidates.swapAt(position - 1, position)
                 position -= 1
             }
+            if candidates.count == width { worst = candidates[width - 1].score }
         }
     }
 
