@@ -56,10 +56,13 @@ struct ParserScoreCache {
     mutating func add(_ key: UInt64, to scores: UnsafeMutableBufferPointer<Float>,
                       compute: (UnsafeMutableBufferPointer<Float>) -> Void) {
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        let mask = keys.count - 1
-        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+        let found = keys.withUnsafeBufferPointer { keyBuffer in
+            let mask = keyBuffer.count - 1
+            while keyBuffer[slot] != 0, keyBuffer[slot] != key { slot = (slot + 1) & mask }
+            return keyBuffer[slot] == key
+        }
         let offset: Int
-        if keys[slot] == key {
+        if found {
             offset = Int(offsets[slot])
         } else {
             offset = sums.count
@@ -73,7 +76,8 @@ struct ParserScoreCache {
             if 2 * used > keys.count { grow() }
         }
         sums.withUnsafeBufferPointer { buffer in
-            for index in 0..<classes { scores[index] += buffer[offset + index] }
+            guard let source = buffer.baseAddress.map({ $0 + offset }), let target = scores.baseAddress else { return }
+            for index in 0..<classes { target[index] += source[index] }
         }
     }
 
