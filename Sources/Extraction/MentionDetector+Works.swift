@@ -3,8 +3,6 @@ extension MentionDetector {
     /// Small words a title may hold between its capitalised words ("Secrets and Lies", "Body & Soul").
     private static let titleConnectors: Set<String> = ["of", "the", "and", "&", "in", "a", "an", "on", "to", "for"]
     private static let quotes: Set<String> = ["\"", "“", "‘", "'"]
-    /// "… in November", "… on Sunday": a date after a title is no part of it.
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Split-off endings inside a title ("You Know You 're Right").
     private static let clitics: Set<String> = ["'re", "’re", "'s", "’s", "'ll", "’ll", "n't", "n’t", "'m", "’m", "'ve", "’ve", "'d", "’d"]
 
@@ -62,7 +60,8 @@ extension MentionDetector {
                 end += 1
             } else if Self.titleConnectors.contains(word) || Self.clitics.contains(word), end + 1 < range.upperBound,
                       table.isCapitalised(end + 1), !table.isPunctuation(end + 1), !startsActorName(table, end + 1),
-                      !WordClass.months.contains(table.lower[end + 1]), !Self.weekdays.contains(table.lower[end + 1]) {
+                      // "… in November", "… on Sunday": a date (months holds the weekdays too) is no part of it.
+                      !WordClass.months.contains(table.lower[end + 1]) {
                 end += 1
             } else {
                 break

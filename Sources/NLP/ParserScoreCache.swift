@@ -55,7 +55,7 @@ struct ParserScoreCache {
     @inline(__always)
     mutating func add(_ key: UInt64, to scores: UnsafeMutableBufferPointer<Float>,
                       compute: (UnsafeMutableBufferPointer<Float>) -> Void) {
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = home(of: key)
         let found = keys.withUnsafeBufferPointer { keyBuffer in
             let mask = keyBuffer.count - 1
             while keyBuffer[slot] != 0, keyBuffer[slot] != key { slot = (slot + 1) & mask }
@@ -81,6 +81,10 @@ struct ParserScoreCache {
         }
     }
 
+    /// The slot where the probe for `key` starts: the top bits of a multiplicative hash.
+    @inline(__always)
+    private func home(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
     /// Doubles the table, keeping every key.
     private mutating func grow() {
         let oldKeys = keys, oldOffsets = offsets
@@ -89,7 +93,7 @@ struct ParserScoreCache {
         shift -= 1
         let mask = keys.count - 1
         for (key, offset) in zip(oldKeys, oldOffsets) where key != 0 {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = home(of: key)
             while keys[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = key
             offsets[slot] = offset
