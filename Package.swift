@@ -16,7 +16,7 @@ let package = Package(
     targets: [
         .target(name: "NLP", resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NLP"], resources: [.copy("Resources")]),
-        .target(name: "Graph", dependencies: ["Extraction"]),
+        .target(name: "Graph", dependencies: ["Extraction"], resources: [.copy("Resources")]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",

@@ -12,6 +12,10 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedFormat(String)
     /// A triples file (TSV or JSON Lines in the extract format) is malformed at `line` (1-based; 0 for the whole file).
     case badTriples(path: String, line: Int, reason: String)
+    /// An aliases file (see `AliasTable`) is malformed at `line` (1-based).
+    case badAliases(path: String, line: Int, reason: String)
+    /// `name` names several actors (of different documents, or as a shared alias); `candidates` lists them.
+    case ambiguousActor(name: String, candidates: [String])
     /// A query argument is out of range, e.g. a negative depth; names the argument and its value.
     case invalidArgument(name: String, value: String)
 
@@ -30,6 +34,10 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not a NewsGraph graph: format is '\(format)', expected '\(GraphFile.formatName)'"
         case let .badTriples(path, line, reason):
             return line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)"
+        case let .badAliases(path, line, reason):
+            return "\(path):\(line): \(reason)"
+        case let .ambiguousActor(name, candidates):
+            return "'\(name)' names \(candidates.count) actors: \(candidates.joined(separator: "; ")); use a fuller name"
         case let .invalidArgument(name, value):
             return "invalid \(name): \(value)"
         }

@@ -7,13 +7,16 @@ import Foundation
 struct GraphFile: Codable, Sendable {
     /// The value of `format` that marks a NewsGraph graph.
     static let formatName = "newsgraph"
-    /// The schema version this build writes and reads.
-    static let schemaVersion = 1
+    /// The schema version this build writes; version 1 (no actor records, no documents) is still read.
+    static let schemaVersion = 2
+    static let readableVersions = 1...2
 
     var format: String
     var schemaVersion: Int
     var nodes: [KnowledgeGraph.Node]
     var edges: [KnowledgeGraph.Edge]
+    /// Document path → hash of its content ("" when unknown); absent in version 1.
+    var documents: [String: String]?
 
     /// Just the header, decoded first so a wrong format or version is reported as such.
     struct Header: Decodable {
@@ -26,7 +29,8 @@ extension KnowledgeGraph {
     /// The graph as NewsGraph JSON: pretty-printed, keys sorted, nodes and edges in id order,
     /// so equal graphs always give identical bytes.
     public func jsonData() throws(GraphError) -> Data {
-        let file = GraphFile(format: GraphFile.formatName, schemaVersion: GraphFile.schemaVersion, nodes: nodes, edges: edges)
+        let file = GraphFile(format: GraphFile.formatName, schemaVersion: GraphFile.schemaVersion, nodes: nodes, edges: edges,
+                             documents: documents)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -55,7 +59,7 @@ extension KnowledgeGraph {
         guard let version = header.schemaVersion else {
             throw GraphError.corruptGraph(path: path, reason: "no \"schemaVersion\" field")
         }
-        guard version == GraphFile.schemaVersion else { throw GraphError.unsupportedSchemaVersion(version) }
+        guard GraphFile.readableVersions.contains(version) else { throw GraphError.unsupportedSchemaVersion(version) }
         let file: GraphFile
         do {
             file = try decoder.decode(GraphFile.self, from: data)
@@ -64,6 +68,7 @@ extension KnowledgeGraph {
         }
         do {
             self = try KnowledgeGraph(storedNodes: file.nodes, storedEdges: file.edges)
+            documents = file.documents ?? [:]
         } catch {
             throw GraphError.corruptGraph(path: path, reason: error.reason)
         }

@@ -1,16 +1,47 @@
+import Extraction
 extension KnowledgeGraph {
-    /// Adds every node and edge of `other`: actors unite by name or alias (ignoring case),
-    /// equal (subject, relation, object) edges add their counts and evidence.
-    /// - Complexity: O(V' + E') for `other`'s nodes and edges, plus their aliases.
+    /// Adds every node and edge of `other`: each actor record joins the node with its identity key,
+    /// equal (subject, relation, object) edges add their counts and evidence, and the document table
+    /// is united. Call `canonicalized()` afterwards for the order-independent form.
+    /// - Complexity: O(V' + E') for `other`'s nodes and edges, plus their records.
     public mutating func merge(_ other: KnowledgeGraph) {
-        var mapping: [NodeID] = []
-        mapping.reserveCapacity(other.nodes.count)
+        // Where each of `other`'s nodes went, per document of its records (its first record's node otherwise).
+        var placed: [(first: NodeID, byDocument: [String: NodeID])] = []
+        placed.reserveCapacity(other.nodes.count)
         for node in other.nodes {
-            mapping.append(addNode(name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes))
+            var byDocument: [String: NodeID] = [:]
+            var first: NodeID?
+            for record in node.records {
+                let id = addNode(record)
+                if first == nil { first = id }
+                if byDocument[record.document] == nil { byDocument[record.document] = id }
+            }
+            placed.append((first ?? addNode(name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes), byDocument))
+        }
+        func place(_ id: NodeID, _ document: String?) -> NodeID {
+            let entry = placed[id.index]
+            return document.flatMap { entry.byDocument[$0] } ?? entry.first
         }
         for edge in other.edges {
-            addEdge(from: mapping[edge.source.index], to: mapping[edge.target.index], relation: edge.relation,
-                    evidence: edge.evidence, count: edge.count, negated: edge.negated)
+            var groups: [(source: NodeID, target: NodeID, evidence: [Evidence])] = []
+            for evidence in edge.evidence {
+                let source = place(edge.source, evidence.document), target = place(edge.target, evidence.document)
+                if let index = groups.firstIndex(where: { $0.source == source && $0.target == target }) {
+                    groups[index].evidence.append(evidence)
+                } else {
+                    groups.append((source, target, [evidence]))
+                }
+            }
+            if groups.isEmpty { groups.append((place(edge.source, nil), place(edge.target, nil), [])) }
+            // Statements counted beyond their evidence stay with the first group.
+            let extra = max(0, edge.count - edge.evidence.count)
+            for (offset, group) in groups.enumerated() {
+                addEdge(from: group.source, to: group.target, relation: edge.relation, evidence: group.evidence,
+                        count: group.evidence.count + (offset == 0 ? extra : 0), negated: edge.negated)
+            }
+        }
+        for (document, hash) in other.documents where documents[document] == nil || !hash.isEmpty {
+            documents[document] = hash
         }
     }
 
@@ -23,7 +54,12 @@ extension KnowledgeGraph {
 
     /// The node for `name`, or `GraphError.unknownActor` listing the closest known actors.
     public func resolve(_ name: String) throws(GraphError) -> NodeID {
-        if let id = node(named: name.trimmingSpaces) { return id }
+        let query = name.trimmingSpaces
+        if let id = node(named: query) { return id }
+        let candidates = nodes(named: query)
+        if candidates.count > 1 {
+            throw GraphError.ambiguousActor(name: name, candidates: candidates.prefix(6).map { describeForChoice($0) })
+        }
         throw GraphError.unknownActor(name: name, suggestions: suggestions(for: name))
     }
 
@@ -38,9 +74,12 @@ extension KnowledgeGraph {
     /// - Complexity: O(V + E).
     func rebuilt(keepingNodes keep: Set<NodeID>, edges candidates: some Sequence<Edge>) -> KnowledgeGraph {
         var result = KnowledgeGraph()
+        result.identity = identity
+        result.documents = documents
         var mapping: [NodeID: NodeID] = [:]
+        // Nodes are copied as they are: a view never re-merges actors that share an alias or a name.
         for node in nodes where keep.contains(node.id) {
-            mapping[node.id] = result.addNode(name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)
+            mapping[node.id] = result.appendVerbatim(node)
         }
         for edge in candidates {
             guard let source = mapping[edge.source], let target = mapping[edge.target] else { continue }
@@ -60,5 +99,17 @@ extension String {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension KnowledgeGraph {
+    /// "Name (type, from DOCUMENT)" for a node of one document, "Name (type)" otherwise.
+    func describeForChoice(_ id: NodeID) -> String {
+        let node = nodes[id.index]
+        let documents = Set(node.records.map(\.document))
+        if node.key.hasPrefix("doc:"), documents.count == 1, let document = documents.first, !document.isEmpty {
+            return "\(node.name) (\(node.type.rawValue), from \(document))"
+        }
+        return "\(node.name) (\(node.type.rawValue))"
     }
 }

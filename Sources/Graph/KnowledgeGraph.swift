@@ -4,13 +4,29 @@ import Extraction
 /// each edge keeping every piece of evidence that stated it.
 public struct KnowledgeGraph: Sendable, Equatable {
     /// An actor in the graph.
-    public struct Node: Sendable, Hashable, Codable {
+    public struct Node: Sendable, Hashable {
         public var id: NodeID
+        /// The actor's identity key, unique in the graph and kept by every view ("gaz:country:NER",
+        /// "name:tony blair", or a key of one document for descriptions and bare surnames).
+        public var key: String
         public var name: String
         public var type: EntityType
-        /// Other names that resolve to this node, sorted.
+        /// Other names that articles used for this node, sorted: provenance for lookups, never merge keys.
         public var aliases: [String]
         public var attributes: [String: String]
+        /// Each document's view of the actor, sorted; see `ActorRecord`.
+        public var records: [ActorRecord]
+
+        public init(id: NodeID, key: String, name: String, type: EntityType, aliases: [String],
+                    attributes: [String: String], records: [ActorRecord]) {
+            self.id = id
+            self.key = key
+            self.name = name
+            self.type = type
+            self.aliases = aliases
+            self.attributes = attributes
+            self.records = records
+        }
     }
 
     /// A merged relation between two actors.
@@ -29,8 +45,18 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
-    /// Lower-cased name or alias → node.
-    private var lookup: [String: NodeID] = [:]
+    /// Lower-cased name → nodes of that name (several only for actors of different documents).
+    private var nameLookup: [String: [NodeID]] = [:]
+    /// Lower-cased alias → nodes that carry it; used for queries only when it names one node.
+    private var aliasLookup: [String: [NodeID]] = [:]
+    /// Identity key → node; the only index that merges actors.
+    private var keyLookup: [String: NodeID] = [:]
+    /// (node, record) pairs already added, so repeated triples add no record.
+    private var recordSet: Set<RecordSlot> = []
+    /// The rules that turn records into identity keys.
+    public var identity: IdentityRules = .standard
+    /// Documents whose statements the graph holds, with a hash of their content when known.
+    public var documents: [String: String] = [:]
     /// Edge ids by (source, relation id, target), open addressing, -1 for free; see `findEdge`.
     var edgeSlots: [Int32] = []
     /// Every distinct relation, by interned id; equal relation strings share one id.
@@ -57,12 +83,28 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public init() {}
 
     public static func == (lhs: KnowledgeGraph, rhs: KnowledgeGraph) -> Bool {
-        lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+        lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.documents == rhs.documents
     }
 
-    /// The node whose name or alias equals `name`, ignoring case.
+    /// The node named `name` (ignoring case), or failing that the one node that carries it as an
+    /// alias; nil when there is none or several (see `nodes(named:)`).
     /// - Complexity: O(1) on average.
-    public func node(named name: String) -> NodeID? { lookup[name.lowercased()] }
+    public func node(named name: String) -> NodeID? {
+        let key = name.lowercased()
+        if let named = nameLookup[key] { return named.count == 1 ? named[0] : nil }
+        if let aliased = aliasLookup[key], aliased.count == 1 { return aliased[0] }
+        return nil
+    }
+
+    /// Every node named `name`, or failing that every node that carries it as an alias.
+    /// - Complexity: O(1) on average.
+    public func nodes(named name: String) -> [NodeID] {
+        let key = name.lowercased()
+        return nameLookup[key] ?? aliasLookup[key] ?? []
+    }
+
+    /// The node whose identity key is `key`.
+    public func node(key: String) -> NodeID? { keyLookup[key] }
 
     /// Outgoing edges of every node, grouped by source.
     /// - Complexity: O(V + E log E) the first time after a mutation, O(1) after that.
@@ -105,12 +147,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     init(storedNodes: [Node], storedEdges: [Edge]) throws(StoredGraphProblem) {
         for (index, node) in storedNodes.enumerated() {
             guard node.id.index == index else { throw StoredGraphProblem("node \(index) has id \(node.id.rawValue)") }
-            let key = node.name.lowercased()
-            guard lookup[key] == nil else { throw StoredGraphProblem("two nodes are named '\(node.name)'") }
-            lookup[key] = node.id
-        }
-        for node in storedNodes {
-            for alias in node.aliases where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = node.id }
+            guard keyLookup[node.key] == nil else { throw StoredGraphProblem("two nodes have the key '\(node.key)'") }
+            register(node)
+            for record in node.records { recordSet.insert(RecordSlot(node: node.id, record: record)) }
         }
         edges = storedEdges
         reserveEdgeSlots(storedEdges.count)
@@ -129,48 +168,80 @@ public struct KnowledgeGraph: Sendable, Equatable {
         nodes = storedNodes
     }
 
-    /// Adds an actor, or merges it into the node that already has its name or one of its aliases.
+    /// Adds an actor read in no particular document (a DOT file, a hand-made graph), or merges it
+    /// into the node with the same identity key; see `addNode(_:)`.
     @discardableResult
     public mutating func addNode(name: String, type: EntityType, aliases: [String] = [], attributes: [String: String] = [:]) -> NodeID {
+        addNode(ActorRecord(document: "", name: name, type: type, aliases: aliases, attributes: attributes))
+    }
+
+    /// Adds one document's view of an actor, or merges it into the node that already has its primary
+    /// identity key. Aliases are kept as provenance, never used to merge. `canonicalized()` then
+    /// applies every identity rule across the whole graph.
+    /// - Complexity: O(1) on average, plus the record's names.
+    @discardableResult
+    public mutating func addNode(_ record: ActorRecord) -> NodeID {
+        addNode(record, key: identity.primaryKey(for: record).value)
+    }
+
+    /// Adds `node` under its own key with the next id, or, when a node has that key already, adds
+    /// its records there. Readers of stored graphs use it so that actors keep their identities.
+    @discardableResult
+    public mutating func insert(_ node: Node) -> NodeID {
+        guard keyLookup[node.key] != nil else { return appendVerbatim(node) }
+        var id: NodeID?
+        let records = node.records.isEmpty
+            ? [ActorRecord(document: "", name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)]
+            : node.records
+        for record in records { id = addNode(record, key: node.key) }
+        return id ?? appendVerbatim(node)
+    }
+
+    private mutating func addNode(_ record: ActorRecord, key: String) -> NodeID {
         invalidateAdjacency()
-        if let existing = existingNode(name: name, aliases: aliases) {
-            if adds(nothingTo: existing, name: name, type: type, aliases: aliases, attributes: attributes) { return existing }
+        if let existing = keyLookup[key] {
+            // Articles repeat an actor triple after triple: the same record as last time adds nothing.
+            if nodes[existing.index].records.last == record { return existing }
+            guard recordSet.insert(RecordSlot(node: existing, record: record)).inserted else { return existing }
             var node = nodes[existing.index]
-            let merged = Set(node.aliases).union(aliases).union([name]).subtracting([node.name])
-            node.aliases = merged.sorted()
-            node.attributes.merge(attributes) { old, _ in old }
-            if node.type == .other, type != .other { node.type = type }
+            node.records.append(record)
+            let fresh = Set(record.aliases + [record.name]).subtracting(node.aliases).subtracting([node.name])
+            if !fresh.isEmpty {
+                node.aliases = (node.aliases + fresh).sorted()
+                for alias in fresh { aliasLookup[alias.lowercased(), default: []].append(existing) }
+            }
+            node.attributes.merge(record.attributes) { old, _ in old }
+            if node.type == .other, record.type != .other { node.type = record.type }
             nodes[existing.index] = node
-            for alias in aliases + [name] where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = existing }
             return existing
         }
         let id = NodeID(nodes.count)
-        nodes.append(Node(id: id, name: name, type: type,
-                          aliases: Set(aliases).subtracting([name]).sorted(), attributes: attributes))
-        lookup[name.lowercased()] = id
-        for alias in aliases where lookup[alias.lowercased()] == nil { lookup[alias.lowercased()] = id }
+        let node = Node(id: id, key: key, name: record.name, type: record.type, aliases: record.aliases,
+                        attributes: record.attributes, records: [record])
+        nodes.append(node)
+        register(node)
+        recordSet.insert(RecordSlot(node: id, record: record))
         return id
     }
 
-    /// True when merging these names, type and attributes into `node` would change nothing: the
-    /// common case in large builds, answered without allocating.
-    private func adds(nothingTo id: NodeID, name: String, type: EntityType, aliases: [String], attributes: [String: String]) -> Bool {
-        // Fields are read in place: copying the node would retain and release its strings and collections.
-        let index = id.index
-        if nodes[index].type == .other, type != .other { return false }
-        if !attributes.isEmpty, attributes.keys.contains(where: { nodes[index].attributes[$0] == nil }) { return false }
-        // Every alias of a node is indexed already, so a known name adds no lookup entry either.
-        func known(_ candidate: String) -> Bool { candidate == nodes[index].name || nodes[index].aliases.contains(candidate) }
-        return known(name) && aliases.allSatisfy(known)
+    /// Appends `node` as it is, with the next id: views and canonical rebuilds copy nodes this way so
+    /// that nothing re-merges. The caller guarantees the key is new.
+    @discardableResult
+    mutating func appendVerbatim(_ node: Node) -> NodeID {
+        invalidateAdjacency()
+        var copy = node
+        copy.id = NodeID(nodes.count)
+        nodes.append(copy)
+        register(copy)
+        for record in copy.records { recordSet.insert(RecordSlot(node: copy.id, record: record)) }
+        return copy.id
     }
 
-    /// The node that already carries `name`, or failing that one of `aliases`.
-    private func existingNode(name: String, aliases: [String]) -> NodeID? {
-        if let id = lookup[name.lowercased()] { return id }
-        for alias in aliases {
-            if let id = lookup[alias.lowercased()] { return id }
-        }
-        return nil
+    /// Enters a node's key, name and aliases into the look-up tables.
+    private mutating func register(_ node: Node) {
+        keyLookup[node.key] = node.id
+        nameLookup[node.name.lowercased(), default: []].append(node.id)
+        for alias in node.aliases { aliasLookup[alias.lowercased(), default: []].append(node.id) }
     }
 
     /// Adds one statement of `relation` from `source` to `target`, merging with an equal edge.
@@ -205,10 +276,10 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// Merges a triple: both actors become (or join) nodes, and the relation an edge.
     public mutating func add(_ triple: Triple) {
-        let s = addNode(name: triple.subject.name, type: triple.subject.type,
-                        aliases: triple.subject.aliases, attributes: triple.subject.attributes)
-        let o = addNode(name: triple.object.name, type: triple.object.type,
-                        aliases: triple.object.aliases, attributes: triple.object.attributes)
+        let document = triple.evidence.document
+        let s = addNode(ActorRecord(triple.subject, document: document))
+        let o = addNode(ActorRecord(triple.object, document: document))
+        if !document.isEmpty, documents[document] == nil { documents[document] = "" }
         addEdge(from: s, to: o, relation: triple.relation, evidence: [triple.evidence], count: 1, negated: triple.negated)
     }
 

@@ -26,15 +26,15 @@ final class GraphJSONTests: XCTestCase {
         XCTAssertEqual(first, second)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: first) as? [String: Any])
         XCTAssertEqual(object["format"] as? String, "newsgraph")
-        XCTAssertEqual(object["schemaVersion"] as? Int, 1)
+        XCTAssertEqual(object["schemaVersion"] as? Int, 2)
         let edges = try XCTUnwrap(object["edges"] as? [[String: Any]])
         XCTAssertEqual(Set(edges[0].keys), ["id", "source", "target", "relation", "count", "negated", "evidence"])
         let evidence = try XCTUnwrap((edges[0]["evidence"] as? [[String: Any]])?.first)
         XCTAssertEqual(Set(evidence.keys), ["document", "sentence", "start", "end", "text"])
         let nodes = try XCTUnwrap(object["nodes"] as? [[String: Any]])
-        XCTAssertEqual(Set(nodes[0].keys), ["id", "name", "type", "aliases", "attributes"])
+        XCTAssertEqual(Set(nodes[0].keys), ["id", "key", "name", "type", "aliases", "attributes", "records"])
         let text = String(decoding: first, as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("{\n  \"edges\" : ["), text)
+        XCTAssertTrue(text.hasPrefix("{\n  \"documents\" : {"), text)
     }
 
     func testEmptyGraphRoundTrips() throws {
@@ -48,7 +48,7 @@ final class GraphJSONTests: XCTestCase {
             ("", .corruptGraph(path: "x.json", reason: "not valid JSON")),
             (#"{"nodes":[],"edges":[]}"#, .corruptGraph(path: "x.json", reason: "no \"format\" field (not a NewsGraph graph)")),
             (#"{"format":"other","schemaVersion":1}"#, .unsupportedFormat("other")),
-            (#"{"format":"newsgraph","schemaVersion":2,"nodes":[],"edges":[]}"#, .unsupportedSchemaVersion(2)),
+            (#"{"format":"newsgraph","schemaVersion":3,"nodes":[],"edges":[]}"#, .unsupportedSchemaVersion(3)),
             (#"{"format":"newsgraph","schemaVersion":1,"nodes":[]}"#,
              .corruptGraph(path: "x.json", reason: "missing field \"edges\" at the top level")),
             (#"{"format":"newsgraph","schemaVersion":1,"nodes":[{"id":0,"name":"A","type":"planet","aliases":[],"attributes":{}}],"edges":[]}"#,
@@ -58,9 +58,9 @@ final class GraphJSONTests: XCTestCase {
              .corruptGraph(path: "x.json", reason: "edge 0 refers to node 3, but there are 1 nodes")),
             (#"{"format":"newsgraph","schemaVersion":1,"nodes":[{"id":1,"name":"A","type":"country","aliases":[],"attributes":{}}],"edges":[]}"#,
              .corruptGraph(path: "x.json", reason: "node 0 has id 1")),
-            (#"{"format":"newsgraph","schemaVersion":1,"nodes":[{"id":0,"name":"A","type":"country","aliases":[],"attributes":{}},"#
-                + #"{"id":1,"name":"a","type":"country","aliases":[],"attributes":{}}],"edges":[]}"#,
-             .corruptGraph(path: "x.json", reason: "two nodes are named 'a'")),
+            (#"{"format":"newsgraph","schemaVersion":2,"nodes":[{"id":0,"key":"name:a","name":"A","type":"country","aliases":[],"attributes":{}},"#
+                + #"{"id":1,"key":"name:a","name":"a","type":"country","aliases":[],"attributes":{}}],"edges":[]}"#,
+             .corruptGraph(path: "x.json", reason: "two nodes have the key 'name:a'")),
         ]
         for (text, expected) in cases {
             XCTAssertThrowsError(try KnowledgeGraph(jsonData: json(text), path: "x.json"), text) { error in

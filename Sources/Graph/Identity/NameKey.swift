@@ -1,0 +1,77 @@
+/// The normalised spellings that identity keys are made of.
+///
+/// Only differences that never change who is meant are folded: case, dots, curly apostrophes,
+/// hyphens and spacing, a leading "the", a possessive "'s", and the -isation/-ization spelling.
+/// Person names also lose honorifics and middle initials ("Mr George W. Bush" → "george bush").
+enum NameKey {
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"]
+    /// Small words that an acronym skips ("Organisation of the Petroleum Exporting Countries").
+    static let acronymSkips: Set<String> = ["of", "the", "and", "for", "&", "de", "in", "on"]
+
+    /// The words of `name`, folded: lower case, no dots, straight apostrophes, hyphens as spaces.
+    static func words(_ name: String) -> [String] {
+        var folded = ""
+        folded.reserveCapacity(name.utf8.count)
+        for character in name.lowercased() {
+            switch character {
+            case ".": continue
+            case "’", "‘", "`": folded.append("'")
+            case "-", "–", "—", "_": folded.append(" ")
+            default: folded.append(character)
+            }
+        }
+        var words = folded.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        if var last = words.last, last.hasSuffix("'s"), last.count > 2 {
+            last.removeLast(2)
+            words[words.count - 1] = last
+        }
+        return words.map(respell)
+    }
+
+    /// One spelling for words news writes two ways.
+    private static func respell(_ word: String) -> String {
+        switch word {
+        case "organisation": return "organization"
+        case "organisations": return "organizations"
+        default: return word
+        }
+    }
+
+    /// The plain key of a name: its folded words joined by single spaces.
+    static func plain(_ name: String) -> String { words(name).joined(separator: " ") }
+
+    /// A person's words without honorifics and single-letter middle initials.
+    static func personWords(_ name: String) -> [String] {
+        var words = words(name)
+        while words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
+        guard words.count > 2 else { return words }
+        let middle = words[1..<(words.count - 1)].filter { $0.count > 1 }
+        return [words[0]] + middle + [words[words.count - 1]]
+    }
+
+    /// True when some word of `name` (other than a leading "the") starts with a capital letter or a
+    /// digit: a proper name, not a description such as "the regional body" or "junta".
+    static func isProper(_ name: String) -> Bool {
+        var words = name.split(separator: " ")
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        return words.contains { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || first.isNumber
+        }
+    }
+
+    /// True when `short` is written in capitals and spells the initials of `long`'s words
+    /// ("WHO" for "World Health Organization", "ECOWAS" for "Economic Community of West African States").
+    static func isAcronym(_ short: String, of long: String) -> Bool {
+        let letters = short.filter { $0 != "." }
+        guard letters.count >= 2, letters.count <= 8, letters.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return false }
+        let words = long.split(whereSeparator: { $0 == " " || $0 == "-" })
+        // Acronyms either skip the small words ("WHO") or keep them ("ECOWAS": Community *of* West).
+        for initials in [words.filter { !acronymSkips.contains($0.lowercased()) }.compactMap(\.first), words.compactMap(\.first)]
+        where initials.count == letters.count && initials.count >= 2 {
+            if zip(initials, letters).allSatisfy({ $0.uppercased() == String($1) }) { return true }
+        }
+        return false
+    }
+}
