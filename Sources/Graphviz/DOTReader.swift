@@ -64,7 +64,7 @@ enum DOTReader {
         let root = UnsafeMutableRawPointer(agraph)
         let version = CGraphAccess.get(root, CGraphAccess.symbol(agraph, .graph, DOTWriter.marker)) ?? ""
         let ours = !version.isEmpty
-        if ours, version != DOTWriter.formatVersion {
+        if ours, !DOTWriter.readableVersions.contains(version) {
             throw GraphvizError.malformedDOT("the DOT was written in NewsGraph DOT format \(version); "
                                              + "this version reads format \(DOTWriter.formatVersion)")
         }
@@ -86,11 +86,24 @@ enum DOTReader {
         var read: [(name: String, type: EntityType, aliases: [String])] = []
         for agnode in agnodes {
             let node = try nodes.read(agnode)
+            if let key = node.key {
+                // NewsGraph's own DOT names each actor's identity: it is kept as written, never re-derived.
+                ids[agnode] = graph.insert(KnowledgeGraph.Node(
+                    id: NodeID(rawValue: 0), key: key, name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes,
+                    records: node.records.isEmpty
+                        ? [ActorRecord(document: "", name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)]
+                        : node.records))
+                continue
+            }
             ids[agnode] = graph.addNode(name: node.name, type: node.type, attributes: node.attributes)
             read.append((node.name, node.type, node.aliases))
         }
         for node in read where !node.aliases.isEmpty {
             graph.addNode(name: node.name, type: node.type, aliases: node.aliases)
+        }
+
+        if ours, let table = CGraphAccess.get(root, CGraphAccess.symbol(agraph, .graph, "documents")), !table.isEmpty {
+            graph.documents = try decodeJSON([String: String].self, from: table, what: "the document table")
         }
 
         var agedges: [UnsafeMutablePointer<Agedge_t>] = []

@@ -17,7 +17,9 @@ import Graph
 enum DOTWriter {
     /// Graph attribute marking DOT written here; its value is the data-layout version.
     static let marker = "newsgraph"
-    static let formatVersion = "1"
+    static let formatVersion = "2"
+    /// Versions the reader accepts: version 1 had no actor keys, records or document table.
+    static let readableVersions: Set<String> = ["1", "2"]
     /// How many evidence sentences an edge tooltip quotes.
     static let tooltipSentences = 3
 
@@ -29,6 +31,10 @@ enum DOTWriter {
         }
         do {
             try declareGraphAttributes(agraph)
+            if !graph.documents.isEmpty {
+                // The document table travels with the graph, so `build --append` to DOT stays idempotent.
+                try CGraphAccess.declare(agraph, .graph, "documents", DOTEscaping.escape(try json(graph.documents)))
+            }
             let nodeAttributes = try NodeAttributes(agraph)
             let edgeAttributes = try EdgeAttributes(agraph)
             var agnodes: [UnsafeMutablePointer<Agnode_t>] = []
@@ -93,7 +99,7 @@ enum DOTWriter {
 
     /// Node attribute symbols, declared once per graph with their defaults.
     private struct NodeAttributes {
-        let label, tooltip, shape, fillcolor, name, type, aliases, attributes: UnsafeMutablePointer<Agsym_t>
+        let label, tooltip, shape, fillcolor, name, key, type, aliases, attributes, records: UnsafeMutablePointer<Agsym_t>
 
         init(_ agraph: UnsafeMutablePointer<Agraph_t>) throws {
             try CGraphAccess.declare(agraph, .node, "fontname", "Helvetica")
@@ -105,9 +111,11 @@ enum DOTWriter {
             shape = try CGraphAccess.declare(agraph, .node, "shape", EntityType.other.graphvizShape)
             fillcolor = try CGraphAccess.declare(agraph, .node, "fillcolor", EntityType.other.graphvizFillColor)
             name = try CGraphAccess.declare(agraph, .node, "name", "")
+            key = try CGraphAccess.declare(agraph, .node, "actor_key", "")
             type = try CGraphAccess.declare(agraph, .node, "type", EntityType.other.rawValue)
             aliases = try CGraphAccess.declare(agraph, .node, "aliases", "")
             attributes = try CGraphAccess.declare(agraph, .node, "attributes", "")
+            records = try CGraphAccess.declare(agraph, .node, "records", "")
         }
 
         func apply(_ node: KnowledgeGraph.Node, to agnode: UnsafeMutablePointer<Agnode_t>) throws {
@@ -117,9 +125,11 @@ enum DOTWriter {
             CGraphAccess.set(object, shape, node.type.graphvizShape)
             CGraphAccess.set(object, fillcolor, node.type.graphvizFillColor)
             CGraphAccess.set(object, name, DOTEscaping.escape(node.name))
+            CGraphAccess.set(object, key, DOTEscaping.escape(node.key))
             CGraphAccess.set(object, type, node.type.rawValue)
             CGraphAccess.set(object, aliases, DOTEscaping.joinList(node.aliases))
             CGraphAccess.set(object, attributes, node.attributes.isEmpty ? "" : DOTEscaping.escape(try DOTWriter.json(node.attributes)))
+            CGraphAccess.set(object, records, node.records.isEmpty ? "" : DOTEscaping.escape(try DOTWriter.json(node.records)))
         }
     }
 

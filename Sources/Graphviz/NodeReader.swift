@@ -10,15 +10,21 @@ struct NodeReader {
         var type: EntityType
         var aliases: [String]
         var attributes: [String: String]
+        /// The actor's identity key, when the DOT is NewsGraph's own and carries one.
+        var key: String?
+        /// The actor's per-document records, when the DOT carries them.
+        var records: [ActorRecord] = []
     }
 
     private let ours: Bool
-    private let label, name, type, aliases, attributes: UnsafeMutablePointer<Agsym_t>?
+    private let label, name, key, type, aliases, attributes, records: UnsafeMutablePointer<Agsym_t>?
 
     init(_ agraph: UnsafeMutablePointer<Agraph_t>, ours: Bool) {
         self.ours = ours
         label = CGraphAccess.symbol(agraph, .node, "label")
         name = CGraphAccess.symbol(agraph, .node, "name")
+        key = CGraphAccess.symbol(agraph, .node, "actor_key")
+        records = CGraphAccess.symbol(agraph, .node, "records")
         type = CGraphAccess.symbol(agraph, .node, "type")
         aliases = CGraphAccess.symbol(agraph, .node, "aliases")
         attributes = CGraphAccess.symbol(agraph, .node, "attributes")
@@ -39,10 +45,16 @@ struct NodeReader {
             actorAttributes = try DOTReader.decodeJSON([String: String].self, from: json,
                                                        what: "the attributes of node \(id)")
         }
+        var actorRecords: [ActorRecord] = []
+        if ours, let json = CGraphAccess.get(object, records), !json.isEmpty {
+            actorRecords = try DOTReader.decodeJSON([ActorRecord].self, from: json, what: "the records of node \(id)")
+        }
         return Read(name: actorName,
                     type: EntityType(rawValue: CGraphAccess.get(object, type) ?? "") ?? .other,
                     aliases: DOTEscaping.splitList(CGraphAccess.get(object, aliases) ?? ""),
-                    attributes: actorAttributes)
+                    attributes: actorAttributes,
+                    key: ours ? (CGraphAccess.get(object, key).map(DOTEscaping.unescape).flatMap { $0.isEmpty ? nil : $0 }) : nil,
+                    records: actorRecords)
     }
 
     /// The label as the name, or the node id when the label is absent, empty or `\N`.
