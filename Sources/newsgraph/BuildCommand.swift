@@ -27,8 +27,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.json, .dot, .svg, .png, .pdf, …).", valueName: "file"))
     var output: String
 
-    @Flag(help: "Merge into the graph already in the output file (.json or .dot) instead of replacing it.")
+    @Flag(help: "Add to the graph already in the output file (.json or .dot): an article it already holds is skipped when unchanged and replaced when changed.")
     var append = false
+
+    @OptionGroup var identity: IdentityOptions
 
     @Option(help: ArgumentHelp("Read triples from a .tsv or .jsonl file in the extract format (repeatable).", valueName: "file"))
     var triples: [String] = []
@@ -61,6 +63,7 @@ struct BuildCommand: ParsableCommand {
             let tripleFormats = try triples.map(Self.tripleFormat)
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
+            graph.identity = try identity.rules()
             for (path, format) in zip(triples, tripleFormats) {
                 try graph.importTriples(try Self.read(path), format: format, path: path)
             }
@@ -69,10 +72,11 @@ struct BuildCommand: ParsableCommand {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
                 defer { bar.finish() }
-                let builder = CorpusBuilder(source: source, paths: paths, jobs: jobs, keepGoing: keepGoing)
+                let builder = CorpusBuilder(source: source, paths: paths, jobs: jobs, keepGoing: keepGoing, known: graph.documents)
                 articleCount = try builder.build(into: &graph) { bar.advance(words: $0) }
                 skipped = builder.skipped
             }
+            graph = graph.canonicalized()
             if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)
             let actors = graph.nodes.count, relations = graph.edges.count

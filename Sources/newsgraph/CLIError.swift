@@ -19,7 +19,7 @@ struct CLIError: Error, CustomStringConvertible, Equatable {
     static func status(for error: any Error) -> Int32 {
         switch error {
         case let error as CLIError: return error.status
-        case GraphError.unknownActor: return ExitStatus.usage
+        case GraphError.unknownActor, GraphError.ambiguousActor: return ExitStatus.usage
         case GraphError.invalidArgument: return ExitStatus.usage
         default: return ExitStatus.failure
         }

@@ -15,10 +15,16 @@ final class CorpusBuilder: @unchecked Sendable {
         var warnings: [String] = []
         var words = 0
         var name = ""
+        /// A fingerprint of the article's bytes, kept in the graph's document table.
+        var hash = ""
+        /// True when the graph already holds this article with the same content.
+        var unchanged = false
         var error: (any Error)?
     }
 
     private let source: TripleSource
+    /// Documents the graph already holds, with their content hashes (for `--append`).
+    private let known: [String: String]
     private let jobs: Int
     private let window: Int
     // Everything below is guarded by `condition`.
@@ -33,8 +39,9 @@ final class CorpusBuilder: @unchecked Sendable {
     /// Articles that could not be read; touched only by the thread running `build`.
     private(set) var skipped: SkippedArticles
 
-    init(source: TripleSource, paths: [String], jobs: Int, keepGoing: Bool = false) {
+    init(source: TripleSource, paths: [String], jobs: Int, keepGoing: Bool = false, known: [String: String] = [:]) {
         self.source = source
+        self.known = known
         skipped = SkippedArticles(keepGoing: keepGoing)
         self.jobs = max(1, jobs)
         window = 4 * max(1, jobs)
@@ -74,7 +81,12 @@ final class CorpusBuilder: @unchecked Sendable {
                 progress(0)
                 continue
             }
-            graph.add(outcome.triples)
+            // An article already in the graph is skipped when unchanged and replaced when changed.
+            if !outcome.unchanged {
+                if graph.documents[outcome.name] != nil { graph = graph.removingDocument(outcome.name) }
+                graph.add(outcome.triples)
+                if outcome.name != "-" { graph.documents[outcome.name] = outcome.hash }
+            }
             merged += 1
             progress(outcome.words)
         }
@@ -115,8 +127,13 @@ final class CorpusBuilder: @unchecked Sendable {
         var outcome = Outcome()
         outcome.name = input.name
         do {
-            let decoded = try TextDecoder.decode(try ArticleReader.bytes(of: input),
-                                                 name: input.url == nil ? "standard input" : input.name)
+            let bytes = try ArticleReader.bytes(of: input)
+            outcome.hash = ContentHash.of(bytes)
+            if let previous = known[input.name], previous == outcome.hash {
+                outcome.unchanged = true
+                return outcome
+            }
+            let decoded = try TextDecoder.decode(bytes, name: input.url == nil ? "standard input" : input.name)
             outcome.warnings = decoded.warnings
             outcome.words = Self.wordCount(decoded.text)
             outcome.triples = try source.triples(in: decoded.text, document: input.name)

@@ -11,7 +11,7 @@ struct NewsGraphCommand: ParsableCommand {
             output, no path between the actors); 2 for usage errors and unknown actor names. \
             Runtime errors are one line on stderr starting with "error:".
             """,
-        subcommands: [ExtractCommand.self, BuildCommand.self, RenderCommand.self, ExportCommand.self, MergeCommand.self, PathCommand.self,
+        subcommands: [ExtractCommand.self, BuildCommand.self, RenderCommand.self, ExportCommand.self, MergeCommand.self, PathCommand.self, ActorsCommand.self,
                       NeighborsCommand.self, StatsCommand.self, RankCommand.self, ComponentsCommand.self, ModelCommand.self]
     )
 

@@ -20,17 +20,17 @@ enum PathDiagram {
         let pathNodes = paths.flatMap(\.nodes)
         guard let output, let first = paths.first, !pathNodes.isEmpty else { return }
         // Only edges that touch the path: relations among the neighbours themselves are clutter here.
-        let onPath = Set(pathNodes.map { graph.nodes[$0.index].name })
+        let onPath = Set(pathNodes.map { graph.nodes[$0.index].key })
         let around = graph.subgraph(graph.pathNeighborhood(pathNodes, limit: neighbourLimit))
         let view = around.filteringEdges(alsoKeep: Set(around.nodes.map(\.id))) { edge in
-            onPath.contains(around.nodes[edge.source.index].name) || onPath.contains(around.nodes[edge.target.index].name)
+            onPath.contains(around.nodes[edge.source.index].key) || onPath.contains(around.nodes[edge.target.index].key)
         }
         func key(_ edge: KnowledgeGraph.Edge, in source: KnowledgeGraph) -> [String] {
-            [source.nodes[edge.source.index].name, edge.relation, source.nodes[edge.target.index].name]
+            [source.nodes[edge.source.index].key, edge.relation, source.nodes[edge.target.index].key]
         }
         let pathEdges = Set(paths.flatMap(\.hops).map { key(graph.edges[$0.edge.index], in: graph) })
         var style = RenderStyle.diagram
-        style.highlightedNodes = Set(pathNodes.compactMap { view.node(named: graph.nodes[$0.index].name) })
+        style.highlightedNodes = Set(pathNodes.compactMap { view.node(key: graph.nodes[$0.index].key) })
         style.highlightedEdges = Set(view.edges.filter { pathEdges.contains(key($0, in: view)) }.map(\.id))
         let names = [first.nodes.first, first.nodes.last].compactMap { $0.map { graph.nodes[$0.index].name } }
         try DiagramOutput(layout: .auto, timeout: 60, style: style)

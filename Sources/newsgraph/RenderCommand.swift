@@ -29,6 +29,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var view: ViewOptions
 
+    @OptionGroup var identity: IdentityOptions
+
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp or circo.")
     var layout: LayoutChoice = .auto
 
@@ -48,7 +50,7 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             _ = try DiagramOutput.kind(of: output)
             try AtomicFile.checkWritable(output)
-            let graph = try view.apply(to: try graphOptions.load())
+            let graph = try view.apply(to: try identity.apply(to: try graphOptions.load()))
             var style = RenderStyle.diagram
             style.legend = !noLegend
             // On a timeout the same command runs again with sfdp, which the measurements show

@@ -39,17 +39,18 @@ struct ViewOptions: ParsableArguments {
     /// neighbourhood, then the best-connected actors. Fails when nothing is left.
     /// - Complexity: O(V log V + E) per step.
     func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
-        let center = try focus.map { graph.nodes[try graph.resolve($0).index].name }
+        // Views keep each node's identity key, so the centre is found again by key, never by name.
+        let center = try focus.map { graph.nodes[try graph.resolve($0).index].key }
         var view = graph
         if !relation.isEmpty || minCount > 1 {
             let wanted = try relationMatcher(for: graph)
-            let keepCenter = Set(center.flatMap { graph.node(named: $0) }.map { [$0] } ?? [])
+            let keepCenter = Set(center.flatMap { graph.node(key: $0) }.map { [$0] } ?? [])
             view = view.filteringEdges(alsoKeep: keepCenter) { $0.count >= minCount && wanted($0.relation) }
         }
         if !type.isEmpty { view = view.filteringTypes(Set(type)) }
         if let center {
-            guard let id = view.node(named: center) else {
-                throw CLIError("\(center) is not left in the graph after --relation, --min-count and --type")
+            guard let id = view.node(key: center) else {
+                throw CLIError("\(focus ?? center) is not left in the graph after --relation, --min-count and --type")
             }
             view = view.egoGraph(of: id, depth: depth)
         }
