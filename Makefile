@@ -9,12 +9,12 @@ SHARED  ?= ../shared
 
 .PHONY: deps test-deps build demo test graphs gallery model bench carb fuzz clean
 
-## deps: install libgraphviz-dev, graphviz and pkg-config through apt-get when missing
+## deps: install libgraphviz-dev, graphviz, zlib1g-dev (for .gz inputs) and pkg-config through apt-get when missing
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
-		echo "Installing Graphviz (libgraphviz-dev, graphviz, pkg-config) with apt-get"; \
+	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
+		echo "Installing Graphviz and zlib (libgraphviz-dev, graphviz, zlib1g-dev, pkg-config) with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev graphviz zlib1g-dev pkg-config >/dev/null; \
 	fi
 
 ## test-deps: what the test suite needs beyond deps: Python readers for the conformance

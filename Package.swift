@@ -8,12 +8,16 @@ let package = Package(
     name: "NewsGraph",
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
-        .library(name: "NewsGraph", targets: ["NLP", "Extraction", "Graph", "Graphviz"]),
+        .library(name: "NewsGraph", targets: ["Ingest", "NLP", "Extraction", "Graph", "Graphviz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     ],
     targets: [
+        // Ingest stands apart from the NLP chain: it turns files (HTML, feeds, JSON dumps, .gz) into
+        // articles with metadata, and only the CLI joins the two.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Ingest", dependencies: ["CZlib"]),
         .target(name: "NLP", resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NLP"], resources: [.copy("Resources")]),
         .target(name: "Graph", dependencies: ["Extraction"], resources: [.copy("Resources")]),
@@ -26,10 +30,11 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NLP", "Extraction", "Graph", "Graphviz",
+                "Ingest", "NLP", "Extraction", "Graph", "Graphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NLPTests", dependencies: ["NLP"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),

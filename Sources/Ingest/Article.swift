@@ -1,0 +1,15 @@
+/// One news article read from a file: its document name, its text and what the file said about it.
+public struct Article: Sendable, Hashable {
+    /// The document name: the path for a one-article file, `path#N` (1-based) for the Nth item of a feed or dump.
+    public var name: String
+    /// The article's text, one paragraph a line, the headline first when the source has one.
+    public var text: String
+    /// Title, date, URL, outlet and author, each nil when the source does not say.
+    public var metadata: ArticleMetadata
+
+    public init(name: String, text: String, metadata: ArticleMetadata = ArticleMetadata()) {
+        self.name = name
+        self.text = text
+        self.metadata = metadata
+    }
+}
