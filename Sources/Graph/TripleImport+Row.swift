@@ -17,11 +17,12 @@ enum JSONValue: Decodable, Sendable {
 }
 
 extension TripleImport {
-    /// The columns the importer understands, in the extract order, `confidence` last.
+    /// The columns the importer understands, in the extract order: `confidence`, then the document metadata.
     enum Column: Int, CaseIterable {
         case subject, relation, object, subjectType, objectType, surface, negated, source, document, sentence, start, end, evidence, confidence
+        case title, date, url, outlet
 
-        static let names = KnowledgeGraph.tripleColumns + ["confidence"]
+        static let names = KnowledgeGraph.tripleColumns + ["confidence", "title", "date", "url", "outlet"]
         private static let byName: [String: Column] = Dictionary(uniqueKeysWithValues: zip(names, allCases))
 
         init?(name: String) {
@@ -95,7 +96,9 @@ extension TripleImport {
             }
             let relation = try required(.relation)
             let evidence = Evidence(document: try nonEmpty(.document) ?? path, sentence: try integer(.sentence),
-                                    text: try text(.evidence) ?? "", start: try integer(.start), end: try integer(.end))
+                                    text: try text(.evidence) ?? "", start: try integer(.start), end: try integer(.end),
+                                    title: try nonEmpty(.title), date: try nonEmpty(.date), url: try nonEmpty(.url),
+                                    outlet: try nonEmpty(.outlet))
             guard evidence.start <= evidence.end else { throw fail("start \(evidence.start) is after end \(evidence.end)") }
             return Triple(subject: Actor(name: try required(.subject), type: try type(.subjectType)), relation: relation,
                           object: Actor(name: try required(.object), type: try type(.objectType)),

@@ -6,8 +6,9 @@ import Extraction
 /// TSV: the first line names the columns (tab-separated), any order; JSON Lines: one object per
 /// line with those keys. `subject`, `relation` and `object` are required; `subject_type`,
 /// `object_type` (default `other`), `negated` (default false), `document` (default: the file's
-/// name), `sentence`, `start`, `end` (default 0), `evidence`, `surface`, `source` and `confidence`
-/// are optional. Unknown columns are rejected so a misspelt header cannot go unnoticed.
+/// name), `sentence`, `start`, `end` (default 0), `evidence`, `surface`, `source`, `confidence` and the
+/// document metadata `title`, `date`, `url`, `outlet` (kept on the evidence) are optional. Unknown columns
+/// are rejected so a misspelt header cannot go unnoticed.
 public enum TripleImport {
     /// The input syntax.
     public enum Format: String, Sendable, CaseIterable {
