@@ -14,10 +14,17 @@ extension KnowledgeGraph {
     /// actors (an actor no other document names disappears). `build --append` replaces a changed
     /// article this way.
     /// - Complexity: as `canonicalized()`.
-    public func removingDocument(_ document: String) -> KnowledgeGraph { canonicalized(excluding: document) }
+    public func removingDocument(_ document: String) -> KnowledgeGraph { canonicalized { $0 == document } }
 
-    private func canonicalized(excluding dropped: String?) -> KnowledgeGraph {
-        let records = allRecords().filter { dropped == nil || $0.record.document != dropped }
+    /// The canonical graph without the documents read from the input file `path`: the file itself and
+    /// the items of a feed or dump (`path#N`).
+    /// - Complexity: as `canonicalized()`.
+    public func removingDocuments(of path: String) -> KnowledgeGraph {
+        canonicalized { $0 == path || ($0.hasPrefix(path) && $0.dropFirst(path.count).first == "#") }
+    }
+
+    private func canonicalized(excluding dropped: ((String) -> Bool)?) -> KnowledgeGraph {
+        let records = allRecords().filter { dropped?($0.record.document) != true }
         let crossing = Self.singleNamesMostlyNonPersons(records.map(\.record))
         let surnames = Self.surnames(records.map(\.record)).subtracting(crossing)
         let keys = records.map { identity.keys(for: $0.record, crossing: crossing, surnames: surnames) }
@@ -51,7 +58,7 @@ extension KnowledgeGraph {
         var result = KnowledgeGraph()
         result.identity = identity
         result.documents = documents
-        if let dropped { result.documents[dropped] = nil }
+        if let dropped { result.documents = result.documents.filter { !dropped($0.key) } }
         var nodeOfKey: [String: NodeID] = [:]
         for node in built { nodeOfKey[node.key] = result.appendVerbatim(node) }
         // Each old (node, document) pair lands where that document's record of the node went.
@@ -63,7 +70,7 @@ extension KnowledgeGraph {
             if fallback[entry.node] == nil { fallback[entry.node] = target }
         }
         result.addCanonicalEdges(from: edges) { node, document in
-            if let dropped, document == dropped { return nil }
+            if let dropped, let document, dropped(document) { return nil }
             return document.flatMap { landing[node]?[$0] } ?? fallback[node]
         }
         return result

@@ -1,7 +1,8 @@
 import Foundation
+import Ingest
 import NLP
 
-/// Reads and decodes articles; the one place that turns input bytes into text.
+/// Reads and decodes articles; the one place that turns input bytes into articles.
 enum ArticleReader {
     /// The bytes of `input` (stdin for "-").
     static func bytes(of input: ArticleInput) throws -> [UInt8] {
@@ -15,11 +16,24 @@ enum ArticleReader {
         }
     }
 
-    /// The text of `input`, printing any decoding warning to stderr; empty and binary input throw.
-    static func text(of input: ArticleInput) throws -> String {
-        let decoded = try TextDecoder.decode(try bytes(of: input), name: input.url == nil ? "standard input" : input.name)
-        for warning in decoded.warnings { Console.error("warning: \(warning)") }
-        return decoded.text
+    /// The articles in `input` (one for a .txt or HTML page, one per item of a feed or dump) and the
+    /// reader's warnings; empty, binary and malformed input throw a one-line error naming the file.
+    static func articles(of input: ArticleInput, ingestor: Ingestor) throws -> Ingestor.Result {
+        try ingestor.read(try bytes(of: input), path: input.url?.path, name: input.name)
+    }
+
+    /// The ingestor the commands share: plain text goes through NLP's decoder, so .txt reading is unchanged.
+    static func ingestor(jsonFields settings: [String]) throws -> Ingestor {
+        let fields: JSONFields
+        do {
+            fields = try JSONFields(settings: settings)
+        } catch {
+            throw CLIError("\(error)", status: ExitStatus.usage)
+        }
+        return Ingestor(fields: fields) { bytes, name in
+            let decoded = try TextDecoder.decode(bytes, name: name == "-" ? "standard input" : name)
+            return (decoded.text, decoded.warnings)
+        }
     }
 
     /// A short reason from a Foundation file error.

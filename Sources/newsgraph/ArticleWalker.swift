@@ -1,7 +1,8 @@
 import Foundation
+import Ingest
 
 /// The articles named by command-line paths, produced one at a time: files as given, directories
-/// walked depth-first for *.txt, "-" for stdin. Only one directory listing is held per level, so a
+/// walked depth-first for the kinds Ingest reads (others are counted in `unknown`), "-" for stdin. Only one directory listing is held per level, so a
 /// corpus is never listed (let alone read) whole. The order equals `InputCollector`'s: within a
 /// directory, entries sort by name with "/" appended to directories, which matches sorting the
 /// full relative paths.
@@ -13,6 +14,8 @@ struct ArticleWalker: IteratorProtocol {
     private var foundInCurrent = 0
     private var currentRoot: String?
     private var usedStdin = false
+    /// Files under directory arguments that are of no kind NewsGraph reads, in walk order.
+    private(set) var unknown: [String] = []
     /// The first problem met; `next()` returns nil from then on.
     private(set) var failure: CLIError?
 
@@ -61,11 +64,12 @@ struct ArticleWalker: IteratorProtocol {
 
     /// A directory argument is used up: it must have held at least one article.
     private mutating func finishDirectory() {
-        if let root = currentRoot, foundInCurrent == 0 { failure = CLIError("directory \(root) contains no .txt articles") }
+        if let root = currentRoot, foundInCurrent == 0 { failure = UnknownFiles.emptyDirectory(root) }
         currentRoot = nil
     }
 
-    /// The visible subdirectories and *.txt regular files of `url`, in reverse walk order (so `popLast` yields the first).
+    /// The visible subdirectories and readable regular files of `url`, in reverse walk order (so `popLast` yields the first);
+    /// other regular files go to `unknown`.
     private mutating func listing(of url: URL, shownAs name: String) -> [(url: URL, name: String, isDirectory: Bool)] {
         let entries: [URL]
         do {
@@ -76,16 +80,22 @@ struct ArticleWalker: IteratorProtocol {
             return []
         }
         var result: [(url: URL, name: String, isDirectory: Bool, key: String)] = []
+        var skipped: [String] = []
         for entry in entries {
             let values = try? entry.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey])
             let child = entry.lastPathComponent
             if values?.isDirectory == true {
                 result.append((entry, name + "/" + child, true, child + "/"))
-            } else if values?.isRegularFile == true, entry.pathExtension.lowercased() == "txt" {
-                result.append((entry, name + "/" + child, false, child))
+            } else if values?.isRegularFile == true {
+                if InputKind.isReadable(path: child) {
+                    result.append((entry, name + "/" + child, false, child))
+                } else {
+                    skipped.append(name + "/" + child)
+                }
             }
         }
         result.sort { $1.key.unicodeScalars.lexicographicallyPrecedes($0.key.unicodeScalars) }
+        unknown += skipped.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         return result.map { ($0.url, $0.name, $0.isDirectory) }
     }
 }

@@ -14,12 +14,17 @@ struct BuildCommand: ParsableCommand {
             by Graphviz (.svg, .png, .pdf), or any `export` format. The file is written whole or not at all. \
             Articles are extracted on --jobs threads and merged in input order, so the graph is the same for any \
             number of jobs. On a terminal a progress bar shows on stderr. --triples reads TSV (header line naming \
-            the columns) or JSON Lines in the `extract` format.
+            the columns) or JSON Lines in the `extract` format, metadata columns (title, date, url, outlet) included. \
+            Pages, feeds and JSON dumps are read with their metadata, which every triple's evidence keeps; each item \
+            of a feed or dump is its own document, named FILE#N.
             """
     )
 
-    @Argument(help: ArgumentHelp("Article files, directories (read recursively for *.txt) or - for stdin.", valueName: "path"))
+    @Argument(help: ArgumentHelp(ArticleOptions.pathHelp, valueName: "path"))
     var paths: [String] = []
+
+    @Option(name: .customLong("json-field"), help: ArgumentHelp(ArticleOptions.jsonFieldHelp, valueName: "field=key"))
+    var jsonFields: [String] = []
 
     @Flag(help: "Open IE mode: keep triples whose arguments are any noun phrases.")
     var open = false
@@ -60,6 +65,7 @@ struct BuildCommand: ParsableCommand {
             }
             try AtomicFile.checkWritable(output)
             try checkInputsExist()
+            let ingestor = try ArticleReader.ingestor(jsonFields: jsonFields)
             let tripleFormats = try triples.map(Self.tripleFormat)
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
@@ -67,15 +73,19 @@ struct BuildCommand: ParsableCommand {
             for (path, format) in zip(triples, tripleFormats) {
                 try graph.importTriples(try Self.read(path), format: format, path: path)
             }
-            var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0
+            var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = []
             if !paths.isEmpty {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
                 defer { bar.finish() }
-                let builder = CorpusBuilder(source: source, paths: paths, jobs: jobs, keepGoing: keepGoing, known: graph.documents)
+                let builder = CorpusBuilder(source: source, ingestor: ingestor, paths: paths, jobs: jobs, keepGoing: keepGoing,
+                                            known: graph.documents)
                 articleCount = try builder.build(into: &graph) { bar.advance(words: $0) }
                 skipped = builder.skipped
+                unknownFiles = builder.unknownFiles
             }
+            // After the progress bar has finished, so the line stands on its own.
+            if let summary = UnknownFiles.summary(unknownFiles) { Console.error("warning: \(summary)") }
             graph = graph.canonicalized()
             if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)

@@ -1,7 +1,7 @@
 import Foundation
 import Extraction
 import Graph
-import NLP
+import Ingest
 
 /// Extracts articles on several threads and merges their triples into a graph in input order,
 /// so the graph is byte-for-byte the same whatever the number of jobs.
@@ -25,6 +25,7 @@ final class CorpusBuilder: @unchecked Sendable {
     private let source: TripleSource
     /// Documents the graph already holds, with their content hashes (for `--append`).
     private let known: [String: String]
+    private let ingestor: Ingestor
     private let jobs: Int
     private let window: Int
     // Everything below is guarded by `condition`.
@@ -39,13 +40,21 @@ final class CorpusBuilder: @unchecked Sendable {
     /// Articles that could not be read; touched only by the thread running `build`.
     private(set) var skipped: SkippedArticles
 
-    init(source: TripleSource, paths: [String], jobs: Int, keepGoing: Bool = false, known: [String: String] = [:]) {
+    init(source: TripleSource, ingestor: Ingestor, paths: [String], jobs: Int, keepGoing: Bool = false, known: [String: String] = [:]) {
         self.source = source
+        self.ingestor = ingestor
         self.known = known
         skipped = SkippedArticles(keepGoing: keepGoing)
         self.jobs = max(1, jobs)
         window = 4 * max(1, jobs)
         walker = ArticleWalker(paths: paths)
+    }
+
+    /// Files under the directory arguments that were skipped as of unknown type, in walk order (complete once `build` returns).
+    var unknownFiles: [String] {
+        condition.lock()
+        defer { condition.unlock() }
+        return walker.unknown
     }
 
     /// Runs the extraction, merging into `graph` article by article; `progress` sees each merged article's word count.
@@ -83,7 +92,7 @@ final class CorpusBuilder: @unchecked Sendable {
             }
             // An article already in the graph is skipped when unchanged and replaced when changed.
             if !outcome.unchanged {
-                if graph.documents[outcome.name] != nil { graph = graph.removingDocument(outcome.name) }
+                if graph.documents[outcome.name] != nil { graph = graph.removingDocuments(of: outcome.name) }
                 graph.add(outcome.triples)
                 if outcome.name != "-" { graph.documents[outcome.name] = outcome.hash }
             }
@@ -133,10 +142,13 @@ final class CorpusBuilder: @unchecked Sendable {
                 outcome.unchanged = true
                 return outcome
             }
-            let decoded = try TextDecoder.decode(bytes, name: input.url == nil ? "standard input" : input.name)
-            outcome.warnings = decoded.warnings
-            outcome.words = Self.wordCount(decoded.text)
-            outcome.triples = try source.triples(in: decoded.text, document: input.name)
+            // A feed or dump is one input of many articles: they are merged together, in item order.
+            let read = try ingestor.read(bytes, path: input.url?.path, name: input.name)
+            outcome.warnings = read.warnings
+            for article in read.articles {
+                outcome.words += Self.wordCount(article.text)
+                outcome.triples += try source.triples(in: article)
+            }
         } catch {
             outcome.error = error
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Ingest
 
 /// `newsgraph extract PATH...`: triples to stdout.
 struct ExtractCommand: ParsableCommand {
@@ -8,7 +9,10 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the triples stated in articles, as TSV (with one header line) or JSON lines.",
         discussion: """
             Columns: \(TripleTable.columns.joined(separator: " ")) (and confidence with --open). \
-            sentence is the 0-based sentence index, start/end its Unicode-scalar offsets, evidence its text.
+            sentence is the 0-based sentence index, start/end its Unicode-scalar offsets, evidence its text. \
+            When any input is a page, feed or dump (not .txt), or with --metadata, TSV adds the trailing columns \
+            \(TripleTable.metadataColumns.joined(separator: " ")); JSONL objects carry those keys whenever the article has them. \
+            Each item of a feed or dump is its own document, named FILE#N (N from 1).
             """
     )
 
@@ -20,17 +24,25 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Treat each input line as one sentence, numbered from 0.")
     var sentences = false
 
+    @Flag(help: "Add the title, date, url and outlet columns to TSV even when every input is .txt or stdin.")
+    var metadata = false
+
     func run() throws {
         try reportingErrors {
+            let ingestor = try ArticleReader.ingestor(jsonFields: articles.jsonFields)
             let inputs = try articles.collect()
             let source = try TripleSource(mode: articles.mode, sentencePerLine: sentences)
-            let table = TripleTable(format: format, withConfidence: articles.open)
+            // Decided from the names alone, before any output, so .txt-only runs print exactly what they always did.
+            let withMetadata = metadata || inputs.contains { $0.url.flatMap { InputKind(path: $0.path) }.map { $0 != .text } ?? false }
+            let table = TripleTable(format: format, withConfidence: articles.open, withMetadata: withMetadata)
             var skipped = SkippedArticles(keepGoing: articles.keepGoing)
             var printedHeader = false
             for input in inputs {
-                let lines: String
+                var lines = ""
                 do {
-                    lines = table.lines(try source.triples(in: try ArticleReader.text(of: input), document: input.name))
+                    let read = try ArticleReader.articles(of: input, ingestor: ingestor)
+                    for warning in read.warnings { Console.error("warning: \(warning)") }
+                    for article in read.articles { lines += table.lines(try source.triples(in: article)) }
                 } catch {
                     try skipped.skip(input.name, because: error)
                     continue

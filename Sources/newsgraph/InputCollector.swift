@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// One article to read: its name for provenance, and where its bytes come from.
 struct ArticleInput: Equatable {
@@ -9,7 +10,8 @@ struct ArticleInput: Equatable {
 }
 
 /// Turns command-line PATH arguments into articles: files as given, directories walked
-/// recursively for *.txt in path order, and "-" for stdin.
+/// recursively for the kinds Ingest reads (.txt, .html, feeds, dumps, .gz) in path order, and "-" for stdin.
+/// Other files under a directory are skipped, with one summary line on stderr.
 enum InputCollector {
     /// Every article named by `paths`, in argument order; fails before any reading when a path is missing
     /// or a directory holds no articles.
@@ -18,6 +20,7 @@ enum InputCollector {
         guard !paths.isEmpty else { throw CLIError("no input given; pass article files, directories or - for stdin", status: ExitStatus.usage) }
         var inputs: [ArticleInput] = []
         var usedStdin = false
+        var unknown: [String] = []
         for path in paths {
             if path == "-" {
                 guard !usedStdin else { throw CLIError("standard input (-) can be read only once", status: ExitStatus.usage) }
@@ -31,17 +34,19 @@ enum InputCollector {
             }
             if isDirectory.boolValue {
                 let found = try articles(under: path)
-                guard !found.isEmpty else { throw CLIError("directory \(path) contains no .txt articles") }
-                inputs += found
+                guard !found.articles.isEmpty else { throw UnknownFiles.emptyDirectory(path) }
+                inputs += found.articles
+                unknown += found.unknown
             } else {
                 inputs.append(ArticleInput(name: path, url: URL(fileURLWithPath: path)))
             }
         }
+        if let summary = UnknownFiles.summary(unknown) { Console.error("warning: \(summary)") }
         return inputs
     }
 
-    /// The *.txt files below `directory`, named relative to it as given, sorted by that name.
-    private static func articles(under directory: String) throws -> [ArticleInput] {
+    /// The readable files below `directory`, named relative to it as given, sorted by that name, and the names of the others.
+    private static func articles(under directory: String) throws -> (articles: [ArticleInput], unknown: [String]) {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
@@ -49,13 +54,18 @@ enum InputCollector {
         }
         let rootPath = root.standardizedFileURL.path
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        var found: [ArticleInput] = []
-        for case let url as URL in walker where url.pathExtension.lowercased() == "txt" {
+        var found: [ArticleInput] = [], unknown: [String] = []
+        for case let url as URL in walker {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            found.append(ArticleInput(name: prefix + relative, url: url))
+            if InputKind.isReadable(path: url.lastPathComponent) {
+                found.append(ArticleInput(name: prefix + relative, url: url))
+            } else {
+                unknown.append(prefix + relative)
+            }
         }
-        return found.sorted { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
+        return (found.sorted { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) },
+                unknown.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
     }
 }

@@ -1,4 +1,5 @@
 import Extraction
+import Ingest
 
 /// Runs the extractor over articles, whole or one sentence per line.
 struct TripleSource: Sendable {
@@ -10,6 +11,20 @@ struct TripleSource: Sendable {
         extractor = try ArticleExtractor(mode: mode)
         self.sentencePerLine = sentencePerLine
         if let degradation = extractor.degradation { Console.error("warning: \(degradation)") }
+    }
+
+    /// The triples of one article, named by its document name, each evidence carrying the article's metadata.
+    func triples(in article: Article) throws -> [Triple] {
+        let meta = article.metadata
+        var triples = try triples(in: article.text, document: article.name)
+        guard meta.title != nil || meta.date != nil || meta.url != nil || meta.outlet != nil else { return triples }
+        for index in triples.indices {
+            triples[index].evidence.title = meta.title
+            triples[index].evidence.date = meta.date
+            triples[index].evidence.url = meta.url
+            triples[index].evidence.outlet = meta.outlet
+        }
+        return triples
     }
 
     /// The triples of one article's text, with `document` as provenance.

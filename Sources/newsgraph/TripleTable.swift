@@ -13,11 +13,16 @@ struct TripleTable {
     static let columns = ["subject", "relation", "object", "subject_type", "object_type", "surface", "negated",
                           "source", "document", "sentence", "start", "end", "evidence"]
 
+    /// The document metadata columns, after the others when present.
+    static let metadataColumns = ["title", "date", "url", "outlet"]
+
     let format: Format
     /// Adds the `confidence` column (for `--open`).
     let withConfidence: Bool
+    /// Adds the metadata columns to TSV (JSONL has each key whenever its value is known).
+    var withMetadata = false
 
-    var header: [String] { Self.columns + (withConfidence ? ["confidence"] : []) }
+    var header: [String] { Self.columns + (withConfidence ? ["confidence"] : []) + (withMetadata ? Self.metadataColumns : []) }
 
     /// The header line (TSV only; JSONL has none).
     var preamble: String {
@@ -34,7 +39,10 @@ struct TripleTable {
             case .tsv:
                 out += cells.map { Self.clean($0.text) }.joined(separator: "\t") + "\n"
             case .jsonl:
-                out += Self.jsonObject(zip(header, cells).map { ($0, $1) }) + "\n"
+                // Metadata keys appear only with a value, so .txt articles give the same objects as ever.
+                let keys = Self.columns + (withConfidence ? ["confidence"] : []) + Self.metadataColumns
+                let known = zip(keys, cells).filter { !Self.metadataColumns.contains($0.0) || !$0.1.text.isEmpty }
+                out += Self.jsonObject(known.map { ($0, $1) }) + "\n"
             }
         }
         return out
@@ -54,6 +62,9 @@ struct TripleTable {
                    text(t.evidence.document), bare(String(t.evidence.sentence)), bare(String(t.evidence.start)),
                    bare(String(t.evidence.end)), text(t.evidence.text)]
         if withConfidence { row.append(bare(Self.decimal(t.confidence))) }
+        if withMetadata || format == .jsonl {
+            row += [t.evidence.title, t.evidence.date, t.evidence.url, t.evidence.outlet].map { text($0 ?? "") }
+        }
         return row
     }
 
