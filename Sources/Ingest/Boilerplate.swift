@@ -16,7 +16,7 @@ enum Boilerplate {
         "comments", "disqus", "newsletter", "newsletters", "subscribe", "subscription", "signup", "byline", "author",
         "authors", "bio", "sidebar", "breadcrumb", "breadcrumbs", "tags", "tag", "topics", "menu", "nav", "navbar",
         "navigation", "footer", "masthead", "meta", "modal", "popup", "overlay", "widget", "toolbar", "tools", "caption",
-        "credit", "credits", "timestamp", "dateline", "recommended", "recommendations", "trending", "popular", "outbrain",
+        "credit", "credits", "timestamp", "dateline", "date", "dates", "pubdate", "recommended", "recommendations", "trending", "popular", "outbrain",
         "taboola", "paywall", "banner", "skip", "print", "follow", "donate", "login", "alert", "teaser", "teasers", "more",
     ]
     /// Joined class/id phrases that mark boilerplate even though their words alone do not.
