@@ -34,7 +34,4 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.url = url
         self.outlet = outlet
     }
-
-    /// True when the evidence carries any document metadata.
-    public var hasMetadata: Bool { title != nil || date != nil || url != nil || outlet != nil }
 }

@@ -7,6 +7,7 @@ public struct Article: Sendable, Hashable {
     /// Title, date, URL, outlet and author, each nil when the source does not say.
     public var metadata: ArticleMetadata
 
+    /// An article named `name` with `text` and what is known about it.
     public init(name: String, text: String, metadata: ArticleMetadata = ArticleMetadata()) {
         self.name = name
         self.text = text

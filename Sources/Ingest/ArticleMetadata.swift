@@ -11,6 +11,7 @@ public struct ArticleMetadata: Sendable, Hashable {
     /// The byline, kept out of the text.
     public var author: String?
 
+    /// Metadata with the given fields, nil for unknown.
     public init(title: String? = nil, date: String? = nil, url: String? = nil, outlet: String? = nil, author: String? = nil) {
         self.title = title
         self.date = date
@@ -18,9 +19,6 @@ public struct ArticleMetadata: Sendable, Hashable {
         self.outlet = outlet
         self.author = author
     }
-
-    /// True when nothing is known.
-    public var isEmpty: Bool { title == nil && date == nil && url == nil && outlet == nil && author == nil }
 
     /// Fills each unknown field from `other`.
     mutating func fill(from other: ArticleMetadata) {

@@ -6,7 +6,9 @@ public struct Ingestor: Sendable {
 
     /// What a file gave: its articles in order, and warnings (encoding guesses, skipped records).
     public struct Result: Sendable {
+        /// The file's articles in order.
         public var articles: [Article]
+        /// One-line warnings, each naming the file.
         public var warnings: [String]
         /// The reader that was used.
         public var kind: InputKind

@@ -1,6 +1,15 @@
 /// What a file holds, by extension or, failing that, by its first bytes.
 public enum InputKind: String, Sendable, CaseIterable {
-    case text, html, feed, json, gzip
+    /// Plain text (.txt), read as before Ingest existed.
+    case text
+    /// A web page (.html, .htm, .xhtml).
+    case html
+    /// An RSS or Atom feed (.xml, .rss, .atom).
+    case feed
+    /// A JSON Lines or JSON dump of articles (.jsonl, .ndjson, .json).
+    case json
+    /// Gzip-compressed data of any other kind (.gz).
+    case gzip
 
     /// The extensions each kind is known by (lower case, no dot).
     static let extensions: [String: InputKind] = [
