@@ -1,6 +1,7 @@
 /// One news article read from a file: its document name, its text and what the file said about it.
 public struct Article: Sendable, Hashable {
-    /// The document name: the path for a one-article file, `path#N` (1-based) for the Nth item of a feed or dump.
+    /// The document name: the path for a one-article file; `path#N` for a feed's Nth item, a JSON array's Nth
+    /// object, or the object on line N of a JSON Lines dump (all 1-based).
     public var name: String
     /// The article's text, one paragraph a line, the headline first when the source has one.
     public var text: String

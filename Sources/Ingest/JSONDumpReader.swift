@@ -5,7 +5,8 @@ import Foundation
 struct JSONDumpReader {
     let fields: JSONFields
 
-    /// The articles of a dump named `name`, each named `name#N` by its 1-based record number, and the warnings.
+    /// The articles of a dump named `name`, each named `name#N` by its line in JSON Lines (so `sed -n Np` finds it)
+    /// or its 1-based position in a JSON array, and the warnings.
     /// - Throws: `IngestError.malformedJSON` naming the first bad line, `.noArticles` when no record has text.
     func articles(in text: String, name: String) throws(IngestError) -> (articles: [Article], warnings: [String]) {
         var records: [(line: Int, object: [String: Any])] = []
@@ -33,7 +34,7 @@ struct JSONDumpReader {
             }
         }
         var articles: [Article] = [], warnings: [String] = []
-        for (number, record) in records.enumerated() {
+        for record in records {
             let place = "\(name):\(record.line)"
             guard let body = first(fields.text, in: record.object) else {
                 warnings.append("\(place): no text (looked for \(fields.text.joined(separator: ", "))); record skipped")
@@ -48,7 +49,7 @@ struct JSONDumpReader {
                 warnings.append("\(place): empty text; record skipped")
                 continue
             }
-            articles.append(ArticleText.item(number + 1, of: name, paragraphs: paragraphs, metadata: metadata))
+            articles.append(ArticleText.item(record.line, of: name, paragraphs: paragraphs, metadata: metadata))
         }
         guard !articles.isEmpty else { throw .noArticles(name: name, reason: "no record has text") }
         return (articles, warnings)

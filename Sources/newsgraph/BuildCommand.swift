@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
             number of jobs. On a terminal a progress bar shows on stderr. --triples reads TSV (header line naming \
             the columns) or JSON Lines in the `extract` format, metadata columns (title, date, url, outlet) included. \
             Pages, feeds and JSON dumps are read with their metadata, which every triple's evidence keeps; each item \
-            of a feed or dump is its own document, named FILE#N.
+            of a feed or dump is its own document, named FILE#N (Nth item, or line N of a JSON Lines dump).
             """
     )
 

@@ -12,7 +12,8 @@ struct ExtractCommand: ParsableCommand {
             sentence is the 0-based sentence index, start/end its Unicode-scalar offsets, evidence its text. \
             When any input is a page, feed or dump (not .txt), or with --metadata, TSV adds the trailing columns \
             \(TripleTable.metadataColumns.joined(separator: " ")); JSONL objects carry those keys whenever the article has them. \
-            Each item of a feed or dump is its own document, named FILE#N (N from 1).
+            Each item of a feed or dump is its own document, FILE#N: the Nth item of a feed or JSON array, or the \
+            record on line N of a JSON Lines dump.
             """
     )
 

@@ -5,7 +5,7 @@ import XCTest
 final class JSONDumpReaderTests: XCTestCase {
     func testNewsPleaseLinesWithDefaults() throws {
         let result = try Ingestor().read(try FixtureFiles.bytes("crawl.jsonl"), path: "crawl.jsonl", name: "crawl.jsonl")
-        XCTAssertEqual(result.articles.map(\.name), ["crawl.jsonl#1", "crawl.jsonl#2", "crawl.jsonl#4"])
+        XCTAssertEqual(result.articles.map(\.name), ["crawl.jsonl#1", "crawl.jsonl#2", "crawl.jsonl#5"], "named by line")
         XCTAssertEqual(result.articles[0].text, "Kenya deploys police to Haiti\nKenya deployed 400 police officers to Haiti on Friday.\n"
                        + "The United Nations backed the mission in October.\n")
         XCTAssertEqual(result.articles[0].metadata, ArticleMetadata(
