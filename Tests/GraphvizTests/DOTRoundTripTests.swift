@@ -155,9 +155,12 @@ extension DOTRoundTripTests {
     }
 
     func testNewerFormatVersionIsRefused() {
-        XCTAssertThrowsError(try engine.graph(fromDOT: "digraph { graph [newsgraph=2]; n0 }")) { error in
+        XCTAssertThrowsError(try engine.graph(fromDOT: "digraph { graph [newsgraph=3]; n0 }")) { error in
             XCTAssertEqual(error as? GraphvizError,
-                           .malformedDOT("the DOT was written in NewsGraph DOT format 2; this version reads format 1"))
+                           .malformedDOT("the DOT was written in NewsGraph DOT format 3; this version reads format 2"))
         }
+        // Format 1 (no actor keys or records) is still read, each actor keyed by its name.
+        XCTAssertEqual(try engine.graph(fromDOT: #"digraph { graph [newsgraph=1]; n0 [name="Niger", type=country] }"#).nodes.map(\.key),
+                       ["gaz:country:NER"])
     }
 }
