@@ -31,10 +31,12 @@ extension IdentityRules {
     /// The name most records use; ties go to a plain name, then the longer (fuller) one, then the smaller string.
     static func votedName(_ records: [ActorRecord]) -> String {
         var votes: [String: Int] = [:]
-        for record in records { votes[record.name, default: 0] += 1 }
-        // Ties go to a name without a title or dots ("George W Bush" over "Mr George W. Bush"), then the fuller one.
+        for record in records { votes[record.type == .person ? record.fullName : record.name, default: 0] += 1 }
+        // Ties go to a name without a title, dots or all capitals ("George W Bush" over "Mr George W. Bush";
+        // "Brentford" over "BRENTFORD"), then the fuller one.
         func plain(_ name: String) -> Bool {
             !name.contains(".") && !(NameKey.words(name).first.map(NameKey.honorifics.contains) ?? false)
+                && name.contains(where: \.isLowercase)
         }
         return votes.min { lhs, rhs in
             if lhs.value != rhs.value { return lhs.value > rhs.value }

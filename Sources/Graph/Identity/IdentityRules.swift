@@ -90,7 +90,8 @@ public struct IdentityRules: Sendable {
         let local = Key(value: "doc:" + record.document + "\u{1}" + NameKey.plain(record.name), rule: .document)
         guard NameKey.isProper(record.name) else { return local }
         let person = record.type == .person || hasHonorific(record)
-        let words = person ? NameKey.personWords(record.name) : NameKey.words(record.name)
+        let name = person ? record.fullName : record.name
+        let words = person ? NameKey.personWords(name) : NameKey.words(name)
         guard !words.isEmpty else { return local }
         if words.count == 1 {
             let bare = person || surnames.contains(words[0]) || (gazetteer?.givenNames.contains(record.name.trimmingSpaces) ?? false)
