@@ -14,8 +14,8 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case badTriples(path: String, line: Int, reason: String)
     /// An aliases file (see `AliasTable`) is malformed at `line` (1-based).
     case badAliases(path: String, line: Int, reason: String)
-    /// `name` names several actors (of different documents, or as a shared alias); `candidates` lists them.
-    case ambiguousActor(name: String, candidates: [String])
+    /// `name` names `count` actors (of different documents, or as a shared alias); `candidates` describes the first few.
+    case ambiguousActor(name: String, count: Int, candidates: [String])
     /// A query argument is out of range, e.g. a negative depth; names the argument and its value.
     case invalidArgument(name: String, value: String)
 
@@ -36,8 +36,8 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
             return line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)"
         case let .badAliases(path, line, reason):
             return "\(path):\(line): \(reason)"
-        case let .ambiguousActor(name, candidates):
-            return "'\(name)' names \(candidates.count) actors: \(candidates.joined(separator: "; ")); use a fuller name"
+        case let .ambiguousActor(name, count, candidates):
+            return "'\(name)' names \(count) actors: \(candidates.joined(separator: "; ")); use a fuller name"
         case let .invalidArgument(name, value):
             return "invalid \(name): \(value)"
         }

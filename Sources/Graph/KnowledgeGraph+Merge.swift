@@ -58,7 +58,9 @@ extension KnowledgeGraph {
         if let id = node(named: query) { return id }
         let candidates = nodes(named: query)
         if candidates.count > 1 {
-            throw GraphError.ambiguousActor(name: name, candidates: candidates.prefix(6).map { describeForChoice($0) })
+            var shown = candidates.prefix(6).map { describeForChoice($0) }
+            if candidates.count > shown.count { shown.append("and \(candidates.count - shown.count) more") }
+            throw GraphError.ambiguousActor(name: name, count: candidates.count, candidates: shown)
         }
         throw GraphError.unknownActor(name: name, suggestions: suggestions(for: name))
     }

@@ -208,7 +208,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
             let fresh = Set(record.aliases + [record.name]).subtracting(node.aliases).subtracting([node.name])
             if !fresh.isEmpty {
                 node.aliases = (node.aliases + fresh).sorted()
-                for alias in fresh { aliasLookup[alias.lowercased(), default: []].append(existing) }
+                for alias in fresh where aliasLookup[alias.lowercased()]?.contains(existing) != true {
+                    aliasLookup[alias.lowercased(), default: []].append(existing)
+                }
             }
             node.attributes.merge(record.attributes) { old, _ in old }
             if node.type == .other, record.type != .other { node.type = record.type }
@@ -241,7 +243,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     private mutating func register(_ node: Node) {
         keyLookup[node.key] = node.id
         nameLookup[node.name.lowercased(), default: []].append(node.id)
-        for alias in node.aliases { aliasLookup[alias.lowercased(), default: []].append(node.id) }
+        for alias in node.aliases where aliasLookup[alias.lowercased()]?.last != node.id {
+            aliasLookup[alias.lowercased(), default: []].append(node.id)
+        }
     }
 
     /// Adds one statement of `relation` from `source` to `target`, merging with an equal edge.

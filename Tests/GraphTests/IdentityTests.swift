@@ -39,7 +39,7 @@ final class IdentityTests: XCTestCase {
         let campbells = result.nodes.filter { $0.name.hasSuffix("Campbell") }
         XCTAssertEqual(campbells.count, 3, "two bare surnames of two articles and one full name are three actors")
         XCTAssertThrowsError(try result.resolve("Campbell")) { error in
-            guard case GraphError.ambiguousActor(_, let candidates) = error else { return XCTFail("\(error)") }
+            guard case GraphError.ambiguousActor(_, _, let candidates) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(candidates.count, 2)
             XCTAssertTrue(candidates.contains { $0.contains("politics.txt") }, "\(candidates)")
         }

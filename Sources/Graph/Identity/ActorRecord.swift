@@ -38,15 +38,4 @@ public struct ActorRecord: Sendable, Hashable, Codable, Comparable {
         return lhs.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             .lexicographicallyPrecedes(rhs.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
     }
-
-    /// The fullest name the article gave: a one-word name ("Bellamy") whose aliases hold exactly one
-    /// longer proper name ending in it ("Craig Bellamy") is that name; the article itself joined them.
-    public var fullName: String {
-        guard !name.contains(" "), !name.isEmpty else { return name }
-        let suffix = " " + name.lowercased()
-        let longer = aliases.filter { alias in
-            alias.lowercased().hasSuffix(suffix) && alias.first?.isUppercase == true && alias.split(separator: " ").count <= 4
-        }
-        return longer.count == 1 ? longer[0] : name
-    }
 }

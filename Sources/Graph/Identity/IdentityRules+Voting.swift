@@ -16,7 +16,7 @@ extension IdentityRules {
             best = (primary.rule, record, primary)
         }
         let fixed = best.flatMap { self.canon(for: $0.record, key: $0.key) }
-        let name = fixed?.name ?? Self.votedName(records)
+        let name = fixed?.name ?? votedName(records)
         let type = fixed?.type ?? votedType(records, name: name, givenNames: givenNames)
         var aliases = Set<String>()
         for record in records {
@@ -29,9 +29,9 @@ extension IdentityRules {
     }
 
     /// The name most records use; ties go to a plain name, then the longer (fuller) one, then the smaller string.
-    static func votedName(_ records: [ActorRecord]) -> String {
+    func votedName(_ records: [ActorRecord]) -> String {
         var votes: [String: Int] = [:]
-        for record in records { votes[record.type == .person ? record.fullName : record.name, default: 0] += 1 }
+        for record in records { votes[fullName(of: record), default: 0] += 1 }
         // Ties go to a name without a title, dots or all capitals ("George W Bush" over "Mr George W. Bush";
         // "Brentford" over "BRENTFORD"), then the fuller one.
         func plain(_ name: String) -> Bool {

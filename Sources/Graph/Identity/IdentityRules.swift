@@ -90,8 +90,8 @@ public struct IdentityRules: Sendable {
         let local = Key(value: "doc:" + record.document + "\u{1}" + NameKey.plain(record.name), rule: .document)
         guard NameKey.isProper(record.name) else { return local }
         let person = record.type == .person || hasHonorific(record)
-        let name = person ? record.fullName : record.name
-        let words = person ? NameKey.personWords(name) : NameKey.words(name)
+        let name = fullName(of: record)
+        let words = person || name != record.name ? NameKey.personWords(name) : NameKey.words(name)
         guard !words.isEmpty else { return local }
         if words.count == 1 {
             let bare = person || surnames.contains(words[0]) || (gazetteer?.givenNames.contains(record.name.trimmingSpaces) ?? false)
@@ -126,5 +126,19 @@ extension IdentityRules {
     /// The primary key that a bare name would get as an actor of `type` read in no document.
     func key(forName name: String, type: EntityType) -> String {
         primaryKey(for: ActorRecord(document: "", name: name, type: type)).value
+    }
+
+    /// The fullest name the article gave: a one-word name ("Bellamy") whose aliases hold exactly one
+    /// longer name opening with a given name and ending in it ("Craig Bellamy") is that name, since the
+    /// article itself joined them; titles ("President Bush") and descriptions never count.
+    func fullName(of record: ActorRecord) -> String {
+        let name = record.name
+        guard !name.contains(" "), !name.isEmpty, let givenNames = gazetteer?.givenNames else { return name }
+        let suffix = " " + name.lowercased()
+        let longer = record.aliases.filter { alias in
+            let words = alias.split(separator: " ")
+            return (2...3).contains(words.count) && alias.lowercased().hasSuffix(suffix) && givenNames.contains(String(words[0]))
+        }
+        return longer.count == 1 ? longer[0] : name
     }
 }
