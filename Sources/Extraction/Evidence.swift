@@ -21,9 +21,24 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var url: String?
     /// The publication the document comes from.
     public var outlet: String?
+    // The event time is what the sentence itself states ("in February"), resolved against `date`; unknown
+    // stays nil, so evidence of undated sentences encodes exactly as before.
+    /// The first day of the time the sentence states, ISO-8601 (`YYYY-MM-DD`).
+    public var eventStart: String?
+    /// The last day (inclusive) of the time the sentence states, ISO-8601; equal to `eventStart` for one day.
+    public var eventEnd: String?
+    /// The words that state the time, as written ("in February", "last week").
+    public var eventPhrase: String?
+
+    // The event keys are spelt as the `extract` columns, so one name means one thing in every output.
+    enum CodingKeys: String, CodingKey {
+        case document, sentence, text, start, end, title, date, url, outlet
+        case eventStart = "event_start", eventEnd = "event_end", eventPhrase = "event_phrase"
+    }
 
     public init(document: String, sentence: Int, text: String, start: Int, end: Int,
-                title: String? = nil, date: String? = nil, url: String? = nil, outlet: String? = nil) {
+                title: String? = nil, date: String? = nil, url: String? = nil, outlet: String? = nil,
+                eventStart: String? = nil, eventEnd: String? = nil, eventPhrase: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.text = text
@@ -33,5 +48,8 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.date = date
         self.url = url
         self.outlet = outlet
+        self.eventStart = eventStart
+        self.eventEnd = eventEnd
+        self.eventPhrase = eventPhrase
     }
 }

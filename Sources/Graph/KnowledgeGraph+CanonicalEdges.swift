@@ -15,7 +15,8 @@ extension KnowledgeGraph {
     }
 
     /// Adds `old` edges with their ends moved by `place(node, document)`, statement by statement:
-    /// evidence is a set (a statement added twice counts once), sorted by document and position, and
+    /// evidence is a set (a statement added twice counts once), sorted by document and position (then by
+    /// its other fields, see `Evidence.canonicallyPrecedes`), and
     /// edges come in (source, target, relation) order.
     /// - Complexity: O(E log E + S log S) for E edges and S statements.
     mutating func addCanonicalEdges(from old: [Edge], place: (NodeID, String?) -> NodeID?) {
@@ -43,9 +44,7 @@ extension KnowledgeGraph {
         }
         reserveCapacity(edges: ordered.count)
         for (key, value) in ordered {
-            let evidence = value.evidence.sorted { lhs, rhs in
-                (lhs.document, lhs.sentence, lhs.start, lhs.end, lhs.text) < (rhs.document, rhs.sentence, rhs.start, rhs.end, rhs.text)
-            }
+            let evidence = value.evidence.sorted(by: Evidence.canonicallyPrecedes)
             addEdge(from: key.source, to: key.target, relation: key.relation, evidence: evidence,
                     count: evidence.count + value.extra, negated: value.negated)
         }

@@ -20,9 +20,9 @@ extension TripleImport {
     /// The columns the importer understands, in the extract order: `confidence`, then the document metadata.
     enum Column: Int, CaseIterable {
         case subject, relation, object, subjectType, objectType, surface, negated, source, document, sentence, start, end, evidence, confidence
-        case title, date, url, outlet
+        case title, date, url, outlet, eventStart, eventEnd, eventPhrase
 
-        static let names = KnowledgeGraph.tripleColumns + ["confidence", "title", "date", "url", "outlet"]
+        static let names = KnowledgeGraph.tripleColumns + ["confidence"] + KnowledgeGraph.metadataColumns
         private static let byName: [String: Column] = Dictionary(uniqueKeysWithValues: zip(names, allCases))
 
         init?(name: String) {
@@ -94,12 +94,23 @@ extension TripleImport {
                 default: throw fail("confidence must be a number in 0...1")
                 }
             }
+            func day(_ column: Column) throws(GraphError) -> String? {
+                guard let value = try nonEmpty(column) else { return nil }
+                guard value.count == 10, CalendarDay.day(of: value) != nil else {
+                    throw fail("\(column.name) must be a date like 2024-02-01, not '\(value)'")
+                }
+                return value
+            }
             let relation = try required(.relation)
             let evidence = Evidence(document: try nonEmpty(.document) ?? path, sentence: try integer(.sentence),
                                     text: try text(.evidence) ?? "", start: try integer(.start), end: try integer(.end),
                                     title: try nonEmpty(.title), date: try nonEmpty(.date), url: try nonEmpty(.url),
-                                    outlet: try nonEmpty(.outlet))
+                                    outlet: try nonEmpty(.outlet), eventStart: try day(.eventStart), eventEnd: try day(.eventEnd),
+                                    eventPhrase: try nonEmpty(.eventPhrase))
             guard evidence.start <= evidence.end else { throw fail("start \(evidence.start) is after end \(evidence.end)") }
+            if let first = evidence.eventStart, let last = evidence.eventEnd, first > last {
+                throw fail("event_start \(first) is after event_end \(last)")
+            }
             return Triple(subject: Actor(name: try required(.subject), type: try type(.subjectType)), relation: relation,
                           object: Actor(name: try required(.object), type: try type(.objectType)),
                           surface: try nonEmpty(.surface), confidence: try confidence(),

@@ -7,7 +7,8 @@ import Extraction
 /// line with those keys. `subject`, `relation` and `object` are required; `subject_type`,
 /// `object_type` (default `other`), `negated` (default false), `document` (default: the file's
 /// name), `sentence`, `start`, `end` (default 0), `evidence`, `surface`, `source`, `confidence` and the
-/// document metadata `title`, `date`, `url`, `outlet` (kept on the evidence) are optional. Unknown columns
+/// document metadata `title`, `date`, `url`, `outlet` and the stated time `event_start`, `event_end`
+/// (`YYYY-MM-DD`) and `event_phrase` (kept on the evidence) are optional. Unknown columns
 /// are rejected so a misspelt header cannot go unnoticed.
 public enum TripleImport {
     /// The input syntax.

@@ -12,6 +12,9 @@ struct ExtractCommand: ParsableCommand {
             sentence is the 0-based sentence index, start/end its Unicode-scalar offsets, evidence its text. \
             When any input is a page, feed or dump (not .txt), or with --metadata, TSV adds the trailing columns \
             \(TripleTable.metadataColumns.joined(separator: " ")); JSONL objects carry those keys whenever the article has them. \
+            event_start and event_end (YYYY-MM-DD, inclusive) and event_phrase give the time the sentence states \
+            ("in February", "last week", "in 2004"), resolved against the publication date; relative phrases need \
+            one, and a sentence stating several different times gets none. \
             Each item of a feed or dump is its own document, FILE#N: the Nth item of a feed or JSON array, or the \
             record on line N of a JSON Lines dump.
             """
@@ -25,7 +28,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Treat each input line as one sentence, numbered from 0.")
     var sentences = false
 
-    @Flag(help: "Add the title, date, url and outlet columns to TSV even when every input is .txt or stdin.")
+    @Flag(help: "Add the title, date, url, outlet and event_* columns to TSV even when every input is .txt or stdin.")
     var metadata = false
 
     func run() throws {

@@ -13,18 +13,20 @@ struct TripleSource: Sendable {
         if let degradation = extractor.degradation { Console.error("warning: \(degradation)") }
     }
 
-    /// The triples of one article, named by its document name, each evidence carrying the article's metadata.
+    /// The triples of one article, named by its document name, each evidence carrying the article's metadata
+    /// and the time its sentence states (see `EventDating`).
     func triples(in article: Article) throws -> [Triple] {
         let meta = article.metadata
         var triples = try triples(in: article.text, document: article.name)
-        guard meta.title != nil || meta.date != nil || meta.url != nil || meta.outlet != nil else { return triples }
-        for index in triples.indices {
-            triples[index].evidence.title = meta.title
-            triples[index].evidence.date = meta.date
-            triples[index].evidence.url = meta.url
-            triples[index].evidence.outlet = meta.outlet
+        if meta.title != nil || meta.date != nil || meta.url != nil || meta.outlet != nil {
+            for index in triples.indices {
+                triples[index].evidence.title = meta.title
+                triples[index].evidence.date = meta.date
+                triples[index].evidence.url = meta.url
+                triples[index].evidence.outlet = meta.outlet
+            }
         }
-        return triples
+        return EventDating.dating(triples)
     }
 
     /// The triples of one article's text, with `document` as provenance.

@@ -13,8 +13,8 @@ struct TripleTable {
     static let columns = ["subject", "relation", "object", "subject_type", "object_type", "surface", "negated",
                           "source", "document", "sentence", "start", "end", "evidence"]
 
-    /// The document metadata columns, after the others when present.
-    static let metadataColumns = ["title", "date", "url", "outlet"]
+    /// The document metadata and stated-time columns, after the others when present.
+    static let metadataColumns = KnowledgeGraph.metadataColumns
 
     let format: Format
     /// Adds the `confidence` column (for `--open`).
@@ -63,7 +63,8 @@ struct TripleTable {
                    bare(String(t.evidence.end)), text(t.evidence.text)]
         if withConfidence { row.append(bare(Self.decimal(t.confidence))) }
         if withMetadata || format == .jsonl {
-            row += [t.evidence.title, t.evidence.date, t.evidence.url, t.evidence.outlet].map { text($0 ?? "") }
+            let e = t.evidence
+            row += [e.title, e.date, e.url, e.outlet, e.eventStart, e.eventEnd, e.eventPhrase].map { text($0 ?? "") }
         }
         return row
     }

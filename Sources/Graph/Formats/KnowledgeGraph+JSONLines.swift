@@ -3,6 +3,10 @@ extension KnowledgeGraph {
     public static let tripleColumns = ["subject", "relation", "object", "subject_type", "object_type", "surface", "negated",
                                        "source", "document", "sentence", "start", "end", "evidence"]
 
+    /// The optional per-document and per-sentence columns of `extract`, after the others when shown: the
+    /// document's metadata, then the time the sentence states.
+    public static let metadataColumns = ["title", "date", "url", "outlet", "event_start", "event_end", "event_phrase"]
+
     /// The graph as JSON Lines triples with the fields of `newsgraph extract --format jsonl` (keys sorted):
     /// one line per statement of evidence, edge by edge. The graph keeps neither the surface form nor the
     /// attributed source, so `surface` repeats the relation and `source` is empty; an edge without
