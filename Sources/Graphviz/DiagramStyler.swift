@@ -55,10 +55,14 @@ enum DiagramStyler {
         let relationClass = RelationClass.classify(edge.relation)
         let quad = relationClass.quadClass.map { "; \($0.rawValue)" } ?? ""
         let stated = edge.count == 1 ? "stated once" : "stated \(edge.count) times"
+        // Dates appear only when known, so undated graphs draw exactly as before.
+        let timeline = edge.timeline
+        let seen = timeline.firstSeen.map { first in "; seen \(first)" + (timeline.lastSeen.map { $0 == first ? "" : "..\($0)" } ?? "") } ?? ""
         var lines = ["\(source) → \(edge.negated ? "not " : "")\(edge.relation) → \(target)",
-                     "\(relationClass.label)\(quad); \(stated)"]
+                     "\(relationClass.label)\(quad); \(stated)\(seen)"]
         for evidence in edge.evidence.prefix(tooltipSentences) {
-            lines.append("• \(evidence.text.replacingNewlines) — \(evidence.document), sentence \(evidence.sentence + 1)")
+            let date = evidence.daysText.map { ", " + $0 } ?? ""
+            lines.append("• \(evidence.text.replacingNewlines) — \(evidence.document), sentence \(evidence.sentence + 1)\(date)")
         }
         let more = edge.evidence.count - min(edge.evidence.count, tooltipSentences)
         if more > 0 { lines.append("(\(more) more)") }

@@ -97,10 +97,11 @@ extension HTMLViewer {
             highlight(new Set([e.source, e.target]), new Set([id]), null, describeEdge(e));
             details.textContent = '';
             add(details, 'h3', describeEdge(e));
-            add(details, 'p', e.relationClass + (e.quadClass ? ' (' + e.quadClass + ')' : '') + '; stated ' + (e.count === 1 ? 'once' : e.count + ' times'));
+            add(details, 'p', e.relationClass + (e.quadClass ? ' (' + e.quadClass + ')' : '') + '; stated ' + (e.count === 1 ? 'once' : e.count + ' times')
+              + (e.firstSeen ? '; seen ' + e.firstSeen + (e.lastSeen !== e.firstSeen ? '..' + e.lastSeen : '') : ''));
             e.evidence.forEach(function (s) {
               add(details, 'blockquote', s.text);
-              add(details, 'div', s.document + ', sentence ' + s.sentence, 'ng-source');
+              add(details, 'div', s.document + ', sentence ' + s.sentence + (s.date ? ', ' + s.date : ''), 'ng-source');
             });
             if (!e.evidence.length) add(details, 'p', 'No evidence recorded.');
           }

@@ -14,6 +14,8 @@ struct ViewerData: Encodable {
         var document: String
         var sentence: Int
         var text: String
+        /// The statement's day or `first..last` days, when known (left out of the JSON otherwise).
+        var date: String?
     }
 
     struct Edge: Encodable {
@@ -27,6 +29,9 @@ struct ViewerData: Encodable {
         var count: Int
         var negated: Bool
         var evidence: [Statement]
+        /// The first and last day the relation was stated, when any statement is dated.
+        var firstSeen: String?
+        var lastSeen: String?
     }
 
     var nodes: [Node]
@@ -37,11 +42,16 @@ struct ViewerData: Encodable {
         nodes = graph.nodes.map { Node(id: $0.id.description, name: $0.name, type: $0.type.rawValue, aliases: $0.aliases) }
         edges = graph.edges.map { edge in
             let relationClass = RelationClass.classify(edge.relation)
+            let timeline = edge.timeline
             return Edge(id: edge.id.description, source: edge.source.description, target: edge.target.description,
                         relation: edge.relation, relationClass: relationClass.label,
                         quadClass: relationClass.quadClass?.rawValue ?? "", color: relationClass.color,
                         count: edge.count, negated: edge.negated,
-                        evidence: edge.evidence.map { Statement(document: $0.document, sentence: $0.sentence + 1, text: $0.text) })
+                        evidence: edge.evidence.map { evidence in
+                            Statement(document: evidence.document, sentence: evidence.sentence + 1, text: evidence.text,
+                                      date: evidence.daysText)
+                        },
+                        firstSeen: timeline.firstSeen, lastSeen: timeline.lastSeen)
         }
     }
 }

@@ -4,10 +4,13 @@ extension KnowledgeGraph {
     /// Nodes `n<id>` carry `label` (the name), `type`, `aliases` (joined by "; ") and one `attr.<key>`
     /// per node attribute in use; edges `e<id>` carry `label` and `relation` (the relation),
     /// `count` (int), `negated` (boolean), `documents` (distinct, sorted, "; "-joined) and `evidence`
-    /// (the first sentence). Parallel edges are kept, so a multigraph reader sees every edge.
+    /// (the first sentence). When any statement is dated, edges also carry `first_seen`, `last_seen` and
+    /// `periods` (statements per month, `2024-02:3; 2024-03:1`) from `EdgeTimeline`; undated graphs export
+    /// as before. Parallel edges are kept, so a multigraph reader sees every edge.
     /// - Complexity: O(V + E + total evidence).
     public func graphML() -> String {
         let attributeKeys = Set(nodes.flatMap(\.attributes.keys)).sorted()
+        let dated = hasDatedStatements
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
@@ -20,6 +23,7 @@ extension KnowledgeGraph {
             + attributeKeys.enumerated().map { ("a\($0.offset)", "node", "attr.\($0.element)", "string") }
             + [("d3", "edge", "label", "string"), ("d4", "edge", "relation", "string"), ("d5", "edge", "count", "int"),
                ("d6", "edge", "negated", "boolean"), ("d7", "edge", "documents", "string"), ("d8", "edge", "evidence", "string")]
+            + (dated ? [("d9", "edge", "first_seen", "string"), ("d10", "edge", "last_seen", "string"), ("d11", "edge", "periods", "string")] : [])
         for key in keys {
             out += "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(FormatEscaping.xml(key.name))\" attr.type=\"\(key.type)\"/>\n"
         }
@@ -40,6 +44,10 @@ extension KnowledgeGraph {
             let documents = Set(edge.evidence.map(\.document)).sorted()
             if !documents.isEmpty { out += data("d7", documents.joined(separator: "; ")) }
             if let first = edge.evidence.first { out += data("d8", first.text) }
+            let timeline = edge.timeline
+            if let firstSeen = timeline.firstSeen, let lastSeen = timeline.lastSeen {
+                out += data("d9", firstSeen) + data("d10", lastSeen) + data("d11", timeline.periodsText)
+            }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"

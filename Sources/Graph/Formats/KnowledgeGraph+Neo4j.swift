@@ -8,7 +8,8 @@ extension KnowledgeGraph {
     /// Node ids are the actors' IRI slugs (`RDFNaming`), so they are stable across exports; every node
     /// has the labels `Actor` and its type (`Country`, …). Array items cannot contain the delimiter, so
     /// a `;` inside an alias or document name is written as `,`. Line breaks in evidence become spaces,
-    /// so the files load without `--multiline-fields`.
+    /// so the files load without `--multiline-fields`. When any statement is dated, relationships also
+    /// carry `first_seen`, `last_seen` and `periods` (`2024-02:3` per month) from `EdgeTimeline`.
     /// - Complexity: O(V + E + total evidence).
     public func neo4jCSV(prefix: String = "") -> Neo4jExport {
         let attributeKeys = Set(nodes.flatMap(\.attributes.keys)).sorted()
@@ -23,13 +24,24 @@ extension KnowledgeGraph {
             nodeFile += row([ids[node.id.index], node.name, "Actor;" + Neo4jExport.label(node.type.rawValue), node.type.rawValue,
                              array(node.aliases)] + attributeKeys.map { node.attributes[$0] ?? "" })
         }
+        let dated = hasDatedStatements
         var relationshipFile = row([":START_ID", ":END_ID", ":TYPE", "relation", "count:int", "negated:boolean",
-                                    "documents:string[]", "evidence"])
+                                    "documents:string[]", "evidence"] + (dated ? ["first_seen", "last_seen", "periods:string[]"] : []))
         for edge in edges {
-            relationshipFile += row([ids[edge.source.index], ids[edge.target.index], Neo4jExport.relationshipType(edge.relation),
-                                     edge.relation, String(edge.count), edge.negated ? "true" : "false",
-                                     array(Set(edge.evidence.map(\.document)).sorted()), (edge.evidence.first?.text ?? "").oneLine])
+            var fields = [ids[edge.source.index], ids[edge.target.index], Neo4jExport.relationshipType(edge.relation),
+                          edge.relation, String(edge.count), edge.negated ? "true" : "false",
+                          array(Set(edge.evidence.map(\.document)).sorted()), (edge.evidence.first?.text ?? "").oneLine]
+            if dated {
+                let timeline = edge.timeline
+                fields += [timeline.firstSeen ?? "", timeline.lastSeen ?? "", array(timeline.periods.map { "\($0.month):\($0.count)" })]
+            }
+            relationshipFile += row(fields)
         }
+        let timeColumns = dated ? """
+            ,
+                r.first_seen = row.first_seen, r.last_seen = row.last_seen,
+                r.periods = CASE row.`periods:string[]` WHEN '' THEN [] ELSE split(row.`periods:string[]`, ';') END
+            """ : ""
         let names = Neo4jExport.fileNames(prefix: prefix)
         let script = """
             // NewsGraph export for Neo4j 5.
@@ -49,7 +61,7 @@ extension KnowledgeGraph {
             CREATE (s)-[r:$(row.`:TYPE`)]->(o)
             SET r.relation = row.relation, r.count = toInteger(row.`count:int`), r.negated = row.`negated:boolean` = 'true',
                 r.documents = CASE row.`documents:string[]` WHEN '' THEN [] ELSE split(row.`documents:string[]`, ';') END,
-                r.evidence = row.evidence;
+                r.evidence = row.evidence\(timeColumns);
 
             """
         return Neo4jExport(nodes: nodeFile, relationships: relationshipFile, script: script)
