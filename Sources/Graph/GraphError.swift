@@ -18,6 +18,10 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousActor(name: String, count: Int, candidates: [String])
     /// A query argument is out of range, e.g. a negative depth; names the argument and its value.
     case invalidArgument(name: String, value: String)
+    /// A date option (`option`, e.g. "--since") was given `value`, which is no `YYYY-MM-DD` day.
+    case badDate(option: String, value: String)
+    /// The date range keeps nothing: `since` is after `until`.
+    case emptyDateRange(since: String, until: String)
 
     public var description: String {
         switch self {
@@ -40,6 +44,10 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(name)' names \(count) actors: \(candidates.joined(separator: "; ")); use a fuller name"
         case let .invalidArgument(name, value):
             return "invalid \(name): \(value)"
+        case let .badDate(option, value):
+            return "\(option) must be a date like 2024-02-01, not '\(value)'."
+        case let .emptyDateRange(since, until):
+            return "--since \(since) is after --until \(until), so no statement could be kept."
         }
     }
 }

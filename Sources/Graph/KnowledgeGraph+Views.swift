@@ -6,12 +6,20 @@ extension KnowledgeGraph {
     /// `alsoKeep`; node and edge order is preserved (ids renumbered).
     /// - Complexity: O(V + E).
     public func filteringEdges(alsoKeep: Set<NodeID> = [], _ keep: (Edge) -> Bool) -> KnowledgeGraph {
+        mappingEdges(alsoKeep: alsoKeep) { keep($0) ? $0 : nil }
+    }
+
+    /// The graph with each edge replaced by `transform(edge)` (ends unchanged) or dropped when it gives
+    /// nil, and only the nodes the kept edges touch plus `alsoKeep`; order is preserved (ids renumbered).
+    /// - Complexity: O(V + E) plus the transforms.
+    public func mappingEdges(alsoKeep: Set<NodeID> = [], _ transform: (Edge) -> Edge?) -> KnowledgeGraph {
         var touched = alsoKeep
         var keptEdges: [Edge] = []
-        for edge in edges where keep(edge) {
-            keptEdges.append(edge)
-            touched.insert(edge.source)
-            touched.insert(edge.target)
+        for edge in edges {
+            guard let kept = transform(edge) else { continue }
+            keptEdges.append(kept)
+            touched.insert(kept.source)
+            touched.insert(kept.target)
         }
         return rebuilt(keepingNodes: touched, edges: keptEdges)
     }

@@ -125,13 +125,16 @@ public enum TripleImport {
 }
 
 extension KnowledgeGraph {
-    /// Merges every triple of a TSV or JSON Lines file in the extract format; see `TripleImport`.
-    /// On error the graph is left unchanged.
+    /// Merges every triple of a TSV or JSON Lines file in the extract format that `filter` keeps; see
+    /// `TripleImport`. On error the graph is left unchanged.
     /// - Complexity: O(n) in the size of the input.
-    public mutating func importTriples(_ data: Data, format: TripleImport.Format, path: String) throws(GraphError) {
+    public mutating func importTriples(_ data: Data, format: TripleImport.Format, path: String,
+                                       filter: StatementFilter = StatementFilter.all) throws(GraphError) {
         var copy = self
         copy.reserveCapacity(edges: edges.count + TripleImport.lineCount(data))
-        try TripleImport.read(data, format: format, path: path) { copy.add($0) }
+        try TripleImport.read(data, format: format, path: path) { triple in
+            if filter.keeps(triple.evidence) { copy.add(triple) }
+        }
         self = copy
     }
 }

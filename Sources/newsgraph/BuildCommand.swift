@@ -16,7 +16,9 @@ struct BuildCommand: ParsableCommand {
             number of jobs. On a terminal a progress bar shows on stderr. --triples reads TSV (header line naming \
             the columns) or JSON Lines in the `extract` format, metadata columns (title, date, url, outlet) included. \
             Pages, feeds and JSON dumps are read with their metadata, which every triple's evidence keeps; each item \
-            of a feed or dump is its own document, named FILE#N (Nth item, or line N of a JSON Lines dump).
+            of a feed or dump is its own document, named FILE#N (Nth item, or line N of a JSON Lines dump). \
+            --since, --until, --outlet and --document keep only the matching statements of the articles and \
+            triples read (a graph read with --append is kept whole).
             """
     )
 
@@ -36,6 +38,8 @@ struct BuildCommand: ParsableCommand {
     var append = false
 
     @OptionGroup var identity: IdentityOptions
+
+    @OptionGroup var statements: StatementOptions
 
     @Option(help: ArgumentHelp("Read triples from a .tsv or .jsonl file in the extract format (repeatable).", valueName: "file"))
     var triples: [String] = []
@@ -67,11 +71,12 @@ struct BuildCommand: ParsableCommand {
             try checkInputsExist()
             let ingestor = try ArticleReader.ingestor(jsonFields: jsonFields)
             let tripleFormats = try triples.map(Self.tripleFormat)
+            let filter = try statements.filter()
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
             graph.identity = try identity.rules()
             for (path, format) in zip(triples, tripleFormats) {
-                try graph.importTriples(try Self.read(path), format: format, path: path)
+                try graph.importTriples(try Self.read(path), format: format, path: path, filter: filter)
             }
             var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = []
             if !paths.isEmpty {
@@ -79,7 +84,7 @@ struct BuildCommand: ParsableCommand {
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
                 defer { bar.finish() }
                 let builder = CorpusBuilder(source: source, ingestor: ingestor, paths: paths, jobs: jobs, keepGoing: keepGoing,
-                                            known: graph.documents)
+                                            known: graph.documents, filter: filter)
                 articleCount = try builder.build(into: &graph) { bar.advance(words: $0) }
                 skipped = builder.skipped
                 unknownFiles = builder.unknownFiles

@@ -20,7 +20,7 @@ struct CLIError: Error, CustomStringConvertible, Equatable {
         switch error {
         case let error as CLIError: return error.status
         case GraphError.unknownActor, GraphError.ambiguousActor: return ExitStatus.usage
-        case GraphError.invalidArgument: return ExitStatus.usage
+        case GraphError.invalidArgument, GraphError.badDate, GraphError.emptyDateRange: return ExitStatus.usage
         default: return ExitStatus.failure
         }
     }

@@ -23,6 +23,8 @@ final class CorpusBuilder: @unchecked Sendable {
     }
 
     private let source: TripleSource
+    /// Which statements are merged (`build --since` and the like).
+    private let filter: StatementFilter
     /// Documents the graph already holds, with their content hashes (for `--append`).
     private let known: [String: String]
     private let ingestor: Ingestor
@@ -40,8 +42,10 @@ final class CorpusBuilder: @unchecked Sendable {
     /// Articles that could not be read; touched only by the thread running `build`.
     private(set) var skipped: SkippedArticles
 
-    init(source: TripleSource, ingestor: Ingestor, paths: [String], jobs: Int, keepGoing: Bool = false, known: [String: String] = [:]) {
+    init(source: TripleSource, ingestor: Ingestor, paths: [String], jobs: Int, keepGoing: Bool = false, known: [String: String] = [:],
+         filter: StatementFilter = .all) {
         self.source = source
+        self.filter = filter
         self.ingestor = ingestor
         self.known = known
         skipped = SkippedArticles(keepGoing: keepGoing)
@@ -93,7 +97,7 @@ final class CorpusBuilder: @unchecked Sendable {
             // An article already in the graph is skipped when unchanged and replaced when changed.
             if !outcome.unchanged {
                 if graph.documents[outcome.name] != nil { graph = graph.removingDocuments(of: outcome.name) }
-                graph.add(outcome.triples)
+                graph.add(outcome.triples.lazy.filter { self.filter.keeps($0.evidence) })
                 if outcome.name != "-" { graph.documents[outcome.name] = outcome.hash }
             }
             merged += 1

@@ -19,6 +19,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
+    @OptionGroup var statements: StatementOptions
+
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (.json, .dot, .graphml, .nt, .ttl, .csv, .mmd, .jsonl) or a folder DIR/ for Neo4j CSV.", valueName: "file"))
     var output: String
 
@@ -39,8 +41,9 @@ struct ExportCommand: ParsableCommand {
                 _ = try GraphFileKind(path: output, allowed: GraphFileKind.exportable)
                 try AtomicFile.checkWritable(output)
             }
-            var graph = try graphOptions.load()
-            if let focus { graph = graph.egoGraph(of: try graph.resolve(focus), depth: depth) }
+            let whole = try graphOptions.load()
+            var graph = try statements.apply(to: whole)
+            if let focus { graph = graph.egoGraph(of: try statements.locate(focus, in: whole, view: graph), depth: depth) }
             if neo4jFolder {
                 try GraphStore.saveNeo4j(graph, files: GraphStore.neo4jFiles(for: output))
             } else {

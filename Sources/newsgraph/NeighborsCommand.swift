@@ -14,6 +14,8 @@ struct NeighborsCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
+    @OptionGroup var statements: StatementOptions
+
     @Option(help: ArgumentHelp("How many hops out to go.", valueName: "n"))
     var depth = 1
 
@@ -26,8 +28,9 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try graphOptions.load()
-            let center = try graph.resolve(actor)
+            let whole = try graphOptions.load()
+            let graph = try statements.apply(to: whole)
+            let center = try statements.locate(actor, in: whole, view: graph)
             Console.out(graph.describeNeighborhood(of: center, depth: depth, directed: directed).map { $0 + "\n" }.joined())
         }
     }

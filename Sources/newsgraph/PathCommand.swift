@@ -28,6 +28,8 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
+    @OptionGroup var statements: StatementOptions
+
     @Flag(help: "Follow edges only in their direction (subject to object).")
     var directed = false
 
@@ -73,7 +75,8 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try PathDiagram.check(output)
-            let graph = try graphOptions.load()
+            let whole = try graphOptions.load()
+            let graph = try statements.apply(to: whole)
             let filter = try pathFilter(in: graph)
             if let pairs {
                 let allFound = try answerPairs(in: graph, file: pairs, filter: filter)
@@ -81,7 +84,7 @@ struct PathCommand: ParsableCommand {
                 return
             }
             guard let from, let to else { return }
-            let source = try graph.resolve(from), target = try graph.resolve(to)
+            let source = try statements.locate(from, in: whole, view: graph), target = try statements.locate(to, in: whole, view: graph)
             Console.out(try lines(in: graph, from: source, to: target, names: (from, to), filter: filter).map { $0 + "\n" }.joined())
         }
     }

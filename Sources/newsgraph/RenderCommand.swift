@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
             node shows its type and aliases; hovering an edge shows its evidence sentences and their articles. \
             A .html output is one self-contained page (no network access) with search, neighbourhood and \
             shortest-path highlighting and an evidence panel. \
-            Filters apply in this order: --relation and --min-count, --type, --focus/--depth, --top. \
+            Filters apply in this order: --since, --until, --outlet and --document (statements), --relation and --min-count, --type, --focus/--depth, --top. \
             --layout auto uses dot up to the measured limits (300 actors, relations − actors ≤ 100) and sfdp \
             beyond; any engine is swapped for sfdp above those limits. A layout that exceeds --layout-timeout \
             starts again with sfdp; when sfdp itself runs out of time the command stops with advice instead of \
@@ -26,6 +26,8 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write: .svg, .png, .pdf or .html (interactive viewer).", valueName: "file"))
     var output: String
+
+    @OptionGroup var statements: StatementOptions
 
     @OptionGroup var view: ViewOptions
 
@@ -50,7 +52,7 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             _ = try DiagramOutput.kind(of: output)
             try AtomicFile.checkWritable(output)
-            let graph = try view.apply(to: try identity.apply(to: try graphOptions.load()))
+            let graph = try view.apply(to: try statements.apply(to: try identity.apply(to: try graphOptions.load())))
             var style = RenderStyle.diagram
             style.legend = !noLegend
             // On a timeout the same command runs again with sfdp, which the measurements show
