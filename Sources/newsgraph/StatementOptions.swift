@@ -5,7 +5,7 @@ import Graph
 /// group so every command words, checks and applies them alike; the filtering itself is
 /// `StatementFilter` in the Graph module.
 struct StatementOptions: ParsableArguments {
-    static let undatedNote = "A statement's date is the time its sentence states, else its publication date; a statement with neither is dropped by --since and --until."
+    static let undatedNote = "A statement's date is the time its sentence states (an interval such as \"in February\" counts when it overlaps the range), else its publication date; a statement with neither is dropped by --since and --until."
 
     @Option(help: ArgumentHelp("Keep only statements dated on or after this day (YYYY-MM-DD). \(undatedNote)", valueName: "date"))
     var since: String?

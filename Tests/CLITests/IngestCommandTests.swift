@@ -58,7 +58,7 @@ final class IngestCommandTests: CLITestCase {
         XCTAssertFalse(triples(fromText.stdout).isEmpty)
         XCTAssertEqual(triples(fromPage.stdout), triples(fromText.stdout))
         for row in rows(fromPage.stdout) {
-            XCTAssertEqual(Array(row[13...]), ["Air defence system arrives in Niger", "2024-04-12T10:00:00Z",
+            XCTAssertEqual(Array(row[13..<17]), ["Air defence system arrives in Niger", "2024-04-12T10:00:00Z",
                                                "https://pluboard.example/2024/04/12/russia-niger/", "Pluboard"])
         }
     }
@@ -79,12 +79,12 @@ final class IngestCommandTests: CLITestCase {
         let result = try run("extract", "news")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.errorLines, ["warning: skipped 3 files of unknown type: news/data.csv, news/logo.png, news/notes.md"])
-        XCTAssertEqual(result.stdout.split(separator: "\n").first.map(String.init), txtHeader + "\ttitle\tdate\turl\toutlet")
+        XCTAssertEqual(result.stdout.split(separator: "\n").first.map(String.init), txtHeader + "\ttitle\tdate\turl\toutlet\tevent_start\tevent_end\tevent_phrase")
         let byDocument = Dictionary(grouping: rows(result.stdout), by: { $0[8] })
         XCTAssertEqual(byDocument.keys.sorted(), ["news/dump.jsonl#1", "news/feed.xml#1", "news/feed.xml#2", "news/plain.txt"])
         XCTAssertEqual(byDocument["news/feed.xml#1"]?.first.map { Array($0[13...]) },
-                       ["Mali and Niger", "2024-04-18T16:42:10Z", "https://s.example/1", "Sahel Monitor"])
-        XCTAssertEqual(byDocument["news/plain.txt"]?.first.map { Array($0[13...]) }, ["", "", "", ""])
+                       ["Mali and Niger", "2024-04-18T16:42:10Z", "https://s.example/1", "Sahel Monitor", "", "", ""])
+        XCTAssertEqual(byDocument["news/plain.txt"]?.first.map { Array($0[13...]) }, ["", "", "", "", "", "", ""])
         XCTAssertEqual(byDocument["news/dump.jsonl#1"]?.first?[16], "nation.example")
         let build = try run("build", "news", "-o", "g.json")
         XCTAssertEqual(build.status, 0, build.stderr)
@@ -105,7 +105,7 @@ final class IngestCommandTests: CLITestCase {
         let graph = try String(contentsOf: workDirectory.appendingPathComponent("g.json"), encoding: .utf8)
         XCTAssertFalse(graph.contains("\"outlet\""))
         let forced = try run("extract", "a.txt", "--metadata")
-        XCTAssertEqual(forced.stdout.split(separator: "\n").first.map(String.init), txtHeader + "\ttitle\tdate\turl\toutlet")
+        XCTAssertEqual(forced.stdout.split(separator: "\n").first.map(String.init), txtHeader + "\ttitle\tdate\turl\toutlet\tevent_start\tevent_end\tevent_phrase")
     }
 
     func testBuildTriplesKeepsADateColumn() throws {

@@ -144,6 +144,16 @@ final class GraphTimeTests: XCTestCase {
         XCTAssertTrue(csv[3].hasSuffix(",,,"), "an undated edge has empty date cells: \(csv[3])")
     }
 
+    func testJSONLinesAndRDFCarryKnownDatesOnly() throws {
+        let lines = fixture().jsonLines().split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].contains("\"event_end\":\"2024-02-29\",\"event_phrase\":\"in February\",\"event_start\":\"2024-02-01\""), lines[0])
+        XCTAssertTrue(lines[0].contains("\"outlet\":\"Reuters\""), lines[0])
+        XCTAssertFalse(lines[3].contains("date") || lines[3].contains("event_"), "undated evidence keeps the old keys: \(lines[3])")
+        let rdf = fixture().nTriples()
+        XCTAssertTrue(rdf.contains("schema#eventStart> \"2024-02-01\""), rdf)
+        XCTAssertFalse(fixture().filteringStatements(try StatementFilter(document: "d.txt")).nTriples().contains("eventStart"))
+    }
+
     func testImportedEventColumnsAreCheckedAndKept() throws {
         let header = "subject\trelation\tobject\tdocument\tevidence\tdate\tevent_start\tevent_end\tevent_phrase\n"
         var graph = KnowledgeGraph()

@@ -1,3 +1,5 @@
+import Extraction
+
 extension KnowledgeGraph {
     /// The columns of `extract --format jsonl` (and of its TSV header), in order.
     public static let tripleColumns = ["subject", "relation", "object", "subject_type", "object_type", "surface", "negated",
@@ -10,7 +12,8 @@ extension KnowledgeGraph {
     /// The graph as JSON Lines triples with the fields of `newsgraph extract --format jsonl` (keys sorted):
     /// one line per statement of evidence, edge by edge. The graph keeps neither the surface form nor the
     /// attributed source, so `surface` repeats the relation and `source` is empty; an edge without
-    /// recorded evidence gives one line with an empty document and zero offsets.
+    /// recorded evidence gives one line with an empty document and zero offsets. The metadata and stated-time
+    /// keys (`metadataColumns`) appear when the evidence has them, as in `extract`.
     /// - Complexity: O(E + total evidence).
     public func jsonLines() -> String {
         var out = ""
@@ -32,10 +35,20 @@ extension KnowledgeGraph {
                     ("subject", FormatEscaping.json(subject.name)),
                     ("subject_type", FormatEscaping.json(subject.type.rawValue)),
                     ("surface", FormatEscaping.json(edge.relation)),
-                ]
-                out += "{" + fields.map { FormatEscaping.json($0.0) + ":" + $0.1 }.joined(separator: ",") + "}\n"
+                ] + Self.metadataFields(evidence)
+                out += "{" + fields.sorted { $0.0 < $1.0 }.map { FormatEscaping.json($0.0) + ":" + $0.1 }.joined(separator: ",") + "}\n"
             }
         }
         return out
+    }
+
+    /// The known metadata and stated-time fields of `evidence`, as (key, JSON value) pairs.
+    private static func metadataFields(_ evidence: Evidence?) -> [(String, String)] {
+        guard let evidence else { return [] }
+        let values = [evidence.title, evidence.date, evidence.url, evidence.outlet, evidence.eventStart, evidence.eventEnd,
+                      evidence.eventPhrase]
+        return zip(metadataColumns, values).compactMap { key, value in
+            value.flatMap { $0.isEmpty ? nil : (key, FormatEscaping.json($0)) }
+        }
     }
 }

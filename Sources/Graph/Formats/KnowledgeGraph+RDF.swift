@@ -11,7 +11,8 @@ extension KnowledgeGraph {
     /// one triple per attribute; each relation predicate `rdf:type rdf:Property` and `rdfs:label`.
     /// Each edge is asserted directly (unless negated) and reified as an `rdf:Statement` carrying
     /// `ng:count`, `ng:negated` and one `ng:evidence` node per statement (document, sentence, start,
-    /// end, text), so provenance survives.
+    /// end, text, and the document's title, date, url, outlet and the stated eventStart, eventEnd and
+    /// eventPhrase when known), so provenance survives.
     /// - Complexity: O(V + E + total evidence).
     public func nTriples(naming: RDFNaming = .standard) -> String {
         var out = ""
@@ -84,6 +85,12 @@ extension KnowledgeGraph {
                 add(node, naming.schema("start"), .integer(evidence.start))
                 add(node, naming.schema("end"), .integer(evidence.end))
                 add(node, naming.schema("text"), .string(evidence.text))
+                // Only what is known: undated evidence exports as before.
+                for (name, value) in [("title", evidence.title), ("date", evidence.date), ("url", evidence.url),
+                                      ("outlet", evidence.outlet), ("eventStart", evidence.eventStart),
+                                      ("eventEnd", evidence.eventEnd), ("eventPhrase", evidence.eventPhrase)] {
+                    if let value { add(node, naming.schema(name), .string(value)) }
+                }
             }
         }
         return result
