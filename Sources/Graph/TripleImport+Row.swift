@@ -1,18 +1,22 @@
 import Extraction
 
-/// A JSON Lines value: only strings, numbers, booleans and null appear in triple records.
-enum JSONValue: Decodable, Sendable {
+/// A JSON Lines value: strings, numbers, booleans and null, plus the alias lists and attribute objects.
+indirect enum JSONValue: Decodable, Sendable {
     case text(String)
     case number(Double)
     case bool(Bool)
     case null
+    case list([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null; return }
         if let value = try? container.decode(Bool.self) { self = .bool(value); return }
         if let value = try? container.decode(Double.self) { self = .number(value); return }
-        self = .text(try container.decode(String.self))
+        if let value = try? container.decode(String.self) { self = .text(value); return }
+        if let value = try? container.decode([JSONValue].self) { self = .list(value); return }
+        self = .object(try container.decode([String: JSONValue].self))
     }
 }
 
@@ -21,8 +25,13 @@ extension TripleImport {
     enum Column: Int, CaseIterable {
         case subject, relation, object, subjectType, objectType, surface, negated, source, document, sentence, start, end, evidence, confidence
         case title, date, url, outlet, eventStart, eventEnd, eventPhrase
+        // The actors' other names and facts, which actor identity is computed from (JSON Lines only).
+        case subjectAliases, objectAliases, subjectAttributes, objectAttributes
+        // Non-triple records: `kind` is "document" (with `hash`) or "skipped" (with `reason`).
+        case kind, hash, reason
 
         static let names = KnowledgeGraph.tripleColumns + ["confidence"] + KnowledgeGraph.metadataColumns
+            + ["subject_aliases", "object_aliases", "subject_attributes", "object_attributes", "kind", "hash", "reason"]
         private static let byName: [String: Column] = Dictionary(uniqueKeysWithValues: zip(names, allCases))
 
         init?(name: String) {
@@ -46,8 +55,54 @@ extension TripleImport {
             for index in values.indices { values[index] = nil }
         }
 
+        /// The record this row is: a triple unless `kind` says it is a document or a skipped article.
+        func record(path: String, line: Int) throws(GraphError) -> TripleImport.Record {
+            func fail(_ reason: String) -> GraphError { GraphError.badTriples(path: path, line: line, reason: reason) }
+            func field(_ column: Column, of kind: String) throws(GraphError) -> String {
+                guard case let .text(value)? = self[column], !value.isEmpty else { throw fail("a \(kind) record needs a \(column.name) string") }
+                return value
+            }
+            let kindName: String
+            switch self[.kind] {
+            case nil, .null, .text(""), .text("triple"): return .triple(try triple(path: path, line: line))
+            case let .text(value): kindName = value
+            default: throw fail("kind must be a string")
+            }
+            switch kindName {
+            case "document": return .document(name: try field(.document, of: kindName), hash: try field(.hash, of: kindName))
+            case "skipped": return .skipped(name: try field(.document, of: kindName), reason: try field(.reason, of: kindName))
+            default: throw fail("kind '\(kindName)' is not one of triple, document, skipped")
+            }
+        }
+
         func triple(path: String, line: Int) throws(GraphError) -> Triple {
             func fail(_ reason: String) -> GraphError { GraphError.badTriples(path: path, line: line, reason: reason) }
+            func aliases(_ column: Column) throws(GraphError) -> [String] {
+                switch self[column] {
+                case nil, .null: return []
+                case let .list(values):
+                    var names: [String] = []
+                    for value in values {
+                        guard case let .text(name) = value else { throw fail("\(column.name) must be a list of strings") }
+                        names.append(name)
+                    }
+                    return names
+                default: throw fail("\(column.name) must be a list of strings")
+                }
+            }
+            func attributes(_ column: Column) throws(GraphError) -> [String: String] {
+                switch self[column] {
+                case nil, .null: return [:]
+                case let .object(values):
+                    var facts: [String: String] = [:]
+                    for (key, value) in values {
+                        guard case let .text(fact) = value else { throw fail("\(column.name) must map names to strings") }
+                        facts[key] = fact
+                    }
+                    return facts
+                default: throw fail("\(column.name) must map names to strings")
+                }
+            }
             func text(_ column: Column) throws(GraphError) -> String? {
                 switch self[column] {
                 case nil, .null: return nil
@@ -111,8 +166,11 @@ extension TripleImport {
             if let first = evidence.eventStart, let last = evidence.eventEnd, first > last {
                 throw fail("event_start \(first) is after event_end \(last)")
             }
-            return Triple(subject: Actor(name: try required(.subject), type: try type(.subjectType)), relation: relation,
-                          object: Actor(name: try required(.object), type: try type(.objectType)),
+            let subject = Actor(name: try required(.subject), type: try type(.subjectType),
+                                aliases: try aliases(.subjectAliases), attributes: try attributes(.subjectAttributes))
+            let object = Actor(name: try required(.object), type: try type(.objectType),
+                               aliases: try aliases(.objectAliases), attributes: try attributes(.objectAttributes))
+            return Triple(subject: subject, relation: relation, object: object,
                           surface: try nonEmpty(.surface), confidence: try confidence(),
                           negated: try flag(.negated), source: try nonEmpty(.source), evidence: evidence)
         }

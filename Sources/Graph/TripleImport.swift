@@ -8,9 +8,21 @@ import Extraction
 /// `object_type` (default `other`), `negated` (default false), `document` (default: the file's
 /// name), `sentence`, `start`, `end` (default 0), `evidence`, `surface`, `source`, `confidence` and the
 /// document metadata `title`, `date`, `url`, `outlet` and the stated time `event_start`, `event_end`
-/// (`YYYY-MM-DD`) and `event_phrase` (kept on the evidence) are optional. Unknown columns
-/// are rejected so a misspelt header cannot go unnoticed.
+/// (`YYYY-MM-DD`) and `event_phrase` (kept on the evidence) are optional, and so are the actors'
+/// `subject_aliases`/`object_aliases` (lists) and `subject_attributes`/`object_attributes` (objects).
+/// A record with `kind` "document" names a document read and its content `hash`; one with `kind` "skipped"
+/// names an article the extractor could not read and the `reason`. Unknown columns are rejected so a
+/// misspelt header cannot go unnoticed.
 public enum TripleImport {
+    /// One line's meaning.
+    public enum Record: Sendable, Equatable {
+        case triple(Triple)
+        /// A document was read: its name and a hash of its content (as `build` keeps in `documents`).
+        case document(name: String, hash: String)
+        /// An article could not be read, and why.
+        case skipped(name: String, reason: String)
+    }
+
     /// The input syntax.
     public enum Format: String, Sendable, CaseIterable {
         case tsv, jsonl
@@ -25,6 +37,13 @@ public enum TripleImport {
     /// - Throws: `GraphError.badTriples` naming the 1-based line and the problem.
     /// - Complexity: O(n) in the size of the input.
     public static func read(_ data: Data, format: Format, path: String, _ body: (Triple) -> Void) throws(GraphError) {
+        try records(data, format: format, path: path) { record in
+            if case let .triple(triple) = record { body(triple) }
+        }
+    }
+
+    /// Like `read`, but hands over every record, documents and skipped articles included, in file order.
+    public static func records(_ data: Data, format: Format, path: String, _ body: (Record) -> Void) throws(GraphError) {
         var header: [Column]?
         var lineNumber = 0
         var failure: GraphError?
@@ -65,7 +84,7 @@ public enum TripleImport {
                             throw GraphError.badTriples(path: path, line: lineNumber,
                                                         reason: "expected \(columns.count) tab-separated fields, found \(field)")
                         }
-                        body(try row.triple(path: path, line: lineNumber))
+                        body(try row.record(path: path, line: lineNumber))
                     case .jsonl:
                         let record: [String: JSONValue]
                         do {
@@ -80,7 +99,7 @@ public enum TripleImport {
                             }
                             row[column] = value
                         }
-                        body(try row.triple(path: path, line: lineNumber))
+                        body(try row.record(path: path, line: lineNumber))
                     }
                 } catch {
                     failure = error
@@ -126,15 +145,37 @@ public enum TripleImport {
 
 extension KnowledgeGraph {
     /// Merges every triple of a TSV or JSON Lines file in the extract format that `filter` keeps; see
-    /// `TripleImport`. On error the graph is left unchanged.
+    /// `TripleImport`. Document records enter `documents` with their hash; skipped-article records are
+    /// returned, not merged. On error the graph is left unchanged.
     /// - Complexity: O(n) in the size of the input.
+    @discardableResult
     public mutating func importTriples(_ data: Data, format: TripleImport.Format, path: String,
-                                       filter: StatementFilter = StatementFilter.all) throws(GraphError) {
+                                       filter: StatementFilter = StatementFilter.all) throws(GraphError) -> TripleImport.Summary {
         var copy = self
+        var summary = TripleImport.Summary()
         copy.reserveCapacity(edges: edges.count + TripleImport.lineCount(data))
-        try TripleImport.read(data, format: format, path: path) { triple in
-            if filter.keeps(triple.evidence) { copy.add(triple) }
+        try TripleImport.records(data, format: format, path: path) { record in
+            switch record {
+            case let .triple(triple): if filter.keeps(triple.evidence) { copy.add(triple) }
+            case let .document(name, hash):
+                copy.documents[name] = hash
+                summary.documents += 1
+            case let .skipped(name, reason): summary.skipped.append((name, reason))
+            }
         }
         self = copy
+        return summary
+    }
+}
+
+extension TripleImport {
+    /// What an import met besides triples.
+    public struct Summary: Sendable {
+        /// How many document records were read.
+        public var documents = 0
+        /// The skipped-article records, in file order: (document, reason).
+        public var skipped: [(document: String, reason: String)] = []
+
+        public init() {}
     }
 }
