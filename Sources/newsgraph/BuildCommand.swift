@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var statements: StatementOptions
 
-    @Option(help: ArgumentHelp("Read triples from a .tsv or .jsonl file in the extract format (repeatable).", valueName: "file"))
+    @Option(help: ArgumentHelp("Read triples from a .tsv or .jsonl file in the extract format, or every .jsonl, .tsv and part-* file under a directory (repeatable).", valueName: "path"))
     var triples: [String] = []
 
     @Flag(help: "Skip articles that cannot be read (binary, undecodable) with a warning and go on; the graph is still written, and the exit status is 1 if any was skipped.")
@@ -70,14 +70,19 @@ struct BuildCommand: ParsableCommand {
             try AtomicFile.checkWritable(output)
             try checkInputsExist()
             let ingestor = try ArticleReader.ingestor(jsonFields: jsonFields)
-            let tripleFormats = try triples.map(Self.tripleFormat)
+            let tripleFiles = try TripleFiles.expand(triples)
             let filter = try statements.filter()
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
             graph.identity = try identity.rules()
-            for (path, format) in zip(triples, tripleFormats) {
-                try graph.importTriples(try Self.read(path), format: format, path: path, filter: filter)
+            // Articles the extractor skipped, as recorded in the triples: reported, never merged.
+            var recorded = TripleImport.Summary()
+            for (path, format) in tripleFiles {
+                let summary = try graph.importTriples(try Self.read(path), format: format, path: path, filter: filter)
+                recorded.documents += summary.documents
+                recorded.skipped += summary.skipped
             }
+            for (name, reason) in recorded.skipped { Console.error("warning: skipped \(name): \(reason)") }
             var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = []
             if !paths.isEmpty {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
@@ -96,6 +101,11 @@ struct BuildCommand: ParsableCommand {
             try GraphStore.save(graph, to: output, layout: layout)
             let actors = graph.nodes.count, relations = graph.edges.count
             Console.error("wrote \(output): \(actors) actor\(actors == 1 ? "" : "s"), \(relations) relation\(relations == 1 ? "" : "s")")
+            if !recorded.skipped.isEmpty {
+                let total = recorded.documents + recorded.skipped.count
+                Console.error("error: the triples record \(recorded.skipped.count) of \(total) article\(total == 1 ? "" : "s") as skipped")
+                throw ExitCode(ExitStatus.failure)
+            }
             try skipped.finish(of: articleCount)
         }
     }
@@ -107,14 +117,6 @@ struct BuildCommand: ParsableCommand {
         }
         for path in paths + triples where path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw CLIError("no such file or directory: \(path)")
-        }
-    }
-
-    static func tripleFormat(_ path: String) throws -> TripleImport.Format {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "tsv": return .tsv
-        case "jsonl": return .jsonl
-        default: throw CLIError("--triples \(path) must be a .tsv or .jsonl file", status: ExitStatus.usage)
         }
     }
 

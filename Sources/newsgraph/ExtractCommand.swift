@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Graph
 import Ingest
 
 /// `newsgraph extract PATH...`: triples to stdout.
@@ -16,7 +17,11 @@ struct ExtractCommand: ParsableCommand {
             ("in February", "last week", "in 2004"), resolved against the publication date; relative phrases need \
             one, and a sentence stating several different times gets none. \
             Each item of a feed or dump is its own document, FILE#N: the Nth item of a feed or JSON array, or the \
-            record on line N of a JSON Lines dump.
+            record on line N of a JSON Lines dump. JSONL objects also carry subject_aliases, object_aliases (lists) \
+            and subject_attributes, object_attributes (objects) when the actor has any. With --documents (JSONL only), \
+            each input read adds {"kind":"document","document":NAME,"hash":HASH} after its triples and, with \
+            --keep-going, each unreadable one {"kind":"skipped","document":NAME,"reason":WHY}, so that \
+            `build --triples` of the output writes the same graph file as `build` of the articles.
             """
     )
 
@@ -31,6 +36,13 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add the title, date, url, outlet and event_* columns to TSV even when every input is .txt or stdin.")
     var metadata = false
 
+    @Flag(help: "JSONL only: add a document record (name, content hash) per input read and a skipped record per input skipped.")
+    var documents = false
+
+    func validate() throws {
+        guard !documents || format == .jsonl else { throw ValidationError("--documents needs --format jsonl.") }
+    }
+
     func run() throws {
         try reportingErrors {
             let ingestor = try ArticleReader.ingestor(jsonFields: articles.jsonFields)
@@ -44,11 +56,15 @@ struct ExtractCommand: ParsableCommand {
             for input in inputs {
                 var lines = ""
                 do {
-                    let read = try ArticleReader.articles(of: input, ingestor: ingestor)
+                    let bytes = try ArticleReader.bytes(of: input)
+                    let read = try ingestor.read(bytes, path: input.url?.path, name: input.name)
                     for warning in read.warnings { Console.error("warning: \(warning)") }
                     for article in read.articles { lines += table.lines(try source.triples(in: article)) }
+                    // As `build` does: stdin has no name to keep in the document table.
+                    if documents, input.name != "-" { lines += TripleTable.documentRecord(name: input.name, hash: ContentHash.of(bytes)) }
                 } catch {
                     try skipped.skip(input.name, because: error)
+                    if documents { Console.out(TripleTable.skippedRecord(name: input.name, reason: "\(error)")) }
                     continue
                 }
                 // The header waits for the first readable article, so a bad lone input prints nothing.

@@ -42,7 +42,7 @@ struct TripleTable {
                 // Metadata keys appear only with a value, so .txt articles give the same objects as ever.
                 let keys = Self.columns + (withConfidence ? ["confidence"] : []) + Self.metadataColumns
                 let known = zip(keys, cells).filter { !Self.metadataColumns.contains($0.0) || !$0.1.text.isEmpty }
-                out += Self.jsonObject(known.map { ($0, $1) }) + "\n"
+                out += Self.jsonObject(known.map { ($0, $1) } + Self.actorFields(triple)) + "\n"
             }
         }
         return out
@@ -67,6 +67,34 @@ struct TripleTable {
             row += [e.title, e.date, e.url, e.outlet, e.eventStart, e.eventEnd, e.eventPhrase].map { text($0 ?? "") }
         }
         return row
+    }
+
+    /// The actors' aliases and attributes, which `build` computes actor identity from, so that importing
+    /// the JSON lines gives the graph `build` gives; keys appear only when non-empty.
+    private static func actorFields(_ t: Triple) -> [(String, Cell)] {
+        var fields: [(String, Cell)] = []
+        for (role, actor) in [("subject", t.subject), ("object", t.object)] {
+            if !actor.aliases.isEmpty {
+                fields.append(("\(role)_aliases", Cell(text: "[" + actor.aliases.map(jsonString).joined(separator: ",") + "]", bare: true)))
+            }
+            if !actor.attributes.isEmpty {
+                let body = actor.attributes.sorted { $0.key < $1.key }.map { jsonString($0.key) + ":" + jsonString($0.value) }
+                fields.append(("\(role)_attributes", Cell(text: "{" + body.joined(separator: ",") + "}", bare: true)))
+            }
+        }
+        return fields
+    }
+
+    /// A `kind: document` record: the document was read, and its content hash (for `extract --documents`).
+    static func documentRecord(name: String, hash: String) -> String {
+        jsonObject([("kind", Cell(text: "document", bare: false)), ("document", Cell(text: name, bare: false)),
+                    ("hash", Cell(text: hash, bare: false))]) + "\n"
+    }
+
+    /// A `kind: skipped` record: the article could not be read, and why (for `extract --documents --keep-going`).
+    static func skippedRecord(name: String, reason: String) -> String {
+        jsonObject([("kind", Cell(text: "skipped", bare: false)), ("document", Cell(text: name, bare: false)),
+                    ("reason", Cell(text: clean(reason), bare: false))]) + "\n"
     }
 
     /// Tabs, newlines and other breaks become single spaces so a cell never splits a row.
