@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps test-deps build demo test graphs gallery model bench carb fuzz clean
+.PHONY: deps test-deps build demo test graphs gallery model bench spark-bench carb fuzz clean
 
 ## deps: install libgraphviz-dev, graphviz, zlib1g-dev (for .gz inputs) and pkg-config through apt-get when missing
 deps:
@@ -18,11 +18,15 @@ deps:
 	fi
 
 ## test-deps: what the test suite needs beyond deps: Python readers for the conformance
-## checks (networkx, rdflib) and headless Chromium for the HTML viewer test
+## checks (networkx, rdflib), PySpark for the Spark job test (it needs Java 17) and headless
+## Chromium for the HTML viewer test
 test-deps: deps
 	@python3 -c "import networkx, rdflib" 2>/dev/null || { \
 		echo "Installing networkx and rdflib with pip"; \
 		python3 -m pip install --quiet networkx rdflib; }
+	@python3 -c "import pyspark" 2>/dev/null || { \
+		echo "Installing pyspark with pip"; \
+		python3 -m pip install --quiet pyspark; }
 	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
 		echo "Installing headless Chromium with apt-get"; \
 		$(SUDO) apt-get update -qq && \
@@ -44,6 +48,7 @@ demo: build
 test: test-deps
 	python3 -m unittest discover -s Benchmarks/carb -p 'test_*.py'
 	$(SWIFT) test --disable-swift-testing
+	python3 -m unittest discover -s Scripts/spark -p 'test_*.py'
 
 ## graphs: regenerate the committed example outputs (graph files, diagrams, a focus view, a path view, the HTML viewer)
 graphs: build
@@ -79,6 +84,10 @@ model: build
 ## carb: Open IE evaluation on CaRB dev (needs ../shared)
 carb: build
 	bash Benchmarks/carb/run.sh
+
+## spark-bench: the BBC corpus through the Spark job (local mode) versus newsgraph build (needs ../shared, pyspark)
+spark-bench: build
+	bash Benchmarks/spark/run.sh
 
 ## bench: speed benchmarks (need ../shared for corpora)
 bench: build
