@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps test-deps build demo test graphs gallery model bench spark-bench carb fuzz clean
+.PHONY: deps test-deps build demo test graphs gallery model bench spark-bench carb recall fuzz clean
 
 ## deps: install libgraphviz-dev, graphviz, zlib1g-dev (for .gz inputs) and pkg-config through apt-get when missing
 deps:
@@ -88,6 +88,11 @@ carb: build
 ## spark-bench: the BBC corpus through the Spark job (local mode) versus newsgraph build (needs ../shared, pyspark)
 spark-bench: build
 	bash Benchmarks/spark/run.sh
+
+## recall: required recall and precision of extract against the BBC dev gold in $(SHARED)/gold/bbc-dev
+## (skips when $(SHARED) is absent; SHOW=1 prints the scorer's found/missed/extra rows)
+recall: build
+	SHARED=$(SHARED) bash Benchmarks/recall/run.sh --no-build $(if $(SHOW),--show)
 
 ## bench: speed benchmarks (need ../shared for corpora)
 bench: build
