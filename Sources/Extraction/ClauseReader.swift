@@ -21,6 +21,8 @@ struct ClauseReader {
         var source: String?
         /// True when the statement describes its subject (apposition, role) rather than reporting an act.
         var isDescription = false
+        /// True for a speaker's link to whom it addresses or speaks about (`DependencyReader.speechStatements`).
+        var isSpeech = false
     }
 
     /// The predicates of `scope` (a part of the sentence), in order.

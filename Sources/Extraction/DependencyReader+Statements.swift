@@ -72,7 +72,7 @@ extension DependencyReader {
                 }
             }
         }
-        return result + appositions(sources: sources)
+        return result + appositions(sources: sources) + speechStatements()
     }
 
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.

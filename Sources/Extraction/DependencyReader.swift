@@ -55,6 +55,12 @@ struct DependencyReader {
         // A capitalised head that is no actor is a title or an unknown name ("Clapton's hit Tears In Heaven",
         // "Microsoft's Windows"): its possessor is no argument of the verb, and its words make no relation.
         if head > range.lowerBound, table.isCapitalised(head), !table.isAllCaps(head) { return nil }
+        // "told AP news agency", "the Globex group": a compound name before an organisation noun is the organisation.
+        if WordClass.organizationDescriptionHeads.contains(table.lower[head]) || MentionDetector.kindNouns[table.lower[head]] != nil,
+           let m = kids(head, ["compound"]).lazy.compactMap({ self.mentionAt[$0] }).first(where: { self.mentions[$0].entity >= 0 }),
+           [.organization, .other].contains(mentions[m].type) {
+            return (m, [])
+        }
         if let possessor = kids(head, ["nmod:poss"]).first, let m = mentionAt[possessor], mentions[m].entity >= 0,
            mentions[m].kind != .pronoun {
             return (m, [table.lower[head], "of"])

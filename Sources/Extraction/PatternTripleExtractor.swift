@@ -62,6 +62,9 @@ public struct PatternTripleExtractor: TripleExtractor {
         let names = entities.map(\.name)
         let actors = entities.map(\.actor)
         var triples: [Triple] = []
+        // Pairs one of which holds a position in the other, and the triples that only say one spoke about the other.
+        var rolePairs: Set<String> = []
+        var spokenAbout: Set<Int> = []
         var titleRoles = Dictionary(grouping: titleRoles(mentions: mentions, entities: entities, content: content, table: table),
                                     by: \.sentence)
         // A title's role needs only its person ("Kenyan President X"), so such sentences are visited too.
@@ -90,14 +93,22 @@ public struct PatternTripleExtractor: TripleExtractor {
                 let confidence = max(0, min(1, statement.confidence * (anaphoric ? 0.9 : 1)))
                 let ends = ends(of: statement, mentions: mentions, entities: entities, actors: actors)
                 guard ends.subject.name != ends.object.name else { continue }
+                if statement.isDescription { rolePairs.insert("\(ends.subject.name)\t\(ends.object.name)") }
+                if statement.isSpeech, statement.relation.hasSuffix(" about") { spokenAbout.insert(triples.count) }
                 triples.append(Triple(subject: ends.subject, relation: statement.relation, object: ends.object,
                                       surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
                                       negated: statement.negated, source: statement.source, evidence: evidence()))
             }
             for role in titleRoles.removeValue(forKey: s) ?? [] where seen.insert("\(role.subject)\t\(role.relation)\t\(role.object.name)").inserted {
+                rolePairs.insert("\(actors[role.subject].name)\t\(role.object.name)")
                 triples.append(Triple(subject: actors[role.subject], relation: role.relation, object: role.object,
                                       surface: role.surface, confidence: 0.7, negated: false, source: nil, evidence: evidence()))
             }
+        }
+        // A spokesman speaking of his own party or firm is speaking for it, not about it.
+        if !spokenAbout.isEmpty {
+            triples = triples.indices.filter { !spokenAbout.contains($0) || !rolePairs.contains("\(triples[$0].subject.name)\t\(triples[$0].object.name)") }
+                .map { triples[$0] }
         }
         // A title or a capital can stand for a state the text never names ("Kenyan President X", "Moscow said"):
         // that state is an actor too.
@@ -133,10 +144,10 @@ public struct PatternTripleExtractor: TripleExtractor {
         guard reading == .combined else { return parsed }
         let entity = { (m: Int) in mentions[m].entity }
         let covered = Set(rules.map { "\(entity($0.subject)) \(entity($0.object))" })
-        // Only the parse's most reliable readings join the rules: an apposition, or a verb with both its own
-        // subject and its object being actors (confidence 0.85).
+        // Only the parse's most reliable readings join the rules: an apposition, reported speech (the rules read
+        // a speaker only as a source), or a verb with both its own subject and its object being actors (0.85).
         return rules + parsed.filter {
-            $0.confidence >= 0.85 - 1e-9 || $0.position >= 0 && $0.confidence == DependencyReader.appositionConfidence
+            $0.confidence >= 0.85 - 1e-9 || $0.isSpeech || $0.position >= 0 && $0.confidence == DependencyReader.appositionConfidence
         }.filter { !covered.contains("\(entity($0.subject)) \(entity($0.object))") }
     }
 }

@@ -1,0 +1,88 @@
+/// Reported speech as relations between actors. News states most of what actors do to one another through
+/// what they say: "Lopez told the BBC", "Smith said Globex had misled investors". The statement reader skips
+/// reporting verbs (their speaker is a source, not an actor of the reported clause), so the speaker's own
+/// links, to the one addressed and to the actors spoken about, are read here.
+extension DependencyReader {
+    /// "X told Y" → X —tell→ Y; "X said Y had …" → X —say about→ Y (the reported clause's subject, or that
+    /// subject's possessor: "said Globex's plan …"), also one clause further down ("said Y's plan showed Z
+    /// was …"). Negated reporting verbs say nothing.
+    /// - Complexity: O(n) for n tokens of the sentence, the reported clauses' subtrees aside.
+    func speechStatements() -> [ClauseReader.Statement] {
+        var result: [ClauseReader.Statement] = []
+        for v in range where table.upos(v) == "VERB" && mentionAt[v] == nil {
+            let lemma = table.verbLemma(v)
+            guard WordClass.reportingVerbs.contains(lemma),
+                  !kids(v, ["advmod"]).contains(where: { WordClass.negations.contains(table.lower[$0]) }),
+                  let s = kids(v, ["nsubj"]).first, let speaker = namedActor(at: s) else { continue }
+            // The verb as written: a report's tense is part of what is reported ("said" vs "says").
+            let verb = table.lower[v]
+            let make = { (object: Int, relation: String, confidence: Double) in
+                ClauseReader.Statement(subject: speaker, relation: relation, object: object, surface: table.text(v..<(v + 1)),
+                                       confidence: confidence, negated: false, position: v, source: nil, isSpeech: true)
+            }
+            // The one addressed: "told AP", "warned the board", "said to Reuters".
+            for o in kids(v, ["obj", "iobj"]) {
+                for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.words.isEmpty {
+                    result.append(make(target.mention, verb, 0.8))
+                }
+            }
+            for obl in kids(v, ["obl"]) where kids(obl, ["case"]).contains(where: { table.lower[$0] == "to" }) {
+                for target in conjuncts(obl).compactMap({ actor(at: $0) }) where target.words.isEmpty {
+                    result.append(make(target.mention, verb + " to", 0.75))
+                }
+            }
+            // What is spoken about: a quotation the verb interrupts ('"…," he said') is the verb's head.
+            var clauses = kids(v, ["ccomp", "parataxis"])
+            if relation(v) == "parataxis", range.contains(table.document.heads[v]) {
+                clauses.append(table.document.heads[v])
+            }
+            var depth = 0
+            while !clauses.isEmpty && depth < 2 {
+                var nested: [Int] = []
+                // "after I leave X": a clause with its own subordinator is a circumstance, not what is reported.
+                for c in clauses where c != v && kids(c, ["mark"]).allSatisfy({ ["that", "whether", "if"].contains(table.lower[$0]) }) {
+                    // A quotation inside the report ("said the slogan would be 'Britain works'") is not the speaker's claim.
+                    nested += kids(c, ["ccomp"]).filter { $0 > v && !isQuoted($0, after: v) }
+                    // "said Chad had attacked Mali": the clause relates actors itself, and the speaker is its source.
+                    let arguments = kids(c, ["obj", "iobj", "obl", "obl:agent"]).flatMap { subtree($0) }
+                    if arguments.contains(where: { t in mentionAt[t].map { mentions[$0].entity >= 0 } == true }) { continue }
+                    let subjects = kids(c, ["nsubj", "nsubj:pass"]).flatMap { conjuncts($0) }
+                    for head in subjects
+                    where ["NOUN", "PROPN", "PRON"].contains(table.upos(head) ?? "") && !isQuoted(head, after: v) {
+                        guard let target = spokenOf(head) else { continue }
+                        result.append(make(target, verb + " about", 0.7))
+                    }
+                }
+                clauses = nested
+                depth += 1
+            }
+        }
+        let speakerEntity = { (m: Int) in mentions[m].entity }
+        return result.filter { speakerEntity($0.subject) != speakerEntity($0.object) }
+    }
+
+    /// True when the phrase of `head` opens with a quotation mark inside the report that follows the reporting
+    /// verb `v` ("said the slogan would be 'Britain works'"); a quotation before the verb is the report itself.
+    private func isQuoted(_ head: Int, after v: Int) -> Bool {
+        let before = subtree(head).lowerBound - 1
+        return before > v && MentionDetector.openers.contains(table.lower[before]) && table.isPunctuation(before)
+            && !["(", "[", "-", "—", "–"].contains(table.lower[before])
+    }
+
+    /// The actor a speaker's subject names itself (a name, a description or a resolved pronoun).
+    /// "Opposition leader Tomas Brandt said": a role noun whose apposition is the name speaks through it.
+    private func namedActor(at head: Int) -> Int? {
+        if let found = actor(at: head), found.words.isEmpty { return found.mention }
+        guard table.upos(head) == "NOUN", let name = kids(head, ["appos"]).first, let found = actor(at: name),
+              found.words.isEmpty else { return nil }
+        return found.mention
+    }
+
+    /// The actor a reported clause's subject is about: the subject itself, or its possessor ("Globex's plan").
+    private func spokenOf(_ head: Int) -> Int? {
+        if let m = namedActor(at: head) { return m }
+        guard let possessor = kids(head, ["nmod:poss"]).first, let m = mentionAt[possessor], mentions[m].entity >= 0,
+              mentions[m].kind != .pronoun else { return nil }
+        return m
+    }
+}
