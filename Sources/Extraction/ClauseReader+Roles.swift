@@ -11,7 +11,8 @@ extension ClauseReader {
         for (index, person) in mentions.enumerated()
         where person.kind == .name && person.entity >= 0 && scope.contains(person.start) && person.end <= scope.upperBound
             && isPersonLike(person) {
-            let found = [roleBefore(person, scope: scope), roleAfter(person, scope: scope), roleOfBefore(person, scope: scope)]
+            let found = [roleBefore(person, scope: scope), roleAfter(person, scope: scope), roleOfBefore(person, scope: scope),
+                         fromAfter(person, scope: scope), possessedRoleBefore(person, scope: scope)]
             for case let (relation, organization, start)? in found where mentions[organization].entity != person.entity
                 && !isNationality(relation, of: mentions[organization]) {
                 result.append(Statement(subject: index, relation: relation, object: organization,
@@ -139,5 +140,27 @@ extension ClauseReader {
         if before >= scope.lowerBound, table.lower[before] != ",", before - 1 >= scope.lowerBound,
            !(table.lower[before - 1] == "," || before - 1 < scope.lowerBound) { return nil }
         return (role + " " + table.lower[of], o, start)
+    }
+
+    /// "Dana Reyes, from the Lisbon Trade Council, said …": the aside names where the person speaks from.
+    private func fromAfter(_ person: Mention, scope: Range<Int>) -> (String, Int, Int)? {
+        let comma = person.end
+        guard comma + 2 < scope.upperBound, table.lower[comma] == ",", table.lower[comma + 1] == "from" else { return nil }
+        var k = comma + 2
+        if WordClass.determiners.contains(table.lower[k]), k + 1 < scope.upperBound { k += 1 }
+        guard let o = mentionAt[k], mentions[o].start == k, isHolder(mentions[o], besideRole: false),
+              mentions[o].end == scope.upperBound || [",", ")", ";", "-", "–", "—"].contains(table.lower[mentions[o].end]) else { return nil }
+        return ("from", o, comma + 1)
+    }
+
+    /// "Acme Trust argued … Its director general, Jane Roe, said …": "its" (resolved by `itsRoleMention`) with a
+    /// role and the name in apposition is a position there.
+    private func possessedRoleBefore(_ person: Mention, scope: Range<Int>) -> (String, Int, Int)? {
+        let comma = person.start - 1
+        guard comma - 2 >= scope.lowerBound, table.lower[comma] == ",",
+              let (role, start) = rolePhrase(endingBefore: comma, from: scope.lowerBound), start - 1 >= scope.lowerBound,
+              table.lower[start - 1] == "its", start - 1 == scope.lowerBound || table.lower[start - 2] == "," else { return nil }
+        guard let o = mentionAt[start - 1], mentions[o].entity >= 0 else { return nil }
+        return (role + " of", o, start - 1)
     }
 }

@@ -72,7 +72,7 @@ extension DependencyReader {
                 }
             }
         }
-        return result + appositions(sources: sources) + speechStatements()
+        return result + appositions(sources: sources) + speechStatements() + placements()
     }
 
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.

@@ -26,4 +26,17 @@ extension MentionDetector {
         return Mention(tokens: i..<(i + 1), sentence: sentence, kind: .pronoun, name: "it", aliases: [], type: .organization,
                        gazetteerKey: nil)
     }
+
+    /// "Its chief executive, Jane Roe, said …" opening a sentence: the possessive stands for the state or organisation
+    /// that the sentence before was about, and the person holds a position there. Only this shape is read: most
+    /// "its" are a thing's.
+    func itsRoleMention(_ table: TokenTable, at i: Int, sentence: Int, range: Range<Int>) -> Mention? {
+        guard table.lower[i] == "its", i == range.lowerBound else { return nil }
+        var j = i + 1
+        while j < range.upperBound, j <= i + 4, table.isLowercaseContentWord(j) { j += 1 }
+        guard j > i + 1, j + 1 < range.upperBound, WordClass.roleNouns.contains(table.lower[j - 1]), table.lower[j] == ",",
+              table.isCapitalised(j + 1) else { return nil }
+        return Mention(tokens: i..<(i + 1), sentence: sentence, kind: .pronoun, name: "it", aliases: [], type: .organization,
+                       gazetteerKey: nil)
+    }
 }

@@ -47,7 +47,8 @@ struct MentionDetector: Sendable {
                     i = max(next, i + 1)
                     continue
                 }
-                if let pronoun = pronounMention(table, at: i, sentence: s) ?? itMention(table, at: i, sentence: s, range: range) {
+                if let pronoun = pronounMention(table, at: i, sentence: s) ?? itMention(table, at: i, sentence: s, range: range)
+                    ?? itsRoleMention(table, at: i, sentence: s, range: range) {
                     result.append(pronoun)
                 }
                 descriptor = nil
