@@ -47,6 +47,27 @@ extension EntityResolver {
             let voice = sets.find(speaker)
             candidates = candidates.filter { sets.find(stand($0)) != voice }
         }
+        if anaphor.kind == .description, WordClass.companyDescriptionHeads.contains(table.lower[anaphor.end - 1]) {
+            // "the firm", "the airline": unknown names are often companies nothing else has typed yet, and such
+            // a description means the article's main one, not the last one named.
+            var personal = Set<Int>()
+            for c in 0..<index where mentions[c].type == .person || mentions[c].title != nil { personal.insert(sets.find(c)) }
+            let firms = mentions.indices.filter { c in
+                c < index && mentions[c].kind == .name && !mentions[c].isWeak && mentions[c].gazetteerKey == nil
+                    && [.organization, .other].contains(mentions[c].type) && anaphor.sentence - mentions[c].sentence <= Self.reach
+                    && !personal.contains(sets.find(c))
+                    && !mentions[c].name.lowercased().split(separator: " ").contains { WordClass.regionWords.contains(String($0)) }
+            }
+            return mostMentioned(among: Array(Set(candidates + firms)).sorted(), before: index, in: mentions, sets: &sets)
+        }
+        if anaphor.kind == .description, table.lower[anaphor.end - 1] == "government" {
+            // "the government" is too common to follow the last state named ("Lopez visited Spain. She said the
+            // government …" is her own): only a state already called "the X government" or "X's government" is meant.
+            let governed = mentions.indices.filter { c in
+                c < index && mentions[c].type == .country && mentions[c].aliases.contains { $0.lowercased().hasSuffix("government") }
+            }
+            return governed.last
+        }
         guard !candidates.isEmpty else { return nil }
         if anaphor.kind == .pronoun {
             // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair
@@ -138,6 +159,17 @@ extension EntityResolver {
     /// The earliest mention of the person named most often before `index`.
     private func mostMentionedPerson(before index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
         mostMentioned(.person, before: index, in: mentions, sets: &sets)
+    }
+
+    /// The latest of `candidates` whose actor is named most often before `index`, or nil when there is none.
+    private func mostMentioned(among candidates: [Int], before index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
+        var counts: [Int: Int] = [:]
+        for c in 0..<index where mentions[c].kind == .name { counts[sets.find(c), default: 0] += 1 }
+        var best: Int?
+        for c in candidates where best.map({ counts[sets.find(c), default: 0] >= counts[sets.find($0), default: 0] }) ?? true {
+            best = c
+        }
+        return best
     }
 
     /// The earliest mention of the actor of `type` named most often before `index`.

@@ -95,9 +95,16 @@ enum WordClass {
     /// Nouns naming a collective actor that has no proper name ("the junta").
     static let groupNouns: Set<String> = ["junta", "rebels", "militants", "insurgents", "separatists", "militia", "militias"]
     /// Heads of definite descriptions that refer back to a country.
-    static let countryDescriptionHeads: Set<String> = ["country", "nation", "republic", "kingdom"]
+    static let countryDescriptionHeads: Set<String> = ["country", "nation", "republic", "kingdom", "government"]
     /// Heads of definite descriptions that refer back to an organisation.
-    static let organizationDescriptionHeads: Set<String> = [
+    static let organizationDescriptionHeads: Set<String> = Set([
         "body", "bloc", "organisation", "organization", "alliance", "grouping", "agency", "institution",
+    ]).union(companyDescriptionHeads)
+    /// Heads of definite descriptions by which business news names its main firm or club again ("the firm",
+    /// "the carmaker"); they refer back to the most mentioned one. ("the party" and "the group" are left out:
+    /// political news uses them for whichever party the speaker means, not the most named one.)
+    static let companyDescriptionHeads: Set<String> = [
+        "company", "firm", "carmaker", "airline", "bank", "club", "broadcaster", "newspaper", "retailer", "insurer",
+        "lender", "manufacturer", "giant", "conglomerate", "chain", "operator", "publisher",
     ]
 }
