@@ -23,6 +23,8 @@ struct ClauseReader {
         var isDescription = false
         /// True for a speaker's link to whom it addresses or speaks about (`DependencyReader.speechStatements`).
         var isSpeech = false
+        /// True for a relation read from a possessed noun (`DependencyReader.nominalStatements`).
+        var isNominal = false
     }
 
     /// The predicates of `scope` (a part of the sentence), in order.

@@ -72,7 +72,7 @@ extension DependencyReader {
                 }
             }
         }
-        return result + appositions(sources: sources) + speechStatements() + placements()
+        return result + appositions(sources: sources) + speechStatements() + placements() + nominalStatements()
     }
 
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.

@@ -145,10 +145,10 @@ public struct PatternTripleExtractor: TripleExtractor {
         let entity = { (m: Int) in mentions[m].entity }
         let covered = Set(rules.map { "\(entity($0.subject)) \(entity($0.object))" })
         // Only the parse's most reliable readings join the rules: a description (apposition, placement), reported
-        // speech (the rules read a speaker only as a source), or a verb with both its own subject and its object
-        // being actors (0.85).
+        // speech (the rules read a speaker only as a source), a possessed noun, or a verb with both its own subject
+        // and its object being actors (0.85).
         return rules + parsed.filter {
-            $0.confidence >= 0.85 - 1e-9 || $0.isSpeech || $0.isDescription
+            $0.confidence >= 0.85 - 1e-9 || $0.isSpeech || $0.isDescription || $0.isNominal
         }.filter { !covered.contains("\(entity($0.subject)) \(entity($0.object))") }
     }
 }
