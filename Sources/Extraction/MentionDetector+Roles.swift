@@ -63,5 +63,15 @@ extension MentionDetector {
         }
         return result
     }
-}
 
+    /// True when lowercase words from `start` end in a role noun and a capitalised name follows ("spokesman
+    /// Simon …", "health spokesman Paul …").
+    func startsRole(_ table: TokenTable, at start: Int, range: Range<Int>) -> Bool {
+        var j = start
+        while j < range.upperBound, j < start + 3, table.isLowercaseContentWord(j) {
+            if WordClass.roleNouns.contains(table.lower[j]), j + 1 < range.upperBound, table.isCapitalised(j + 1) { return true }
+            j += 1
+        }
+        return false
+    }
+}

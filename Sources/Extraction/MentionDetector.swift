@@ -61,6 +61,9 @@ struct MentionDetector: Sendable {
     /// Party words that may stand before a person's name like a nationality.
     static let partyWords: Set<String> = ["democrat", "republican", "conservative", "tory", "labour", "socialist", "communist", "green"]
 
+    /// Capitalised qualifiers that open a sentence before a name without being part of it ("Former Labour leader X").
+    static let looseQualifiers: Set<String> = ["former", "acting", "interim", "new", "then", "veteran", "senior", "ex"]
+
     /// Quotes, brackets and dashes that may open a sentence (all punctuation tokens).
     static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "-", "—", "–"]
 
@@ -100,11 +103,16 @@ struct MentionDetector: Sendable {
             return true
         }
         if WordClass.honorifics.contains(w), i + 1 < range.upperBound, table.isCapitalised(i + 1) { return true }
+        // "Liberal Democrat chief executive X", "Social Democrat leaders": a capitalised party word after it makes
+        // one party name, whatever the tagger says of the first word.
+        if i + 1 < range.upperBound, table.isCapitalised(i + 1), Self.partyWords.contains(table.lower[i + 1]),
+           !Self.looseQualifiers.contains(w) { return true }
+        if Self.partyWords.contains(w), startsRole(table, at: i + 1, range: range) { return true }  // "Tory spokesman X"
         // "Jack Straw will …", "Family Planning Association chief …": taggers often read a sentence's first
         // capitalised word as a common noun; a known given name, or a capitalised run that ends in an
         // organisation's cue word, still opens a name.
         if i + 1 < range.upperBound, table.isCapitalised(i + 1), !table.isPunctuation(i + 1),
-           !["former", "acting", "interim", "new", "then", "veteran", "senior", "ex"].contains(w) {
+           !Self.looseQualifiers.contains(w) {
             if gazetteer.givenNames.contains(table.word(i)) { return true }
             var j = i + 1
             while j < range.upperBound, j - i <= 5, table.isCapitalised(j), !table.isPunctuation(j) {
@@ -259,6 +267,10 @@ struct MentionDetector: Sendable {
             }
         }
         if let split = splitAtGazetteer(table, span, sentence: sentence, range: range) { return (split, span.upperBound) }
+        if span.count == 1, Self.partyWords.contains(lowered[0]), startsRole(table, at: span.upperBound, range: range) {
+            // "Tory spokesman X": a party word before a role is the party the person speaks for.
+            return ([make(span, table.text(span), .organization, nil)], span.upperBound)
+        }
         if isAdjectival(table, span, range: range) { return ([], span.upperBound) }
         let placeCueFollows = span.upperBound < range.upperBound && WordClass.locationCues.contains(table.lower[span.upperBound])
         if span.count == 1, !placeCueFollows,

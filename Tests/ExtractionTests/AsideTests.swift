@@ -29,3 +29,17 @@ final class AsideTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.contains("| in | Lisbon") }, "\(lines)")
     }
 }
+
+/// Party words before a role name the party the person holds the role in; sentences written for these tests.
+final class PartyRoleTests: XCTestCase {
+    func testAPartyWordBeforeARoleIsTheParty() throws {
+        XCTAssertEqual(try Support.read("Tory spokesman Simon Burns said care places had been lost."), ["Simon Burns | spokesman of | Tory"])
+        XCTAssertEqual(try Support.read("Liberal Democrat chief executive Lord Rennard attacked Labour."),
+                       ["Rennard | chief executive of | Liberal Democrat", "Rennard | attack | Labour"])
+    }
+
+    func testAQualifierBeforeThePartyStaysOutOfItsName() throws {
+        XCTAssertEqual(try Support.read("Former Labour leader Ian Dodd met Anna Berg."),
+                       ["Ian Dodd | former leader of | Labour", "Ian Dodd | meet | Anna Berg"])
+    }
+}
