@@ -24,10 +24,25 @@ extension ClauseReader {
             if predicate.form == .relative { j -= 1 }
             if j >= scope.lowerBound, table.lower[j] == "," { j -= 1 }
             guard j >= scope.lowerBound, let m = mentionEnding(at: j) else { return ([], 0) }
-            return ([m], 0.75)
+            return (coordinatedBefore(m, predicate: predicate, scope: scope), 0.75)
         case .finite:
             return leftSubjects(from: predicate.start - 1, scope: scope)
         }
+    }
+
+    /// "X and Y, who own a stake in Z": a plural relative verb is about every name coordinated before the pronoun,
+    /// in text order; a singular one ("X and Y, who owns …") only about the last.
+    private func coordinatedBefore(_ last: Int, predicate: Predicate, scope: Range<Int>) -> [Int] {
+        let group = (predicate.start...predicate.head).map { table.lower[$0] }
+        guard table.xpos(predicate.head) == "VBP" || group.contains(where: { ["are", "were", "have"].contains($0) }) else { return [last] }
+        var found = [last]
+        var k = mentions[last].start - 1
+        while k - 1 >= scope.lowerBound, ["and", ","].contains(table.lower[k]), let m = mentionEnding(at: k - 1),
+              mentions[m].type == mentions[last].type || Set([mentions[m].type, mentions[last].type]).isSubset(of: [.person, .other]) {
+            found.append(m)
+            k = mentions[m].start - 1
+        }
+        return found.reversed()
     }
 
     /// "a supporter of talks to bring Y in", "bow to demands to recognise Y": an infinitive after the noun of a

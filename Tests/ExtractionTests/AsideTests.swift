@@ -43,3 +43,17 @@ final class PartyRoleTests: XCTestCase {
                        ["Ian Dodd | former leader of | Labour", "Ian Dodd | meet | Anna Berg"])
     }
 }
+
+/// Relative clauses after coordinated names; sentences written for these tests.
+final class CoordinatedRelativeTests: XCTestCase {
+    func testAPluralRelativeVerbIsAboutEveryCoordinatedName() throws {
+        XCTAssertEqual(try Support.read("Rugby stars Tom Hale and Ben Marsh, who own a 20% stake in Kestrel Foods, will sell."),
+                       ["Tom Hale | own stake in | Kestrel Foods", "Ben Marsh | own stake in | Kestrel Foods"])
+    }
+
+    func testASingularRelativeVerbIsAboutTheLastName() throws {
+        let lines = try Support.read("Lena Vogt and Piet Maas, who owns Delmar Oils, met Ana Ruiz.")
+        XCTAssertTrue(lines.contains("Piet Maas | own | Delmar Oils"), "\(lines)")
+        XCTAssertFalse(lines.contains("Lena Vogt | own | Delmar Oils"), "\(lines)")
+    }
+}
