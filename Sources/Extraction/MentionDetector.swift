@@ -176,7 +176,29 @@ struct MentionDetector: Sendable {
             }
         }
         while j > i + 1, WordClass.nameConnectors.contains(table.lower[j - 1]) || table.lower[j - 1] == "-" { j -= 1 }
+        if isSequelNumber(table, at: j, after: i..<j, range: range) { j += 1 }
         return i..<j
+    }
+
+    /// "Doom 3", "Halo 2", "Richard III": a small number or a Roman numeral right after a name that no gazetteer
+    /// knows is part of the title. Scores ("Wales 11 England 9"), amounts and units after it are not.
+    private func isSequelNumber(_ table: TokenTable, at j: Int, after run: Range<Int>, range: Range<Int>) -> Bool {
+        // "2 Chelsea 1": a name between two numbers is a side in a score line.
+        if run.lowerBound > range.lowerBound, table.lower[run.lowerBound - 1].first?.isNumber == true { return false }
+        // "(Phil Neville 84)" in a line-up: the minute of a substitution, not a title.
+        if gazetteer.givenNames.contains(table.word(run.lowerBound)) { return false }
+        if j + 1 < range.upperBound, table.lower[j + 1] == ")" || table.lower[j + 1] == "," && table.lower[j].count == 2 { return false }
+        guard j < range.upperBound, gazetteer.entry(named: run.map { table.word($0) }) == nil,
+              !WordClass.months.contains(table.lower[run.upperBound - 1]) else { return false }
+        let word = table.word(j)
+        let small = word.count <= 2 && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber) && word.first != "0"
+        let roman = ["II", "III", "IV", "VI", "VII", "VIII"].contains(word)
+        guard small || roman else { return false }
+        let next = j + 1
+        guard next < range.upperBound else { return true }
+        // "Arsenal 2 Chelsea 1", "Doom 3-style", "Halo 2m", "Group 4%": the number belongs to what follows.
+        return !table.isCapitalised(next) && !["-", "%", "–", "/", ":"].contains(table.lower[next])
+            && !(table.lower[next].first?.isNumber ?? false) && !["m", "bn", "per", "percent", "times", "points", "goals"].contains(table.lower[next])
     }
 
     /// A lower-case word of letters ("fare" in "Low-fare").

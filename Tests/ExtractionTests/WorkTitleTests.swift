@@ -81,3 +81,17 @@ final class SentenceStartNameTests: XCTestCase {
         XCTAssertFalse(try Support.actors("Senior Labour figures met Tony Blair.").contains { $0.hasPrefix("Senior") })
     }
 }
+
+/// Numbers that finish a title's name ("Doom 3"); sentences written for these tests.
+final class SequelNumberTests: XCTestCase {
+    func testASmallNumberOrRomanNumeralAfterANameIsPartOfIt() throws {
+        let names = try Support.actors("The Vandal Prize went to Moon Quest 2. Lena Vogt played Richard III in Oslo.")
+        XCTAssertTrue(names.contains("Moon Quest 2"), "\(names)")
+        XCTAssertTrue(names.contains("Richard III"), "\(names)")
+    }
+
+    func testAScoreLineKeepsItsNumbersOut() throws {
+        let names = try Support.actors("Riverton Rovers 2 Lakeside United 1 was the final score, and Lakeside United appealed.")
+        XCTAssertFalse(names.contains { $0.hasSuffix(" 1") || $0.hasSuffix(" 2") }, "\(names)")
+    }
+}
