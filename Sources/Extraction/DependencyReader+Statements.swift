@@ -24,6 +24,8 @@ extension DependencyReader {
             let negated = !kids(v, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) || table.lower[$0] == "yet" }.isEmpty
                 || !kids(predicate, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) }.isEmpty
             let (subjectHeads, passive, confidence) = subjects(of: v)
+            // "X, whose brands include Y": the owned noun is part of the relation ("brands include").
+            if let s = kids(v, ["nsubj", "nsubj:pass"]).first, whoseOwner(of: s) != nil { words.insert(table.lower[s], at: 0) }
             // A subject must name its actor itself: "Clarke's amendment will be debated" is not about Clarke.
             let subjects = subjectHeads.compactMap { head in actor(at: head).flatMap { $0.words.isEmpty ? $0.mention : nil } }
             guard !subjects.isEmpty, confidence > 0 else { continue }

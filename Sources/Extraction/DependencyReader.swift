@@ -90,6 +90,16 @@ struct DependencyReader {
         return nil
     }
 
+    /// "GM, whose brands include Buick": the name right before "whose" (and its comma) owns the subject noun, and
+    /// is what the clause is about, however the parser attached the clause.
+    func whoseOwner(of subject: Int) -> Int? {
+        guard let whose = kids(subject, ["nmod:poss"]).first(where: { table.lower[$0] == "whose" }) else { return nil }
+        var before = whose - 1
+        if before >= range.lowerBound, table.lower[before] == "," { before -= 1 }
+        guard before >= range.lowerBound, let m = mentionAt[before], mentions[m].entity >= 0, mentions[m].end == before + 1 else { return nil }
+        return before
+    }
+
     /// Subject heads of predicate `v` and whether they are patients (passive), following control and
     /// relative clauses when the predicate has no subject of its own.
     func subjects(of v: Int, depth: Int = 0) -> (heads: [Int], passive: Bool, confidence: Double) {
@@ -105,6 +115,7 @@ struct DependencyReader {
                 return ([], false, 0)
             }
             let passive = relation(s) == "nsubj:pass"
+            if let owner = whoseOwner(of: s) { return ([owner], passive, 0.85) }
             if WordClass.relativePronouns.contains(table.lower[s]), relation(v) == "acl:relcl" {
                 return (conjuncts(table.document.heads[v]), passive, 0.75)
             }

@@ -57,3 +57,15 @@ final class CoordinatedRelativeTests: XCTestCase {
         XCTAssertFalse(lines.contains("Lena Vogt | own | Delmar Oils"), "\(lines)")
     }
 }
+
+/// "X, whose N V Y": the owner of the subject noun is what the relative clause is about; sentences written for
+/// these tests.
+final class WhoseTests: XCTestCase {
+    func testTheOwnerBeforeWhoseTakesTheClauseWithItsNoun() throws {
+        XCTAssertEqual(try Support.read("Vantor Holdings, whose units include Delmar Oils and Kestrel Foods, posted a loss."),
+                       ["Vantor Holdings | units include | Delmar Oils", "Vantor Holdings | units include | Kestrel Foods"])
+        // The main clause keeps its own subject.
+        XCTAssertEqual(try Support.read("Norvex Airways, whose pilots struck in May, hired Tomas Brandt."),
+                       ["Norvex Airways | hire | Tomas Brandt"])
+    }
+}
