@@ -26,9 +26,16 @@ extension DependencyReader {
                     result.append(make(target.mention, verb, 0.8))
                 }
             }
-            for obl in kids(v, ["obl"]) where kids(obl, ["case"]).contains(where: { table.lower[$0] == "to" }) {
-                for target in conjuncts(obl).compactMap({ actor(at: $0) }) where target.words.isEmpty {
-                    result.append(make(target.mention, verb + " to", 0.75))
+            for obl in kids(v, ["obl"]) {
+                guard let prep = kids(obl, ["case"]).first.map({ table.lower[$0] }) else { continue }
+                if prep == "to" {
+                    for target in conjuncts(obl).compactMap({ actor(at: $0) }) where target.words.isEmpty {
+                        result.append(make(target.mention, verb + " to", 0.75))
+                    }
+                } else if let found = actor(at: obl), let last = found.words.last, last != "of",
+                          ![.country, .location].contains(mentions[found.mention].type) {
+                    // "In a lecture at the LSE, X said", "in an interview with Reuters": where the speaker spoke.
+                    result.append(make(found.mention, found.words.joined(separator: " "), 0.7))
                 }
             }
             // What is spoken about: a quotation the verb interrupts ('"…," he said') is the verb's head.

@@ -39,4 +39,11 @@ final class SpeechTests: XCTestCase {
         let lines = try Support.read("Initech spokesman Dan Ferris said Initech would open two plants.")
         XCTAssertEqual(lines, ["Dan Ferris | spokesman of | Initech"])
     }
+
+    func testWhereTheSpeakerSpokeIsARelation() throws {
+        XCTAssertEqual(try Support.read("In a lecture at the Vandal Institute, Irma Kohl said trade had slowed."),
+                       ["Irma Kohl | lecture at | Vandal Institute"])
+        // A place is where, not whom.
+        XCTAssertEqual(try Support.read("Tomas Brandt said in a statement in Lisbon that he would resign."), [])
+    }
 }
