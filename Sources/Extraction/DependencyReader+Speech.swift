@@ -20,8 +20,9 @@ extension DependencyReader {
                 ClauseReader.Statement(subject: speaker, relation: relation, object: object, surface: table.text(v..<(v + 1)),
                                        confidence: confidence, negated: false, position: v, source: nil, isSpeech: true)
             }
-            // The one addressed: "told AP", "warned the board", "said to Reuters".
-            for o in kids(v, ["obj", "iobj"]) {
+            // The one addressed: "told AP", "warned the board", "said to Reuters". Only verbs that take their
+            // addressee as object: the object of "says" is a misparse ("Hassel says Juninho, who …, would stay").
+            for o in kids(v, ["obj", "iobj"]) where Self.addressingVerbs.contains(lemma) {
                 for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.words.isEmpty {
                     result.append(make(target.mention, verb, 0.8))
                 }
@@ -75,6 +76,9 @@ extension DependencyReader {
         return before > v && MentionDetector.openers.contains(table.lower[before]) && table.isPunctuation(before)
             && !["(", "[", "-", "—", "–"].contains(table.lower[before])
     }
+
+    /// Reporting verbs whose object is the one spoken to.
+    static let addressingVerbs: Set<String> = ["tell", "warn", "assure", "remind", "inform", "brief"]
 
     /// The actor a speaker's subject names itself (a name, a description or a resolved pronoun).
     /// "Opposition leader Tomas Brandt said": a role noun whose apposition is the name speaks through it.

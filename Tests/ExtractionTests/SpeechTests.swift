@@ -12,6 +12,11 @@ final class SpeechTests: XCTestCase {
         XCTAssertTrue(agency.contains { $0.hasPrefix("Hugo Brenner | told | ") && $0.contains("Associated Press") }, "\(agency)")
     }
 
+    func testOnlyAVerbOfAddressingTakesTheOneAddressedAsObject() throws {
+        let lines = try Support.read("Coach Ivan Hassel says Marco Juninho, who has just bought a house, would like to stay at Riverton Rovers.")
+        XCTAssertFalse(lines.contains { $0.contains("| says | Marco Juninho") }, "\(lines)")
+    }
+
     func testANegatedReportSaysNothing() throws {
         XCTAssertEqual(try Support.read("Ana Ruiz did not tell Globex Holdings about the sale."), [])
     }
