@@ -23,9 +23,10 @@ enum DOTWriter {
     /// How many evidence sentences an edge tooltip quotes.
     static let tooltipSentences = 3
 
-    /// A new cgraph graph mirroring `graph`; the caller must agclose it.
+    /// A new cgraph graph mirroring `graph` (without its edges when `includeEdges` is false, for
+    /// diagrams that draw pair edges instead); the caller must agclose it.
     /// - Complexity: O(n + e) for n nodes and e edges.
-    static func makeAgraph(_ graph: KnowledgeGraph) throws -> UnsafeMutablePointer<Agraph_t> {
+    static func makeAgraph(_ graph: KnowledgeGraph, includeEdges: Bool = true) throws -> UnsafeMutablePointer<Agraph_t> {
         guard let agraph = "NewsGraph".withCString({ ng_open_directed(UnsafeMutablePointer(mutating: $0)) }) else {
             throw GraphvizError.internalError(GraphvizMessages.summary(or: "agopen failed"))
         }
@@ -44,7 +45,7 @@ enum DOTWriter {
                 try nodeAttributes.apply(node, to: agnode)
                 agnodes.append(agnode)
             }
-            for edge in graph.edges {
+            for edge in graph.edges where includeEdges {
                 guard agnodes.indices.contains(edge.source.index), agnodes.indices.contains(edge.target.index) else {
                     throw GraphvizError.internalError("edge \(edge.id) joins a node not in the graph")
                 }

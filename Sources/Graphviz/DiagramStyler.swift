@@ -13,12 +13,14 @@ enum DiagramStyler {
     /// Applies `style` to `agraph`, which mirrors `graph` (nodes `n<i>`, edges `e<i>`), and returns
     /// the tooltip of every node and edge by SVG id, for `SVGTitles`.
     /// - Complexity: O(n + e) plus the evidence quoted.
-    static func apply(_ style: RenderStyle, graph: KnowledgeGraph,
+    /// With `style.pairEdges`, `agraph` must have been made without edges; `layout` is the engine
+    /// that will run (labels are placed differently for dot and the force layouts).
+    static func apply(_ style: RenderStyle, graph: KnowledgeGraph, layout: LayoutEngine = .dot,
                       to agraph: UnsafeMutablePointer<Agraph_t>) throws -> [String: String] {
         if style.colorByRelation { try declareDiagramAttributes(agraph) }
         let nodeSymbols = try NodeSymbols(agraph)
         let edgeSymbols = try EdgeSymbols(agraph)
-        var tooltips: [String: String] = [:]
+        var tooltips = style.pairEdges ? try addPairEdges(graph, style: style, layout: layout, to: agraph) : [:]
         var cursor = agfstnode(agraph)
         while let agnode = cursor {
             let object = UnsafeMutableRawPointer(agnode)
@@ -43,8 +45,9 @@ enum DiagramStyler {
             }
             cursor = agnxtnode(agraph, agnode)
         }
+        try addClusters(graph, style: style, layout: layout, to: agraph)
         if style.legend, !graph.nodes.isEmpty {
-            try DiagramLegend.add(to: agraph, for: graph, colorByRelation: style.colorByRelation)
+            try DiagramLegend.add(to: agraph, for: graph, colorByRelation: style.colorByRelation, pairs: style.pairEdges)
         }
         return tooltips
     }
@@ -160,7 +163,7 @@ enum DiagramStyler {
     }
 }
 
-private extension String {
+extension String {
     /// The text on one line, for tooltips that use line breaks between items.
     var replacingNewlines: String {
         String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })

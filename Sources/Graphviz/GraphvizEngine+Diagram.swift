@@ -9,10 +9,13 @@ extension GraphvizEngine {
                           limits: LayoutLimits = .measured, style: RenderStyle) throws -> Rendering {
         var titles: [String: String] = [:]
         let legendNodes = style.legend && !graph.nodes.isEmpty ? 1 : 0
+        // Labels are placed for the engine that will really run, which the limits may swap.
+        let edgeCount = style.pairEdges ? graph.pairEdges().count : graph.edges.count
+        let engine = limits.replacement(for: layout, nodes: graph.nodes.count, edges: edgeCount) ?? layout
         var rendering = try renderLocked(format: format, layout: layout, limits: limits, uncounted: legendNodes) {
-            let agraph = try DOTWriter.makeAgraph(graph)
+            let agraph = try DOTWriter.makeAgraph(graph, includeEdges: !style.pairEdges)
             do {
-                titles = try DiagramStyler.apply(style, graph: graph, to: agraph)
+                titles = try DiagramStyler.apply(style, graph: graph, layout: engine, to: agraph)
             } catch {
                 agclose(agraph)
                 throw error
@@ -29,6 +32,9 @@ extension GraphvizEngine {
     /// search box, neighbourhood and path highlighting and an evidence panel (see `HTMLViewer`).
     public func viewer(of graph: KnowledgeGraph, layout: LayoutEngine, limits: LayoutLimits = .measured,
                        title: String, style: RenderStyle = .diagram) throws -> Rendering {
+        // The viewer's data and clicks are per relation (`e<index>`), so it draws one edge per relation.
+        var style = style
+        style.pairEdges = false
         var rendering = try self.rendering(of: graph, format: .svg, layout: layout, limits: limits, style: style)
         rendering.bytes = Array(try HTMLViewer.page(svg: String(decoding: rendering.bytes, as: UTF8.self),
                                                     graph: graph, title: title).utf8)

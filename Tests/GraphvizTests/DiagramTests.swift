@@ -28,7 +28,8 @@ final class DiagramTests: XCTestCase {
         return graph
     }
 
-    private func svg(_ graph: KnowledgeGraph, style: RenderStyle = .diagram) throws -> String {
+    /// These tests check the one-edge-per-relation drawing (`--edges all`); PairDiagramTests checks pair edges.
+    private func svg(_ graph: KnowledgeGraph, style: RenderStyle = .perRelation) throws -> String {
         String(decoding: try engine.rendering(of: graph, format: .svg, layout: .dot, style: style).bytes, as: UTF8.self)
     }
 
@@ -54,7 +55,7 @@ final class DiagramTests: XCTestCase {
         XCTAssertFalse(picture.contains("sanction or reduce relations"), "only classes present are listed")
         XCTAssertTrue(group("e0", in: picture).contains("stroke=\"\(RelationClass.cooperate.color.lowercased())\""), picture)
         XCTAssertTrue(group("e1", in: picture).contains("stroke=\"\(RelationClass.demand.color.lowercased())\""), picture)
-        XCTAssertFalse(try svg(graph, style: RenderStyle(legend: false)).contains("id=\"legend\""))
+        XCTAssertFalse(try svg(graph, style: RenderStyle(legend: false, pairEdges: false)).contains("id=\"legend\""))
     }
 
     func testTooltipsBecomeTitlesWithEvidenceAndDocuments() throws {
@@ -74,7 +75,8 @@ final class DiagramTests: XCTestCase {
 
     func testHighlightFadesEverythingElse() throws {
         let graph = Self.sample()
-        let style = RenderStyle(highlightedNodes: [NodeID(rawValue: 0), NodeID(rawValue: 1)], highlightedEdges: [EdgeID(rawValue: 0)])
+        let style = RenderStyle(highlightedNodes: [NodeID(rawValue: 0), NodeID(rawValue: 1)], highlightedEdges: [EdgeID(rawValue: 0)],
+                                pairEdges: false)
         let picture = try svg(graph, style: style)
         let path = group("e0", in: picture), other = group("e1", in: picture)
         XCTAssertFalse(path.contains("stroke-opacity"), path)

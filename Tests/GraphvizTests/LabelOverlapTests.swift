@@ -1,35 +1,47 @@
 import XCTest
+import Extraction
 import Graph
 @testable import Graphviz
 
-/// The example article's diagram (graphs/niger-russia.json, written by `make graphs`) must draw
-/// no two labels on top of each other: every `<text>` box in the SVG, estimated from its anchor,
-/// font size and length, is checked against every other.
+/// Diagrams must draw no two labels on top of each other: every `<text>` box in the SVG is
+/// checked against every other (see `SVGFigures`), for the example article and for a dense
+/// synthetic graph of the kind a corpus gives (hubs joined by many parallel relations).
 final class LabelOverlapTests: XCTestCase {
-    private struct Box {
-        var text: String
-        var minX, maxX, minY, maxY: Double
-
-        func overlaps(_ other: Box) -> Bool {
-            minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
-        }
-    }
-
     func testExampleDiagramLabelsDoNotOverlap() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("graphs/niger-russia.json")
         guard let data = try? Data(contentsOf: path) else { throw XCTSkip("no \(path.path); run make graphs") }
         let graph = try KnowledgeGraph(jsonData: data, path: path.path)
         XCTAssertGreaterThan(graph.edges.count, 5)
-        let svg = String(decoding: try GraphvizEngine.shared.rendering(of: graph, format: .svg, layout: .dot, style: .diagram).bytes,
-                         as: UTF8.self)
-        let boxes = try textBoxes(in: svg)
-        XCTAssertGreaterThan(boxes.count, graph.nodes.count + graph.edges.count - 1)
-        for (index, box) in boxes.enumerated() {
-            for other in boxes[(index + 1)...] {
-                XCTAssertFalse(box.overlaps(other), "'\(box.text)' overlaps '\(other.text)'")
-            }
+        for style in [RenderStyle.diagram, .perRelation] {
+            let svg = String(decoding: try GraphvizEngine.shared.rendering(of: graph, format: .svg, layout: .dot, style: style).bytes,
+                             as: UTF8.self)
+            let figures = try SVGFigures(svg)
+            let labels = style.pairEdges ? graph.pairEdges().count : graph.edges.count
+            XCTAssertGreaterThan(figures.boxes.count, graph.nodes.count + labels - 1)
+            XCTAssertTrue(figures.overlaps.isEmpty, "\(figures.overlaps.map { "'\($0.0.text)' overlaps '\($0.1.text)'" })")
         }
+    }
+
+    /// Six hubs all joined to one another by several relations each, and 40 satellites: per
+    /// relation this draws ~200 labelled edges; as pairs, one edge per pair, labels only on the
+    /// strongest, none overlapping with dot or with sfdp's xlabels.
+    func testDensePairDiagramHasOneEdgePerPairAndNoOverlaps() throws {
+        let graph = Self.denseGraph()
+        for layout in [LayoutEngine.dot, .sfdp] {
+            let svg = String(decoding: try GraphvizEngine.shared.rendering(of: graph, format: .svg, layout: layout, style: .diagram).bytes,
+                             as: UTF8.self)
+            let figures = try SVGFigures(svg)
+            XCTAssertEqual(figures.edges.count, graph.pairEdges().count, "\(layout)")
+            XCTAssertEqual(figures.maxEdgesPerPair, 1, "\(layout)")
+            XCTAssertEqual(figures.isolatedNodes, [], "\(layout)")
+            XCTAssertEqual(figures.nodes.count, graph.nodes.count)
+            XCTAssertTrue(figures.overlaps.isEmpty, "\(layout): \(figures.overlaps.map { "'\($0.0.text)' overlaps '\($0.1.text)'" })")
+            XCTAssertTrue(svg.contains(">accuse ×"), "the strongest pairs are labelled with counts")
+        }
+        let perRelation = try SVGFigures(String(decoding: try GraphvizEngine.shared.rendering(
+            of: graph, format: .svg, layout: .dot, style: .perRelation).bytes, as: UTF8.self))
+        XCTAssertGreaterThan(perRelation.maxEdgesPerPair, 1, "--edges all still draws every relation")
     }
 
     func testOverlapCheckFindsOverlaps() throws {
@@ -38,38 +50,32 @@ final class LabelOverlapTests: XCTestCase {
             <text text-anchor="start" x="95" y="53" font-family="Helvetica" font-size="10.00">lift</text>
             <text text-anchor="end" x="300" y="50" font-family="Helvetica" font-size="10.00">apart</text>
             """
-        let boxes = try textBoxes(in: svg)
-        XCTAssertEqual(boxes.count, 3)
-        XCTAssertTrue(boxes[0].overlaps(boxes[1]))
-        XCTAssertFalse(boxes[0].overlaps(boxes[2]))
+        let figures = try SVGFigures(svg)
+        XCTAssertEqual(figures.boxes.count, 3)
+        XCTAssertEqual(figures.overlaps.count, 1)
+        XCTAssertEqual(figures.overlaps.first?.0.text, "threaten to leave")
     }
 
-    /// Boxes of the SVG's text elements; Helvetica averages about 0.55 em a character, and a
-    /// line spans from 0.8 em above the baseline to 0.2 em below it. The legend's texts sit in
-    /// table cells and are skipped.
-    private func textBoxes(in svg: String) throws -> [Box] {
-        let pattern = #"<text text-anchor="(start|middle|end)" x="([-0-9.]+)" y="([-0-9.]+)"[^>]*font-size="([0-9.]+)"[^>]*>([^<]*)</text>"#
-        let regex = try NSRegularExpression(pattern: pattern)
-        let legendEnd = svg.range(of: "<g id=\"legend\"").flatMap { start in
-            svg.range(of: "\n<!-- ", range: start.upperBound..<svg.endIndex)?.lowerBound
-        }
-        let legendStart = svg.range(of: "<g id=\"legend\"")?.lowerBound
-        var boxes: [Box] = []
-        for match in regex.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)) {
-            guard let whole = Range(match.range, in: svg) else { continue }
-            if let legendStart, let legendEnd, whole.lowerBound > legendStart, whole.lowerBound < legendEnd { continue }
-            func group(_ index: Int) -> String { Range(match.range(at: index), in: svg).map { String(svg[$0]) } ?? "" }
-            guard let x = Double(group(2)), let y = Double(group(3)), let size = Double(group(4)) else { continue }
-            let text = DOTEscaping.decodeEntities(group(5))
-            let width = Double(text.count) * size * 0.55
-            let minX: Double
-            switch group(1) {
-            case "start": minX = x
-            case "end": minX = x - width
-            default: minX = x - width / 2
+    static func denseGraph() -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        let hubs = ["Tony Blair", "Gordon Brown", "Michael Howard", "Labour", "Conservatives", "Charles Kennedy"]
+            .map { graph.addNode(name: $0, type: .person) }
+        let relations = ["accuse", "meet", "praise", "attack", "criticise", "support", "be asset to", "do with decision of"]
+        for (index, hub) in hubs.enumerated() {
+            for (offset, other) in hubs.enumerated() where offset > index {
+                for step in 0..<((index + offset) % 5 + 1) {
+                    let relation = relations[(index * 3 + offset + step) % relations.count]
+                    graph.addEdge(from: step.isMultiple(of: 3) ? other : hub, to: step.isMultiple(of: 3) ? hub : other,
+                                  relation: relation, evidence: [GraphFixtures.evidence("\(index) \(relation) \(offset)")],
+                                  count: step + 1)
+                }
             }
-            boxes.append(Box(text: text, minX: minX, maxX: minX + width, minY: y - 0.8 * size, maxY: y + 0.2 * size))
         }
-        return boxes
+        for satellite in 0..<40 {
+            let node = graph.addNode(name: "Satellite \(satellite)", type: .organization)
+            graph.addEdge(from: hubs[satellite % hubs.count], to: node, relation: relations[satellite % relations.count],
+                          evidence: [GraphFixtures.evidence("s\(satellite)")])
+        }
+        return graph
     }
 }
