@@ -17,6 +17,9 @@ struct ComponentsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many actor names to show per component.", valueName: "n"))
     var names = 10
 
+    @Option(help: "Output format: text or json (see docs/query-json.md).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top).") }
         guard names >= 0 else { throw ValidationError("--names must not be negative, not \(names).") }
@@ -26,6 +29,15 @@ struct ComponentsCommand: ParsableCommand {
         try reportingErrors {
             let graph = try graphOptions.load()
             let components = graph.components()
+            if format == .json {
+                let listed = components.prefix(top).map { component in
+                    let actors = component.sorted { (graph.nodes[$0.index].name.lowercased(), $0) < (graph.nodes[$1.index].name.lowercased(), $1) }
+                    return QueryJSON.Components.Component(size: component.count,
+                                                          actors: actors.prefix(names).map { QueryJSON.Actor($0, in: graph) })
+                }
+                Console.out(try OutputFormat.json(QueryJSON.Components(count: components.count, components: listed)))
+                return
+            }
             var out = "\(components.count) component\(components.count == 1 ? "" : "s")\n"
             for component in components.prefix(top) {
                 let sorted = component.map { graph.nodes[$0.index].name }.sorted { $0.lowercased() < $1.lowercased() }

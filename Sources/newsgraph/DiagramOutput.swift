@@ -29,7 +29,10 @@ struct DiagramOutput {
     /// Renders `graph` and writes it to `path` in the kind its extension names.
     func write(_ graph: KnowledgeGraph, to path: String, title: String) throws {
         let kind = try Self.kind(of: path)
-        let nodes = graph.nodes.count, edges = graph.edges.count
+        // The viewer shows evidence per relation, so it keeps one edge per relation (see `viewer(of:)`).
+        var style = style
+        if kind == .html { style.pairEdges = false }
+        let nodes = graph.nodes.count, edges = style.pairEdges ? graph.pairEdges().count : graph.edges.count
         let engine = layout.engine(nodes: nodes, edges: edges)
         if layout == .auto, engine != .dot {
             Console.error("note: --layout auto chose \(engine.rawValue) for \(nodes) actors and \(edges) relations (dot above \(LayoutLimits.measured.nodes) actors or \(LayoutLimits.measured.dotExtraEdges) relations more than actors)")

@@ -22,6 +22,9 @@ struct NeighborsCommand: ParsableCommand {
     @Flag(help: "Follow edges only in their direction (subject to object).")
     var directed = false
 
+    @Option(help: "Output format: text or json (see docs/query-json.md).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
     }
@@ -31,6 +34,10 @@ struct NeighborsCommand: ParsableCommand {
             let whole = try graphOptions.load()
             let graph = try statements.apply(to: whole)
             let center = try statements.locate(actor, in: whole, view: graph)
+            if format == .json {
+                Console.out(try OutputFormat.json(QueryJSON.Neighborhood(of: center, depth: depth, directed: directed, in: graph)))
+                return
+            }
             Console.out(graph.describeNeighborhood(of: center, depth: depth, directed: directed).map { $0 + "\n" }.joined())
         }
     }

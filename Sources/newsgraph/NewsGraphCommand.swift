@@ -12,7 +12,8 @@ struct NewsGraphCommand: ParsableCommand {
             Runtime errors are one line on stderr starting with "error:".
             """,
         subcommands: [ExtractCommand.self, BuildCommand.self, RenderCommand.self, ExportCommand.self, MergeCommand.self, PathCommand.self, ActorsCommand.self,
-                      NeighborsCommand.self, TimelineCommand.self, StatsCommand.self, RankCommand.self, ComponentsCommand.self, ModelCommand.self]
+                      NeighborsCommand.self, TimelineCommand.self, StatsCommand.self, RankCommand.self, ComponentsCommand.self,
+                      CommunitiesCommand.self, ModelCommand.self]
     )
 
     /// Parses and runs, mapping ArgumentParser's usage status (64) to the documented 2.

@@ -57,10 +57,16 @@ struct PathCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Also draw the path(s) highlighted inside their neighbourhood (.svg, .png, .pdf or .html).", valueName: "file"))
     var output: String?
 
+    @OptionGroup var drawing: DrawingOptions
+
+    @Option(help: "Output format: text or json (one query; see docs/query-json.md).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1, not \(maxHops).") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1, not \(k).") }
         if k != nil, all { throw ValidationError("--k and --all cannot be combined.") }
+        if format == .json, pairs != nil { throw ValidationError("--format json answers one query; it cannot be combined with --pairs.") }
         if output != nil, pairs != nil { throw ValidationError("-o draws one query's paths; it cannot be combined with --pairs.") }
         for type in types where EntityType(rawValue: type) == nil {
             throw ValidationError("--type '\(type)' is not one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -85,6 +91,11 @@ struct PathCommand: ParsableCommand {
             }
             guard let from, let to else { return }
             let source = try statements.locate(from, in: whole, view: graph), target = try statements.locate(to, in: whole, view: graph)
+            if format == .json {
+                let paths = try found(in: graph, from: source, to: target, filter: filter).paths
+                Console.out(try OutputFormat.json(QueryJSON.Paths(paths, from: source, to: target, in: graph)))
+                return
+            }
             Console.out(try lines(in: graph, from: source, to: target, names: (from, to), filter: filter).map { $0 + "\n" }.joined())
         }
     }
@@ -99,6 +110,24 @@ struct PathCommand: ParsableCommand {
     /// The answer for one pair, as lines; throws `CLIError` (status 1) when no path exists.
     func lines(in graph: KnowledgeGraph, from source: NodeID, to target: NodeID, names: (String, String),
                filter: PathFilter) throws -> [String] {
+        let (paths, truncated) = try found(in: graph, from: source, to: target, filter: filter)
+        var lines: [String] = []
+        let numbered = all || k != nil
+        for (index, path) in paths.enumerated() {
+            if numbered {
+                if index > 0 { lines.append("") }
+                lines.append("path \(index + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")):")
+            }
+            lines += path.hops.isEmpty ? ["'\(names.0)' and '\(names.1)' both name \(graph.nodes[source.index].name)"] : graph.describe(path)
+        }
+        if all, truncated { lines.append("(there are more shortest paths; showing the first \(KnowledgeGraph.defaultPathLimit))") }
+        return lines
+    }
+
+    /// The paths the options ask for (drawn to -o when given), and whether --all was cut short;
+    /// throws `CLIError` (status 1) when no path exists.
+    func found(in graph: KnowledgeGraph, from source: NodeID, to target: NodeID,
+               filter: PathFilter) throws -> (paths: [GraphPath], truncated: Bool) {
         let paths: [GraphPath]
         var truncated = false
         if let k {
@@ -120,17 +149,7 @@ struct PathCommand: ParsableCommand {
             let filtered = filter == .none ? "" : " with the given filters"
             throw CLIError("\(GraphError.noPath(from: ends.0, to: ends.1))\(directed ? " following edge direction" : "")\(within)\(filtered)")
         }
-        try PathDiagram.write(graph, paths: paths, to: output)
-        var lines: [String] = []
-        let numbered = all || k != nil
-        for (index, path) in paths.enumerated() {
-            if numbered {
-                if index > 0 { lines.append("") }
-                lines.append("path \(index + 1) (\(path.hops.count) hop\(path.hops.count == 1 ? "" : "s")):")
-            }
-            lines += path.hops.isEmpty ? ["'\(names.0)' and '\(names.1)' both name \(graph.nodes[source.index].name)"] : graph.describe(path)
-        }
-        if all, truncated { lines.append("(there are more shortest paths; showing the first \(KnowledgeGraph.defaultPathLimit))") }
-        return lines
+        try PathDiagram.write(graph, paths: paths, to: output, drawing: drawing.applied(to: .diagram))
+        return (paths, truncated)
     }
 }

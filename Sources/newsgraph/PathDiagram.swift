@@ -16,7 +16,8 @@ enum PathDiagram {
     /// Draws `paths` (thick, bold labels, outlined nodes) among the path nodes' best-connected
     /// neighbours and the edges that join them to the path (faded), and writes the picture to `output`.
     /// - Complexity: O(V + E log E).
-    static func write(_ graph: KnowledgeGraph, paths: [GraphPath], to output: String?) throws {
+    static func write(_ graph: KnowledgeGraph, paths: [GraphPath], to output: String?,
+                      drawing: RenderStyle = .diagram) throws {
         let pathNodes = paths.flatMap(\.nodes)
         guard let output, let first = paths.first, !pathNodes.isEmpty else { return }
         // Only edges that touch the path: relations among the neighbours themselves are clutter here.
@@ -29,7 +30,7 @@ enum PathDiagram {
             [source.nodes[edge.source.index].key, edge.relation, source.nodes[edge.target.index].key]
         }
         let pathEdges = Set(paths.flatMap(\.hops).map { key(graph.edges[$0.edge.index], in: graph) })
-        var style = RenderStyle.diagram
+        var style = drawing
         style.highlightedNodes = Set(pathNodes.compactMap { view.node(key: graph.nodes[$0.index].key) })
         style.highlightedEdges = Set(view.edges.filter { pathEdges.contains(key($0, in: view)) }.map(\.id))
         let names = [first.nodes.first, first.nodes.last].compactMap { $0.map { graph.nodes[$0.index].name } }

@@ -21,6 +21,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many actors to list.", valueName: "n"))
     var top = 10
 
+    @Option(help: "Output format: text or json (see docs/query-json.md).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top).") }
     }
@@ -29,6 +32,13 @@ struct RankCommand: ParsableCommand {
         try reportingErrors {
             let graph = try graphOptions.load()
             let ranked = by == .degree ? graph.rankByDegree() : graph.rankByPageRank()
+            if format == .json {
+                let entries = ranked.prefix(top).enumerated().map { index, entry in
+                    QueryJSON.Ranking.Entry(rank: index + 1, score: entry.score, actor: QueryJSON.Actor(entry.node, in: graph))
+                }
+                Console.out(try OutputFormat.json(QueryJSON.Ranking(by: by.rawValue, actors: entries)))
+                return
+            }
             var out = ""
             for (index, entry) in ranked.prefix(top).enumerated() {
                 let node = graph.nodes[entry.node.index]

@@ -9,8 +9,12 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a graph file (.json or .dot) as SVG, PNG, PDF or an interactive HTML viewer through Graphviz.",
         discussion: """
-            Edges are coloured by relation class (see docs/relation-classes.md), widths follow how often a \
-            relation was stated, dashed edges were always negated, and a legend explains the styles. Hovering a \
+            All relations between two actors are drawn as one edge: its width follows the statements between \
+            them, its colour the dominant relation class (see docs/relation-classes.md; two parallel lines when \
+            cooperation and conflict are both strong), its label names the most frequent relations with counts \
+            (on dense views only the strongest edges are labelled), and an arrowhead shows a direction that \
+            two thirds of the statements take. --edges all draws one edge per relation instead. Dashed edges \
+            were always negated, and a legend explains the styles. Hovering a \
             node shows its type and aliases; hovering an edge shows its evidence sentences and their articles. \
             A .html output is one self-contained page (no network access) with search, neighbourhood and \
             shortest-path highlighting and an evidence panel. \
@@ -31,6 +35,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var view: ViewOptions
 
+    @OptionGroup var drawing: DrawingOptions
+
     @OptionGroup var identity: IdentityOptions
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp or circo.")
@@ -38,6 +44,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Give up (with advice) when the layout takes longer than this; 0 for no bound.", valueName: "seconds"))
     var layoutTimeout: Double = 30
+
+    @Flag(help: "Group the drawn actors into communities (Louvain over pair edges): boxes with dot, coloured outlines with sfdp.")
+    var clusters = false
 
     @Flag(help: "Leave out the legend.")
     var noLegend = false
@@ -52,9 +61,10 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             _ = try DiagramOutput.kind(of: output)
             try AtomicFile.checkWritable(output)
-            let graph = try view.apply(to: try statements.apply(to: try identity.apply(to: try graphOptions.load())))
-            var style = RenderStyle.diagram
+            let graph = try view.apply(to: try statements.apply(to: try identity.apply(to: try graphOptions.load())), pairs: drawing.pairs)
+            var style = drawing.applied(to: .diagram)
             style.legend = !noLegend
+            if clusters { style.clusters = graph.communities().map(\.members) }
             // On a timeout the same command runs again with sfdp, which the measurements show
             // fast at every size once edges are straight; a later --layout wins in the parser.
             let diagram = DiagramOutput(layout: layout, timeout: layoutTimeout > 0 ? layoutTimeout : nil, style: style,

@@ -13,6 +13,9 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many top actors to list.", valueName: "n"))
     var top = 10
 
+    @Option(help: "Output format: text or json (see docs/query-json.md).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must not be negative, not \(top).") }
     }
@@ -20,6 +23,10 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let graph = try graphOptions.load()
+            if format == .json {
+                Console.out(try OutputFormat.json(QueryJSON.Stats(graph.stats(top: top))))
+                return
+            }
             Console.out(graph.stats(top: top).lines.map { $0 + "\n" }.joined())
         }
     }

@@ -8,7 +8,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only these relations (repeatable): an exact relation (\"lift sanctions on\") or a relation class (statement, consult, cooperate, demand, sanction, coerce, unclassified).", valueName: "relation"))
     var relation: [String] = []
 
-    @Option(help: ArgumentHelp("Keep only relations stated at least this many times.", valueName: "k"))
+    @Option(help: ArgumentHelp("Keep only pairs of actors stated together at least this many times (with --edges all: relations stated at least this many times).", valueName: "k"))
     var minCount: Int = 1
 
     @Option(help: ArgumentHelp("Keep only actors of these types (repeatable).", valueName: "type"))
@@ -20,7 +20,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Hops around --focus to include.", valueName: "n"))
     var depth: Int = 1
 
-    @Option(help: ArgumentHelp("Keep only the n actors with the most relations.", valueName: "n"))
+    @Option(help: ArgumentHelp("Keep only n best-connected actors that hang together: the hub of the largest connected part, then whoever is joined to those chosen and has the most partners (with --edges all: the n actors with the most relations).", valueName: "n"))
     var top: Int?
 
     func validate() throws {
@@ -36,16 +36,23 @@ struct ViewOptions: ParsableArguments {
     var narrows: Bool { !relation.isEmpty || minCount > 1 || !type.isEmpty || focus != nil || top != nil }
 
     /// The part of `graph` to draw: relation and count filters, type filter, focus
-    /// neighbourhood, then the best-connected actors. Fails when nothing is left.
-    /// - Complexity: O(V log V + E) per step.
-    func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
+    /// neighbourhood, then the best-connected actors. With `pairs` (diagrams that draw pair
+    /// edges) --min-count counts a pair's statements together and --top picks a connected set.
+    /// Fails when nothing is left.
+    /// - Complexity: O(V log V + E log E) per step; --top with pairs O(n · V) more.
+    func apply(to graph: KnowledgeGraph, pairs: Bool = false) throws -> KnowledgeGraph {
         // Views keep each node's identity key, so the centre is found again by key, never by name.
         let center = try focus.map { graph.nodes[try graph.resolve($0).index].key }
         var view = graph
         if !relation.isEmpty || minCount > 1 {
             let wanted = try relationMatcher(for: graph)
             let keepCenter = Set(center.flatMap { graph.node(key: $0) }.map { [$0] } ?? [])
-            view = view.filteringEdges(alsoKeep: keepCenter) { $0.count >= minCount && wanted($0.relation) }
+            let perEdgeMinimum = pairs ? 1 : minCount
+            view = view.filteringEdges(alsoKeep: keepCenter) { $0.count >= perEdgeMinimum && wanted($0.relation) }
+            // The pair total is taken over the relations --relation kept, so both filters compose.
+            if pairs, minCount > 1 {
+                view = view.filteringPairs(minimum: minCount, alsoKeep: Set(center.flatMap { view.node(key: $0) }.map { [$0] } ?? []))
+            }
         }
         if !type.isEmpty { view = view.filteringTypes(Set(type)) }
         if let center {
@@ -54,7 +61,7 @@ struct ViewOptions: ParsableArguments {
             }
             view = view.egoGraph(of: id, depth: depth)
         }
-        if let top { view = view.mostConnected(top) }
+        if let top { view = pairs ? view.connectedTop(top) : view.mostConnected(top) }
         guard !view.nodes.isEmpty else { throw CLIError("nothing is left to draw after the filters") }
         return view
     }

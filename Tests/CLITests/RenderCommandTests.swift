@@ -32,7 +32,8 @@ final class RenderCommandTests: CLITestCase {
 
         XCTAssertEqual(try run("render", "-g", "g.json", "-o", "often.svg", "--min-count", "2").status, 0)
         let often = try text("often.svg")
-        XCTAssertTrue(often.contains(">leave</text>") && !often.contains(">lead</text>"), often)
+        // Pair edges (the default) label a relation with its count; --min-count counts the pair's statements.
+        XCTAssertTrue(often.contains(">leave ×2</text>") && !often.contains(">lead</text>"), often)
 
         XCTAssertEqual(try run("render", "-g", "g.json", "-o", "consult.svg", "--relation", "consult").status, 0)
         let consult = try text("consult.svg")

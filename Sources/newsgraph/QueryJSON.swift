@@ -1,0 +1,110 @@
+import Graph
+
+/// The JSON shapes of `--format json` on the query commands (documented in docs/query-json.md).
+/// Keys are written sorted, so one graph and one query always give the same bytes.
+enum QueryJSON {
+    /// An actor: its identity key, name and type.
+    struct Actor: Encodable, Equatable {
+        var key, name, type: String
+
+        init(_ id: NodeID, in graph: KnowledgeGraph) {
+            let node = graph.nodes[id.index]
+            key = node.key
+            name = node.name
+            type = node.type.rawValue
+        }
+    }
+
+    /// `rank`: actors best first.
+    struct Ranking: Encodable {
+        struct Entry: Encodable {
+            var rank: Int
+            var score: Double
+            var actor: Actor
+        }
+        var by: String
+        var actors: [Entry]
+    }
+
+    /// `components`: sizes and (up to --names) actors by name.
+    struct Components: Encodable {
+        struct Component: Encodable {
+            var size: Int
+            var actors: [Actor]
+        }
+        var count: Int
+        var components: [Component]
+    }
+
+    /// `stats`: the summary figures.
+    struct Stats: Encodable {
+        struct Ranked: Encodable {
+            var name, type: String
+            var degree: Int
+        }
+        var actors, relations, statements, components: Int
+        var types: [String: Int]
+        var topActors: [Ranked]
+
+        init(_ stats: GraphStats) {
+            actors = stats.nodeCount
+            relations = stats.edgeCount
+            statements = stats.statementCount
+            components = stats.componentCount
+            types = Dictionary(uniqueKeysWithValues: stats.nodesByType.map { ($0.key.rawValue, $0.value) })
+            topActors = stats.topActors.map { Ranked(name: $0.name, type: $0.type.rawValue, degree: $0.degree) }
+        }
+    }
+
+    /// `neighbors`: every actor reached, by depth then name.
+    struct Neighborhood: Encodable {
+        struct Reached: Encodable {
+            var depth: Int
+            var actor: Actor
+        }
+        var center: Actor
+        var depth: Int
+        var reached: [Reached]
+
+        /// - Complexity: O(V log V + E).
+        init(of center: NodeID, depth: Int, directed: Bool, in graph: KnowledgeGraph) {
+            self.center = Actor(center, in: graph)
+            self.depth = depth
+            reached = graph.neighborhood(of: center, depth: depth, directed: directed)
+                .filter { $0.key != center }
+                .sorted { ($0.value, graph.nodes[$0.key.index].name.lowercased(), $0.key) < ($1.value, graph.nodes[$1.key.index].name.lowercased(), $1.key) }
+                .map { Reached(depth: $0.value, actor: Actor($0.key, in: graph)) }
+        }
+    }
+
+    /// `path`: each path as hops, each hop with its relation and first evidence.
+    struct Paths: Encodable {
+        struct Hop: Encodable {
+            var from, to: Actor
+            var relation: String
+            var negated, forward: Bool
+            var count: Int
+            var evidence: Evidence?
+        }
+        struct Evidence: Encodable {
+            var document: String
+            var sentence: Int
+            var text: String
+        }
+        var from, to: Actor
+        var paths: [[Hop]]
+
+        init(_ paths: [GraphPath], from source: NodeID, to target: NodeID, in graph: KnowledgeGraph) {
+            from = Actor(source, in: graph)
+            to = Actor(target, in: graph)
+            self.paths = paths.map { path in
+                path.hops.map { hop in
+                    let edge = graph.edges[hop.edge.index]
+                    return Hop(from: Actor(hop.from, in: graph), to: Actor(hop.to, in: graph), relation: edge.relation,
+                               negated: edge.negated, forward: hop.forward, count: edge.count,
+                               evidence: edge.evidence.first.map { Evidence(document: $0.document, sentence: $0.sentence, text: $0.text) })
+                }
+            }
+        }
+    }
+}
