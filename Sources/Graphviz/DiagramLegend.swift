@@ -10,7 +10,7 @@ enum DiagramLegend {
     static let nodeName = "legend"
 
     static func add(to agraph: UnsafeMutablePointer<Agraph_t>, for graph: KnowledgeGraph, colorByRelation: Bool,
-                    pairs: Bool = false) throws {
+                    pairs: Bool = false, clusters: Bool = false) throws {
         let made = nodeName.withCString { agnode(agraph, UnsafeMutablePointer(mutating: $0), 1) }
         guard let agnode = made else {
             throw GraphvizError.internalError(GraphvizMessages.summary(or: "agnode failed for the legend"))
@@ -24,7 +24,7 @@ enum DiagramLegend {
             CGraphAccess.set(object, symbol, value)
         }
         let label = try CGraphAccess.symbol(agraph, .node, "label") ?? CGraphAccess.declare(agraph, .node, "label", "\\N")
-        let html = table(for: graph, colorByRelation: colorByRelation, pairs: pairs)
+        let html = table(for: graph, colorByRelation: colorByRelation, pairs: pairs, clusters: clusters)
         guard let stored = html.withCString({ agstrdup_html(agraph, UnsafeMutablePointer(mutating: $0)) }) else {
             throw GraphvizError.internalError("cannot store the legend label")
         }
@@ -35,7 +35,7 @@ enum DiagramLegend {
 
     /// The legend table (HTML-like label text, without the outer angle brackets).
     /// - Complexity: O(n + e) to find the types and classes present.
-    static func table(for graph: KnowledgeGraph, colorByRelation: Bool, pairs: Bool = false) -> String {
+    static func table(for graph: KnowledgeGraph, colorByRelation: Bool, pairs: Bool = false, clusters: Bool = false) -> String {
         let types = Set(graph.nodes.map(\.type)).sorted()
         let classes = colorByRelation
             ? Set(graph.edges.map { RelationClass.classify($0.relation) }).sorted { order($0) < order($1) }
@@ -61,6 +61,9 @@ enum DiagramLegend {
             rows.append("<TR><TD>arrow</TD><TD ALIGN=\"LEFT\">⅔ or more run this way</TD></TR>")
         } else {
             rows.append("<TR><TD>width</TD><TD ALIGN=\"LEFT\">how often stated</TD></TR>")
+        }
+        if clusters {
+            rows.append("<TR><TD>outline</TD><TD ALIGN=\"LEFT\">community (same colour, same community)</TD></TR>")
         }
         return "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"white\">"
             + rows.joined() + "</TABLE>"

@@ -17,6 +17,7 @@ extension DiagramStyler {
                              to agraph: UnsafeMutablePointer<Agraph_t>) throws -> [String: String] {
         let pairs = graph.pairEdges()
         let labelled = strongest(pairs, budget: style.edgeLabelLimit ?? labelBudget(pairs: pairs.count, nodes: graph.nodes.count))
+        // Dot places `label`s as virtual nodes, so they never overlap; force layouts do not.
         let placedByLayout = layout == .dot
         if !placedByLayout {
             for (name, value) in [("forcelabels", "false")] {
@@ -28,11 +29,14 @@ extension DiagramStyler {
         var tooltips: [String: String] = [:]
         for (index, pair) in pairs.enumerated() {
             let name = "p\(index)"
-            guard let tail = node(pair.first, in: agraph), let head = node(pair.second, in: agraph),
+            let look = PairPresentation(pair, in: graph)
+            // A pair that mostly runs second → first is drawn that way round (not dir=back), so
+            // dot ranks it in the direction it points.
+            let (from, to) = look.direction == .back ? (pair.second, pair.first) : (pair.first, pair.second)
+            guard let tail = node(from, in: agraph), let head = node(to, in: agraph),
                   let made = name.withCString({ agedge(agraph, tail, head, UnsafeMutablePointer(mutating: $0), 1) }) else {
                 throw GraphvizError.internalError(GraphvizMessages.summary(or: "agedge failed for pair \(pair.first)–\(pair.second)"))
             }
-            let look = PairPresentation(pair, in: graph)
             let object = UnsafeMutableRawPointer(made)
             tooltips[name] = look.tooltip
             var line = look.color, text = look.labelColor, width = look.penWidth
@@ -53,7 +57,7 @@ extension DiagramStyler {
             CGraphAccess.set(object, symbols.color, line)
             CGraphAccess.set(object, symbols.fontcolor, text)
             CGraphAccess.set(object, symbols.penwidth, width)
-            CGraphAccess.set(object, symbols.dir, look.direction.rawValue)
+            CGraphAccess.set(object, symbols.dir, look.direction == .none ? "none" : "forward")
             CGraphAccess.set(object, symbols.fontsize, edgeFontSize)
             if look.negated { CGraphAccess.set(object, symbols.style, "dashed") }
         }

@@ -45,9 +45,10 @@ enum DiagramStyler {
             }
             cursor = agnxtnode(agraph, agnode)
         }
-        try addClusters(graph, style: style, layout: layout, to: agraph)
+        try addClusters(graph, style: style, to: agraph)
         if style.legend, !graph.nodes.isEmpty {
-            try DiagramLegend.add(to: agraph, for: graph, colorByRelation: style.colorByRelation, pairs: style.pairEdges)
+            try DiagramLegend.add(to: agraph, for: graph, colorByRelation: style.colorByRelation, pairs: style.pairEdges,
+                                  clusters: style.clusters.contains { $0.count > 1 })
         }
         return tooltips
     }

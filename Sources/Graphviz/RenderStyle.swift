@@ -20,8 +20,8 @@ public struct RenderStyle: Sendable, Equatable {
     /// With pair edges, how many of the strongest carry a label; nil for the automatic budget
     /// (all up to 40 pairs, else about three quarters of the actor count).
     public var edgeLabelLimit: Int?
-    /// Groups of actors to draw together (cluster subgraphs with dot, coloured outlines with the
-    /// force layouts), best-connected member first; groups of one are not drawn.
+    /// Groups of actors drawn in one outline colour per group, best-connected member first;
+    /// groups of one are not marked.
     public var clusters: [[NodeID]] = []
 
     /// A style; the defaults are the standard diagram with nothing highlighted.

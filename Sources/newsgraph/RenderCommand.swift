@@ -45,7 +45,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Give up (with advice) when the layout takes longer than this; 0 for no bound.", valueName: "seconds"))
     var layoutTimeout: Double = 30
 
-    @Flag(help: "Group the drawn actors into communities (Louvain over pair edges): boxes with dot, coloured outlines with sfdp.")
+    @Flag(help: "Find communities among the drawn actors (Louvain over pair edges) and outline each community's actors in its own colour.")
     var clusters = false
 
     @Flag(help: "Leave out the legend.")

@@ -93,6 +93,8 @@ final class QueryJSONTests: CLITestCase {
         let all = try String(contentsOf: workDirectory.appendingPathComponent("all.svg"), encoding: .utf8)
         XCTAssertEqual(all.components(separatedBy: "class=\"edge\"").count - 1, 5)
         XCTAssertEqual(try run("render", "-g", "pairs.json", "-o", "c.svg", "--clusters").status, 0)
-        XCTAssertTrue(try String(contentsOf: workDirectory.appendingPathComponent("c.svg"), encoding: .utf8).contains("class=\"cluster\""))
+        let clustered = try String(contentsOf: workDirectory.appendingPathComponent("c.svg"), encoding: .utf8)
+        XCTAssertTrue(clustered.contains("stroke=\"#332288\" stroke-width=\"3.5\""), "the largest community is outlined")
+        XCTAssertFalse(pairs.contains("#332288"))
     }
 }
