@@ -184,6 +184,64 @@ extension HTMLViewer {
             zoom.setAttribute('aria-pressed', actual ? 'true' : 'false');
           });
 
+          // Zoom and pan by rewriting the SVG's viewBox: the wheel zooms about the pointer, a drag
+          // on the picture pans, "Fit" shows everything, "Fit selection" the highlighted actors.
+          var base = svg && svg.viewBox && svg.viewBox.baseVal ? { x: svg.viewBox.baseVal.x, y: svg.viewBox.baseVal.y,
+            w: svg.viewBox.baseVal.width, h: svg.viewBox.baseVal.height } : null;
+          var view = base ? { x: base.x, y: base.y, w: base.w, h: base.h } : null;
+          function setView(next) {
+            if (!base || !(next.w > 0) || !(next.h > 0)) return;
+            view = next;
+            var text = [next.x, next.y, next.w, next.h].map(function (v) { return v.toFixed(2); }).join(' ');
+            svg.setAttribute('viewBox', text);
+            document.body.setAttribute('data-ng-view', text);
+          }
+          function zoomBy(factor, fx, fy) {
+            if (!view) return;
+            var w = Math.min(base.w * 4, Math.max(base.w / 50, view.w * factor)), h = view.h * (w / view.w);
+            setView({ x: view.x + (view.w - w) * fx, y: view.y + (view.h - h) * fy, w: w, h: h });
+          }
+          var graphGroup = svg ? svg.querySelector('g.graph') : null;
+          var consolidated = graphGroup && graphGroup.transform.baseVal.consolidate();
+          var graphMatrix = consolidated ? consolidated.matrix : null;
+          function fitSelection() {
+            var on = svg ? svg.querySelectorAll('g.node.ng-on') : [];
+            if (!on.length) { if (base) setView({ x: base.x, y: base.y, w: base.w, h: base.h }); return; }
+            var box = null;
+            on.forEach(function (g) {
+              // getBBox is in the node group's coordinates; Graphviz nests every group under one
+              // transformed graph group, whose matrix maps them into viewBox coordinates.
+              var b = g.getBBox(), p = svg.createSVGPoint();
+              p.x = b.x; p.y = b.y;
+              var q = graphMatrix ? p.matrixTransform(graphMatrix) : p;
+              box = box ? { x0: Math.min(box.x0, q.x), y0: Math.min(box.y0, q.y), x1: Math.max(box.x1, q.x + b.width), y1: Math.max(box.y1, q.y + b.height) }
+                        : { x0: q.x, y0: q.y, x1: q.x + b.width, y1: q.y + b.height };
+            });
+            var pad = 40, w = box.x1 - box.x0 + 2 * pad, h = box.y1 - box.y0 + 2 * pad;
+            var scale = Math.max(w / base.w, h / base.h);
+            setView({ x: box.x0 - pad - (base.w * scale - w) / 2, y: box.y0 - pad - (base.h * scale - h) / 2, w: base.w * scale, h: base.h * scale });
+          }
+          var dragged = false;
+          if (svg && base) {
+            svg.addEventListener('wheel', function (event) {
+              event.preventDefault();
+              var rect = svg.getBoundingClientRect();
+              zoomBy(event.deltaY < 0 ? 1 / 1.2 : 1.2, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
+            }, { passive: false });
+            var start = null;
+            svg.addEventListener('pointerdown', function (event) { start = { cx: event.clientX, cy: event.clientY, view: view }; dragged = false; });
+            window.addEventListener('pointermove', function (event) {
+              if (!start) return;
+              var rect = svg.getBoundingClientRect(), dx = event.clientX - start.cx, dy = event.clientY - start.cy;
+              if (Math.abs(dx) + Math.abs(dy) > 3) dragged = true;
+              if (dragged) setView({ x: start.view.x - dx * start.view.w / rect.width, y: start.view.y - dy * start.view.h / rect.height, w: start.view.w, h: start.view.h });
+            });
+            window.addEventListener('pointerup', function () { start = null; });
+            // A drag ends in a click on whatever is under the pointer; it must not select it.
+            svg.addEventListener('click', function (event) { if (dragged) { event.stopImmediatePropagation(); dragged = false; } }, true);
+          }
+          document.getElementById('ng-fit').addEventListener('click', function () { fitSelection(); });
+
           var params = new URLSearchParams(window.location.search);
           if (params.has('select')) { var chosen = findActor(params.get('select')); if (chosen) selectNode(chosen); }
           if (params.has('click')) {
@@ -197,6 +255,8 @@ extension HTMLViewer {
             document.getElementById('ng-to').value = params.get('to');
             showPath(params.get('from'), params.get('to'));
           }
+          if (params.has('zoom')) zoomBy(1 / Number(params.get('zoom')), 0.5, 0.5);
+          if (params.has('fit')) fitSelection();
         })();
         """#
 }

@@ -27,7 +27,7 @@ enum HTMLViewer {
             <header id="ng-header">
             <h1>\(heading)</h1>
             <div id="ng-search-box"><input id="ng-search" type="search" placeholder="Search actors…" autocomplete="off" aria-label="Search actors"><ul id="ng-matches"></ul></div>
-            <form id="ng-path-form"><input id="ng-from" list="ng-names" placeholder="From" aria-label="From actor"> <input id="ng-to" list="ng-names" placeholder="To" aria-label="To actor"> <button type="submit">Shortest path</button> <button type="button" id="ng-clear">Clear</button> <button type="button" id="ng-zoom" aria-pressed="false">Actual size</button></form>
+            <form id="ng-path-form"><input id="ng-from" list="ng-names" placeholder="From" aria-label="From actor"> <input id="ng-to" list="ng-names" placeholder="To" aria-label="To actor"> <button type="submit">Shortest path</button> <button type="button" id="ng-clear">Clear</button> <button type="button" id="ng-zoom" aria-pressed="false">Actual size</button> <button type="button" id="ng-fit" title="Wheel zooms, drag pans">Fit selection</button></form>
             <datalist id="ng-names"></datalist>
             <p id="ng-status" role="status">\(graph.nodes.count) actors, \(graph.edges.count) relations. Click an actor or a relation.</p>
             </header>

@@ -40,6 +40,18 @@ final class ViewerBrowserTests: XCTestCase {
         XCTAssertTrue(edge.contains("<blockquote>Russia backs Niger &lt;b&gt;&amp;&lt;/b&gt;.</blockquote>"), "evidence is text, not markup")
         XCTAssertTrue(edge.contains("b.txt, sentence 5"))
 
+        // Zoom and fit rewrite the viewBox: ?zoom=2 halves the width shown, fitting Niger's
+        // neighbourhood shows less than the whole picture but keeps its actors inside.
+        let whole = try XCTUnwrap(Self.viewBox(in: clicked, attribute: "viewBox"))
+        let zoomed = try run(browser, ["--dump-dom", page.absoluteString + "?zoom=2"])
+        let half = try XCTUnwrap(Self.viewBox(in: zoomed, attribute: "data-ng-view"), String(zoomed.prefix(1_000)))
+        XCTAssertEqual(half[2], whole[2] / 2, accuracy: 0.02)
+        XCTAssertEqual(half[0], whole[0] + whole[2] / 4, accuracy: 0.02)
+        let fitted = try run(browser, ["--dump-dom", page.absoluteString + "?click=niger&fit=selection"])
+        let focus = try XCTUnwrap(Self.viewBox(in: fitted, attribute: "data-ng-view"), String(fitted.prefix(1_000)))
+        XCTAssertLessThanOrEqual(focus[2], whole[2] + 0.01)
+        XCTAssertTrue(fitted.contains("data-ng-highlight=\"ECOWAS|Niger|Russia\""))
+
         let typed = try run(browser, ["--dump-dom", page.absoluteString + "?search=MOSC"])
         XCTAssertTrue(typed.contains(">Russia (country)</button>"), "aliases are searched, ignoring case")
         let many = try run(browser, ["--dump-dom", page.absoluteString + "?search=nig"])
@@ -54,6 +66,15 @@ final class ViewerBrowserTests: XCTestCase {
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
         XCTAssertGreaterThan(png.count, 10_000, "a blank page compresses to far less")
         print("viewer screenshot: \(screenshot.path)")
+    }
+
+    /// The four numbers of the first `attribute="x y w h"` in `html`.
+    static func viewBox(in html: String, attribute: String) -> [Double]? {
+        guard let start = html.range(of: "\(attribute)=\"") else { return nil }
+        let rest = html[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
+        return numbers.count == 4 ? numbers : nil
     }
 
     /// The Chromium executable, or a skip (a failure when CI=true).
