@@ -27,6 +27,10 @@ test-deps: deps
 	@python3 -c "import pyspark" 2>/dev/null || { \
 		echo "Installing pyspark with pip"; \
 		python3 -m pip install --quiet pyspark; }
+	@command -v java >/dev/null 2>&1 || { \
+		echo "Installing a Java runtime for Spark with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
 	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
 		echo "Installing headless Chromium with apt-get"; \
 		$(SUDO) apt-get update -qq && \
@@ -43,12 +47,14 @@ demo: build
 	$(RELEASE) build $(ARTICLE) -o graphs/niger-russia.svg
 	@echo "Wrote graphs/niger-russia.svg"
 
-## test: the whole test suite (CI runs exactly this); every test is XCTest, so Swift Testing's
-## empty run is switched off and XCTest's summary is the last line
+## test: the whole test suite (CI runs exactly this): the Python checks (CaRB scorer; the Spark job,
+## which runs the debug binary the test build makes), then XCTest; Swift Testing's empty run is
+## switched off so XCTest's summary is the last line
 test: test-deps
 	python3 -m unittest discover -s Benchmarks/carb -p 'test_*.py'
-	$(SWIFT) test --disable-swift-testing
+	$(SWIFT) build --build-tests
 	python3 -m unittest discover -s Scripts/spark -p 'test_*.py'
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 ## graphs: regenerate the committed example outputs (graph files, diagrams, a focus view, a path view, the HTML viewer)
 graphs: build
