@@ -53,15 +53,20 @@ enum DiagramStyler {
         return tooltips
     }
 
+    /// "; seen FIRST..LAST" from an edge's dated statements, or "" when none is dated, so undated graphs
+    /// draw exactly as before.
+    static func seenText(_ edge: KnowledgeGraph.Edge) -> String {
+        let timeline = edge.timeline
+        return timeline.firstSeen.map { first in "; seen \(first)" + (timeline.lastSeen.map { $0 == first ? "" : "..\($0)" } ?? "") } ?? ""
+    }
+
     /// Edge tooltip: who did what to whom, the class, then the evidence and where it was read.
     static func tooltip(for edge: KnowledgeGraph.Edge, in graph: KnowledgeGraph) -> String {
         let source = graph.nodes[edge.source.index].name, target = graph.nodes[edge.target.index].name
         let relationClass = RelationClass.classify(edge.relation)
         let quad = relationClass.quadClass.map { "; \($0.rawValue)" } ?? ""
         let stated = edge.count == 1 ? "stated once" : "stated \(edge.count) times"
-        // Dates appear only when known, so undated graphs draw exactly as before.
-        let timeline = edge.timeline
-        let seen = timeline.firstSeen.map { first in "; seen \(first)" + (timeline.lastSeen.map { $0 == first ? "" : "..\($0)" } ?? "") } ?? ""
+        let seen = seenText(edge)
         var lines = ["\(source) → \(edge.negated ? "not " : "")\(edge.relation) → \(target)",
                      "\(relationClass.label)\(quad); \(stated)\(seen)"]
         for evidence in edge.evidence.prefix(tooltipSentences) {

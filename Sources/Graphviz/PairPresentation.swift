@@ -105,11 +105,13 @@ struct PairPresentation: Equatable {
         for edge in ordered {
             let source = graph.nodes[edge.source.index].name, target = graph.nodes[edge.target.index].name
             let times = edge.count == 1 ? "" : " ×\(edge.count)"
-            lines.append("\(source) → \(edge.negated ? "not " : "")\(edge.relation) → \(target)\(times) (\(RelationClass.classify(edge.relation).label))")
+            lines.append("\(source) → \(edge.negated ? "not " : "")\(edge.relation) → \(target)\(times) "
+                         + "(\(RelationClass.classify(edge.relation).label)\(DiagramStyler.seenText(edge)))")
         }
         let evidence = ordered.flatMap(\.evidence)
         for item in evidence.prefix(tooltipSentences) {
-            lines.append("• \(item.text.replacingNewlines) — \(item.document), sentence \(item.sentence + 1)")
+            let date = item.daysText.map { ", " + $0 } ?? ""
+            lines.append("• \(item.text.replacingNewlines) — \(item.document), sentence \(item.sentence + 1)\(date)")
         }
         if evidence.count > tooltipSentences { lines.append("(\(evidence.count - tooltipSentences) more)") }
         return lines.joined(separator: "\n")
