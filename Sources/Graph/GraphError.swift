@@ -41,7 +41,7 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .badAliases(path, line, reason):
             return "\(path):\(line): \(reason)"
         case let .ambiguousActor(name, count, candidates):
-            return "'\(name)' names \(count) actors: \(candidates.joined(separator: "; ")); use a fuller name"
+            return "'\(name)' names \(count) actors: \(candidates.joined(separator: "; ")); use a fuller name, or one of these as written"
         case let .invalidArgument(name, value):
             return "invalid \(name): \(value)"
         case let .badDate(option, value):

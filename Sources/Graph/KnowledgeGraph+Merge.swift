@@ -56,6 +56,11 @@ extension KnowledgeGraph {
     public func resolve(_ name: String) throws(GraphError) -> NodeID {
         let query = name.trimmingSpaces
         if let id = node(named: query) { return id }
+        // "Campbell (person, from sport/028.txt)": one of the choices an ambiguity error lists, as written.
+        if query.hasSuffix(")"), let open = query.lastIndex(of: "(") {
+            let base = String(query[..<open]).trimmingSpaces
+            if let chosen = nodes(named: base).first(where: { describeForChoice($0) == query }) { return chosen }
+        }
         let candidates = nodes(named: query)
         if candidates.count > 1 {
             var shown = candidates.prefix(6).map { describeForChoice($0) }

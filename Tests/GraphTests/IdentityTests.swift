@@ -29,7 +29,7 @@ final class IdentityTests: XCTestCase {
         XCTAssertEqual(result.nodes(named: "Johnson").count, 2)
     }
 
-    func testBareSurnamesNeverCrossAnArticle() {
+    func testBareSurnamesNeverCrossAnArticle() throws {
         let spinDoctor = Actor(name: "Campbell", type: .person, aliases: ["Mr Campbell"])
         let defender = Actor(name: "Campbell", type: .person)
         let fullName = Actor(name: "Sol Campbell", type: .person, aliases: ["Campbell"])
@@ -44,6 +44,10 @@ final class IdentityTests: XCTestCase {
             XCTAssertTrue(candidates.contains { $0.contains("politics.txt") }, "\(candidates)")
         }
         XCTAssertEqual(try result.resolve("Sol Campbell"), result.node(named: "Sol Campbell"))
+        // Each choice the error lists resolves as written, to the actor of that document.
+        let chosen = try result.resolve("Campbell (person, from politics.txt)")
+        XCTAssertEqual(result.nodes[chosen.index].records.map(\.document), ["politics.txt"])
+        XCTAssertThrowsError(try result.resolve("Campbell (person, from nowhere.txt)"))
     }
 
     func testTheCountryInTwoArticlesStaysWithItsOwnCountry() {
