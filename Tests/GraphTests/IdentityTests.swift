@@ -107,8 +107,11 @@ final class IdentityTests: XCTestCase {
         for index in 0..<4 {
             triples.append(triple(Actor(name: "Zentrix", type: index == 0 ? .person : .organization), "buy", london, in: "z\(index).txt"))
         }
+        triples.append(triple(Actor(name: "Peter Halloran", type: .person), "join", london, in: "p1.txt"))
+        triples.append(triple(Actor(name: "Peter Halloran", type: .organization, aliases: ["the club"]), "leave", paris, in: "p2.txt"))
         let result = graph(triples)
         XCTAssertEqual(result.nodes.first { $0.name == "Zentrix" }?.type, .organization)
+        XCTAssertEqual(result.nodes.first { $0.name == "Peter Halloran" }?.type, .person, "a tie goes to what the name says")
     }
 
     func testMergeOrderDoesNotMatterAndEqualsOneBuild() throws {

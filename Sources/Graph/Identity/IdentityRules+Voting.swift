@@ -54,8 +54,18 @@ extension IdentityRules {
         // A person needs most of its records to say so: a company or club that a few articles took for
         // a person ("Yukos sued…") stays what the others say, or untyped.
         if let people = votes[.person], people * 2 < records.count, NameKey.words(name).count == 1 { votes[.person] = nil }
-        if let best = votes.min(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { return best.key }
-        return inferredType(records, name: name, givenNames: givenNames)
+        guard let best = votes.min(by: { ($1.value, $0.key) < ($0.value, $1.key) }) else {
+            return inferredType(records, name: name, givenNames: givenNames)
+        }
+        // A tie is settled by what the name itself says ("Sol Campbell", typed a club by one article's
+        // "the club", is a person), else by type order.
+        let tied = votes.filter { $0.value == best.value }.map(\.key)
+        if tied.count > 1 {
+            let untyped = records.map { ActorRecord(document: $0.document, name: $0.name, type: .other, aliases: $0.aliases, attributes: $0.attributes) }
+            let inferred = inferredType(untyped, name: name, givenNames: givenNames)
+            if tied.contains(inferred) { return inferred }
+        }
+        return best.key
     }
 
     /// Each attribute's most common value across the records (ties: the smaller value).
