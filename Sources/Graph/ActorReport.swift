@@ -27,8 +27,7 @@ extension KnowledgeGraph {
     public func actorReports(matching filter: String? = nil) -> [ActorReport] {
         let needle = filter?.lowercased()
         let all = nodes.flatMap(\.records)
-        let crossing = Self.singleNamesMostlyNonPersons(all)
-        let surnames = Self.surnames(all).subtracting(crossing)
+        let (crossing, surnames) = Self.singleWordContext(all)
         return nodes.compactMap { node in
             if let needle, !([node.name, node.key] + node.aliases).contains(where: { $0.lowercased().contains(needle) }) { return nil }
             var names: [String: (rule: IdentityRules.Rule, documents: Set<String>)] = [:]

@@ -36,7 +36,8 @@ extension KnowledgeGraph {
             guard let key = firstKey ?? place(edge.source, nil).flatMap({ source in
                 place(edge.target, nil).map { EdgeKey(source: source, target: $0, relation: edge.relation) }
             }) else { continue }
-            pending[key, default: PendingEdge()].extra += max(extra, edge.evidence.isEmpty ? max(1, edge.count) : 0)
+            // An edge without evidence still counts at least once.
+            pending[key, default: PendingEdge()].extra += edge.evidence.isEmpty ? max(1, edge.count) : extra
             pending[key, default: PendingEdge()].negated = pending[key, default: PendingEdge()].negated && edge.negated
         }
         let ordered = pending.sorted { lhs, rhs in

@@ -25,17 +25,16 @@ extension KnowledgeGraph {
 
     private func canonicalized(excluding dropped: ((String) -> Bool)?) -> KnowledgeGraph {
         let records = allRecords().filter { dropped?($0.record.document) != true }
-        let crossing = Self.singleNamesMostlyNonPersons(records.map(\.record))
-        let surnames = Self.surnames(records.map(\.record)).subtracting(crossing)
-        let keys = records.map { identity.keys(for: $0.record, crossing: crossing, surnames: surnames) }
-        var classes = IdentityClasses(count: records.count, distinct: distinctKeyPairs())
+        let context = Self.singleWordContext(records.map(\.record))
+        let keys = records.map { identity.keys(for: $0.record, crossing: context.crossing, surnames: context.surnames) }
+        var classes = IdentityClasses(count: records.count, distinct: keyPairs(identity.user.distinct))
         var owner: [String: Int] = [:]
         for (index, recordKeys) in keys.enumerated() {
             for key in recordKeys {
                 if let first = owner[key.value] { classes.union(first, index, keys: keys) } else { owner[key.value] = index }
             }
         }
-        for (left, right) in sameKeyPairs() {
+        for (left, right) in keyPairs(identity.user.same) {
             if let a = owner[left], let b = owner[right] { classes.union(a, b, keys: keys) }
         }
         var members: [Int: [Int]] = [:]
@@ -122,15 +121,18 @@ extension KnowledgeGraph {
         return result
     }
 
-    private func sameKeyPairs() -> [(String, String)] {
-        identity.user.same.flatMap { pair in
+    /// The primary keys of the name pairs of `!same` or `!distinct` lines, each name read as an
+    /// untyped actor and as a person (a person's key drops honorifics and middle initials).
+    private func keyPairs(_ pairs: [(String, String)]) -> [(String, String)] {
+        pairs.flatMap { pair in
             [EntityType.other, .person].map { type in (identity.key(forName: pair.0, type: type), identity.key(forName: pair.1, type: type)) }
         }
     }
 
-    private func distinctKeyPairs() -> [(String, String)] {
-        identity.user.distinct.flatMap { pair in
-            [EntityType.other, .person].map { type in (identity.key(forName: pair.0, type: type), identity.key(forName: pair.1, type: type)) }
-        }
+    /// What the whole collection says about single words, which per-record keys depend on:
+    /// the names that cross articles whatever one article typed them, and the bare surnames.
+    static func singleWordContext(_ records: [ActorRecord]) -> (crossing: Set<String>, surnames: Set<String>) {
+        let crossing = singleNamesMostlyNonPersons(records)
+        return (crossing, surnames(records).subtracting(crossing))
     }
 }
