@@ -29,16 +29,23 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var eventEnd: String?
     /// The words that state the time, as written ("in February", "last week").
     public var eventPhrase: String?
+    // What an imported triple file said beyond the known columns (`build --triples` with a `desk` or
+    // `confidence_model` column): kept per statement, because one edge merges rows that may differ; nil
+    // when there was nothing, so other evidence encodes exactly as before.
+    /// Extra columns of an imported triple, by column name.
+    public var attributes: [String: String]?
 
     // The event keys are spelt as the `extract` columns, so one name means one thing in every output.
     enum CodingKeys: String, CodingKey {
         case document, sentence, text, start, end, title, date, url, outlet
         case eventStart = "event_start", eventEnd = "event_end", eventPhrase = "event_phrase"
+        case attributes
     }
 
     public init(document: String, sentence: Int, text: String, start: Int, end: Int,
                 title: String? = nil, date: String? = nil, url: String? = nil, outlet: String? = nil,
-                eventStart: String? = nil, eventEnd: String? = nil, eventPhrase: String? = nil) {
+                eventStart: String? = nil, eventEnd: String? = nil, eventPhrase: String? = nil,
+                attributes: [String: String]? = nil) {
         self.document = document
         self.sentence = sentence
         self.text = text
@@ -51,5 +58,6 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.eventStart = eventStart
         self.eventEnd = eventEnd
         self.eventPhrase = eventPhrase
+        self.attributes = attributes.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -45,6 +45,8 @@ extension TripleImport {
     /// One record's fields by column, reused from line to line, turned into a triple with each field checked.
     struct Row {
         private var values = [JSONValue?](repeating: nil, count: Column.allCases.count)
+        /// The columns the importer does not read, as (name, text), in file order; empty cells are left out.
+        var extras: [(name: String, value: String)] = []
 
         subscript(column: Column) -> JSONValue? {
             get { values[column.rawValue] }
@@ -53,6 +55,23 @@ extension TripleImport {
 
         mutating func clear() {
             for index in values.indices { values[index] = nil }
+            extras.removeAll(keepingCapacity: true)
+        }
+
+        /// A JSON value of a field the importer does not read, as attribute text: strings as they are,
+        /// numbers as written in JSON, booleans as `true`/`false`; nil for null. Lists and objects have no
+        /// one-line text, so they are refused rather than flattened.
+        static func attribute(_ key: String, _ value: JSONValue, path: String, line: Int) throws(GraphError) -> String? {
+            switch value {
+            case .null: return nil
+            case let .text(text): return text.isEmpty ? nil : text
+            case let .bool(flag): return flag ? "true" : "false"
+            case let .number(number):
+                return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            case .list, .object:
+                throw GraphError.badTriples(path: path, line: line, reason: "unknown field \"\(key)\" holds a list or an object "
+                                            + "(only strings, numbers and booleans are kept as attributes)")
+            }
         }
 
         /// The record this row is: a triple unless `kind` says it is a document or a skipped article.
@@ -161,7 +180,8 @@ extension TripleImport {
                                     text: try text(.evidence) ?? "", start: try integer(.start), end: try integer(.end),
                                     title: try nonEmpty(.title), date: try nonEmpty(.date), url: try nonEmpty(.url),
                                     outlet: try nonEmpty(.outlet), eventStart: try day(.eventStart), eventEnd: try day(.eventEnd),
-                                    eventPhrase: try nonEmpty(.eventPhrase))
+                                    eventPhrase: try nonEmpty(.eventPhrase),
+                                    attributes: Dictionary(extras.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
             guard evidence.start <= evidence.end else { throw fail("start \(evidence.start) is after end \(evidence.end)") }
             if let first = evidence.eventStart, let last = evidence.eventEnd, first > last {
                 throw fail("event_start \(first) is after event_end \(last)")

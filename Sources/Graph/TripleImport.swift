@@ -11,8 +11,9 @@ import Extraction
 /// (`YYYY-MM-DD`) and `event_phrase` (kept on the evidence) are optional, and so are the actors'
 /// `subject_aliases`/`object_aliases` (lists) and `subject_attributes`/`object_attributes` (objects).
 /// A record with `kind` "document" names a document read and its content `hash`; one with `kind` "skipped"
-/// names an article the extractor could not read and the `reason`. Unknown columns are rejected so a
-/// misspelt header cannot go unnoticed.
+/// names an article the extractor could not read and the `reason`. Any other column (a TSV header name,
+/// or a JSON key with a string, number or boolean value) is kept on the evidence as an attribute; the
+/// summary names those columns so that a misspelt header is reported rather than silently absorbed.
 public enum TripleImport {
     /// One line's meaning.
     public enum Record: Sendable, Equatable {
@@ -43,8 +44,11 @@ public enum TripleImport {
     }
 
     /// Like `read`, but hands over every record, documents and skipped articles included, in file order.
-    public static func records(_ data: Data, format: Format, path: String, _ body: (Record) -> Void) throws(GraphError) {
-        var header: [Column]?
+    /// - Returns: the names of the columns kept as attributes, sorted.
+    @discardableResult
+    public static func records(_ data: Data, format: Format, path: String, _ body: (Record) -> Void) throws(GraphError) -> [String] {
+        var header: [HeaderField]?
+        var extraNames = Set<String>()
         var lineNumber = 0
         var failure: GraphError?
         var row = Row()
@@ -65,7 +69,9 @@ public enum TripleImport {
                     switch format {
                     case .tsv:
                         guard let columns = header else {
-                            header = try parseHeader(try text(line, path: path, line: lineNumber), path: path, line: lineNumber)
+                            let fields = try parseHeader(try text(line, path: path, line: lineNumber), path: path, line: lineNumber)
+                            for case let .extra(name) in fields { extraNames.insert(name) }
+                            header = fields
                             continue
                         }
                         row.clear()
@@ -75,7 +81,10 @@ public enum TripleImport {
                         for position in 0...line.count where position == line.count || line[position] == 0x09 {
                             if field < columns.count {
                                 let cell = UnsafeBufferPointer(rebasing: line[fieldStart..<position])
-                                row[columns[field]] = .text(String(decoding: cell, as: UTF8.self))
+                                switch columns[field] {
+                                case let .known(column): row[column] = .text(String(decoding: cell, as: UTF8.self))
+                                case let .extra(name): if !cell.isEmpty { row.extras.append((name, String(decoding: cell, as: UTF8.self))) }
+                                }
                             }
                             field += 1
                             fieldStart = position + 1
@@ -94,10 +103,12 @@ public enum TripleImport {
                         }
                         row.clear()
                         for (key, value) in record.sorted(by: { $0.key < $1.key }) {
-                            guard let column = Column(name: key) else {
-                                throw GraphError.badTriples(path: path, line: lineNumber, reason: "unknown field \"\(key)\"")
+                            if let column = Column(name: key) {
+                                row[column] = value
+                            } else if let attribute = try Row.attribute(key, value, path: path, line: lineNumber) {
+                                row.extras.append((key, attribute))
+                                extraNames.insert(key)
                             }
-                            row[column] = value
                         }
                         body(try row.record(path: path, line: lineNumber))
                     }
@@ -108,6 +119,7 @@ public enum TripleImport {
         }
         if let failure { throw failure }
         if format == .tsv, header == nil { throw GraphError.badTriples(path: path, line: 0, reason: "no header line (the file is empty)") }
+        return extraNames.sorted()
     }
 
     /// The bytes as a string, or an error naming the line when they are not UTF-8.
@@ -118,23 +130,29 @@ public enum TripleImport {
         return text
     }
 
-    /// The TSV header's columns, checked: known, not repeated, and the required ones present.
-    static func parseHeader(_ line: String, path: String, line number: Int) throws(GraphError) -> [Column] {
-        var columns: [Column] = []
+    /// One TSV header name: a column the importer reads, or another kept as an attribute.
+    enum HeaderField: Equatable {
+        case known(Column)
+        case extra(String)
+    }
+
+    /// The TSV header's columns, checked: named, not repeated, and the required ones present.
+    static func parseHeader(_ line: String, path: String, line number: Int) throws(GraphError) -> [HeaderField] {
+        var fields: [HeaderField] = []
+        var seen = Set<String>()
         for name in line.split(separator: "\t", omittingEmptySubsequences: false).map({ String($0).trimmingSpaces }) {
-            guard let column = Column(name: name) else {
-                throw GraphError.badTriples(path: path, line: number, reason: "unknown column '\(name)' in the header "
-                                            + "(known: \(Column.names.joined(separator: ", ")))")
+            guard !name.isEmpty else {
+                throw GraphError.badTriples(path: path, line: number, reason: "column \(fields.count + 1) of the header has no name")
             }
-            guard !columns.contains(column) else {
+            guard seen.insert(name).inserted else {
                 throw GraphError.badTriples(path: path, line: number, reason: "column '\(name)' appears twice in the header")
             }
-            columns.append(column)
+            fields.append(Column(name: name).map(HeaderField.known) ?? .extra(name))
         }
-        for required in requiredColumns where !columns.contains(required) {
+        for required in requiredColumns where !fields.contains(.known(required)) {
             throw GraphError.badTriples(path: path, line: number, reason: "the header has no '\(required.name)' column")
         }
-        return columns
+        return fields
     }
 
     /// How many lines `data` has: an upper bound on the triples it holds, for reserving capacity.
@@ -154,7 +172,7 @@ extension KnowledgeGraph {
         var copy = self
         var summary = TripleImport.Summary()
         copy.reserveCapacity(edges: edges.count + TripleImport.lineCount(data))
-        try TripleImport.records(data, format: format, path: path) { record in
+        summary.extraColumns = try TripleImport.records(data, format: format, path: path) { record in
             switch record {
             case let .triple(triple): if filter.keeps(triple.evidence) { copy.add(triple) }
             case let .document(name, hash):
@@ -175,6 +193,8 @@ extension TripleImport {
         public var documents = 0
         /// The skipped-article records, in file order: (document, reason).
         public var skipped: [(document: String, reason: String)] = []
+        /// The columns kept as evidence attributes because the importer does not read them, sorted.
+        public var extraColumns: [String] = []
 
         public init() {}
     }

@@ -14,7 +14,8 @@ struct BuildCommand: ParsableCommand {
             by Graphviz (.svg, .png, .pdf), or any `export` format. The file is written whole or not at all. \
             Articles are extracted on --jobs threads and merged in input order, so the graph is the same for any \
             number of jobs. On a terminal a progress bar shows on stderr. --triples reads TSV (header line naming \
-            the columns) or JSON Lines in the `extract` format, metadata columns (title, date, url, outlet) included. \
+            the columns) or JSON Lines in the `extract` format, metadata columns (title, date, url, outlet) included; \
+            any other column is kept on each statement's evidence as an attribute (and named in a note). \
             Pages, feeds and JSON dumps are read with their metadata, which every triple's evidence keeps; each item \
             of a feed or dump is its own document, named FILE#N (Nth item, or line N of a JSON Lines dump). \
             --since, --until, --outlet and --document keep only the matching statements of the articles and \
@@ -81,6 +82,11 @@ struct BuildCommand: ParsableCommand {
                 let summary = try graph.importTriples(try Self.read(path), format: format, path: path, filter: filter)
                 recorded.documents += summary.documents
                 recorded.skipped += summary.skipped
+                // Said once per file, so a misspelt header ("evidnce") is seen rather than silently kept.
+                if !summary.extraColumns.isEmpty {
+                    let names = summary.extraColumns.map { "'\($0)'" }.joined(separator: ", ")
+                    Console.error("note: \(path): kept \(names) as edge attribute\(summary.extraColumns.count == 1 ? "" : "s")")
+                }
             }
             for (name, reason) in recorded.skipped { Console.error("warning: skipped \(name): \(reason)") }
             var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = []

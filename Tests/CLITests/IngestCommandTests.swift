@@ -146,4 +146,17 @@ final class IngestCommandTests: CLITestCase {
         XCTAssertTrue(going.stdout.contains("ok.txt"))
         assertFails(try run("extract", "d.jsonl", "--json-field", "colour=red"), status: 2, mentioning: "bad JSON field setting 'colour=red'")
     }
+
+    func testTriplesWithExtraColumnsKeepThemAsEdgeAttributes() throws {
+        try write("subject\trelation\tobject\tdate\tdesk\tevidnce\n"
+                  + "Russia\tsend troops to\tMali\t2024-02-01\tAfrica\tRussia sent troops.\n", to: "t.tsv")
+        let built = try run("build", "--triples", "t.tsv", "-o", "g.json")
+        XCTAssertEqual(built.status, 0, built.stderr)
+        // The misspelt "evidnce" is kept, but named, so the user sees it was not read as evidence.
+        XCTAssertEqual(built.stderr, "note: t.tsv: kept 'desk', 'evidnce' as edge attributes\nwrote g.json: 2 actors, 1 relation\n")
+        XCTAssertEqual(try run("export", "-g", "g.json", "-o", "g.jsonl").status, 0)
+        let line = try String(contentsOf: workDirectory.appendingPathComponent("g.jsonl"), encoding: .utf8)
+        XCTAssertTrue(line.contains(#""desk":"Africa""#) && line.contains(#""evidnce":"Russia sent troops.""#), line)
+        XCTAssertTrue(line.contains(#""date":"2024-02-01""#), line)
+    }
 }

@@ -42,6 +42,27 @@ final class GraphExportTests: XCTestCase {
         XCTAssertEqual(first["negated"] as? Bool, false)
     }
 
+    func testImportedAttributesReachEveryEdgeExport() {
+        var graph = KnowledgeGraph()
+        let russia = graph.addNode(name: "Russia", type: .country)
+        let mali = graph.addNode(name: "Mali", type: .country)
+        var first = GraphFixtures.evidence(1), second = GraphFixtures.evidence(2)
+        first.attributes = ["desk": "Africa"]
+        second.attributes = ["desk": "World; wires", "score": "0.9"]
+        graph.addEdge(from: russia, to: mali, relation: "send troops to", evidence: [first, second], negated: false)
+        let graphML = graph.graphML()
+        XCTAssertTrue(graphML.contains(#"<key id="b0" for="edge" attr.name="attr.desk" attr.type="string"/>"#), graphML)
+        XCTAssertTrue(graphML.contains(#"<data key="b0">Africa; World; wires</data>"#), graphML)
+        XCTAssertTrue(graphML.contains(#"<data key="b1">0.9</data>"#), graphML)
+        // Neo4j arrays cannot hold their delimiter, so the ';' inside a value is written as ','.
+        let neo4j = graph.neo4jCSV().relationships
+        XCTAssertTrue(neo4j.hasPrefix(":START_ID,:END_ID,:TYPE,relation,count:int,negated:boolean,documents:string[],evidence,"
+                                      + "attr.desk:string[],attr.score:string[]\n"), neo4j)
+        XCTAssertTrue(neo4j.contains(",\"Africa;World, wires\",0.9\n"), neo4j)
+        XCTAssertTrue(graph.nTriples().contains("/evidence/1> <https://newsgraph.invalid/attribute/score> \"0.9\" ."))
+        XCTAssertFalse(GraphFixtures.sahel().graphML().contains("attr.desk"))
+    }
+
     func testMermaidDeclaresEveryNodeAndEdge() {
         let graph = GraphFixtures.sahel()
         let text = graph.mermaid()

@@ -51,10 +51,45 @@ final class TripleImportTests: XCTestCase {
                     "t.tsv:2: subject_type 'planet' is not one of country, location, organization, person, group, other")
         assertError("subject\trelation\tobject\tstart\nA\tb\tC\t-1\n", .tsv, "t.tsv:2: start must be a whole number ≥ 0")
         assertError("{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\"}\n[1]\n", .jsonl, "t.jsonl:2: not a JSON object")
-        assertError("{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"colour\":1}\n", .jsonl, "t.jsonl:1: unknown field \"colour\"")
+        assertError("{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"colour\":[1]}\n", .jsonl,
+                    "t.jsonl:1: unknown field \"colour\" holds a list or an object (only strings, numbers and booleans are kept as attributes)")
+        assertError("subject\trelation\tobject\t\n", .tsv, "t.tsv:1: column 4 of the header has no name")
         assertError("{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sentence\":1.5}\n", .jsonl,
                     "t.jsonl:1: sentence must be a whole number ≥ 0")
         assertError("{\"subject\":1,\"relation\":\"r\",\"object\":\"B\"}\n", .jsonl, "t.jsonl:1: subject must be a string")
+    }
+
+    func testExtraTSVColumnsAreKeptPerStatementAndNamed() throws {
+        let tsv = "subject\trelation\tobject\tdesk\tscore\n"
+            + "Russia\tsend troops to\tMali\tAfrica\t0.9\n"
+            + "Russia\tsend troops to\tMali\tWorld\t\n"
+        var result = KnowledgeGraph()
+        let summary = try result.importTriples(Data(tsv.utf8), format: .tsv, path: "t.tsv")
+        XCTAssertEqual(summary.extraColumns, ["desk", "score"])
+        XCTAssertEqual(result.edges.count, 1)
+        // Two rows that differ only in an attribute are two statements, each with its own values; an empty
+        // cell is no attribute at all.
+        XCTAssertEqual(result.edges[0].evidence.map(\.attributes), [["desk": "Africa", "score": "0.9"], ["desk": "World"]])
+        XCTAssertEqual(result.evidenceAttributeNames, ["desk", "score"])
+    }
+
+    func testExtraJSONFieldsBecomeTextAndRoundTripThroughTheExport() throws {
+        let jsonl = #"{"subject":"A","relation":"r","object":"B","rank":3,"weight":0.25,"checked":true,"note":null,"desk":"UK"}"# + "\n"
+        var result = KnowledgeGraph()
+        let summary = try result.importTriples(Data(jsonl.utf8), format: .jsonl, path: "t.jsonl")
+        XCTAssertEqual(summary.extraColumns, ["checked", "desk", "rank", "weight"])
+        XCTAssertEqual(result.edges[0].evidence[0].attributes, ["rank": "3", "weight": "0.25", "checked": "true", "desk": "UK"])
+        let exported = result.jsonLines()
+        XCTAssertTrue(exported.contains(#""checked":"true","desk":"UK","document""#), exported)
+        let reread = try graph(exported, .jsonl)
+        XCTAssertEqual(reread.edges.map(\.evidence), result.edges.map(\.evidence))
+    }
+
+    func testEvidenceWithoutAttributesEncodesAsBefore() throws {
+        let plain = Evidence(document: "a.txt", sentence: 0, text: "A met B.", start: 0, end: 8, attributes: [:])
+        XCTAssertNil(plain.attributes)
+        let json = String(decoding: try JSONEncoder().encode(plain), as: UTF8.self)
+        XCTAssertFalse(json.contains("attributes"), json)
     }
 
     func testInvalidUTF8IsReportedAndGraphUnchanged() {

@@ -63,6 +63,8 @@ final class TripleRecordTests: XCTestCase {
                     "t.jsonl:1: subject_aliases must be a list of strings")
         assertError(#"{"subject":"A","relation":"r","object":"B","object_attributes":{"title":3}}"#,
                     "t.jsonl:1: object_attributes must map names to strings")
-        assertError(#"{"subject":"A","relation":"r","object":"B","subject_alias":["A."]}"#, "t.jsonl:1: unknown field \"subject_alias\"")
+        // A misspelt list field cannot pass as an attribute: attributes are one-line values.
+        assertError(#"{"subject":"A","relation":"r","object":"B","subject_alias":["A."]}"#,
+                    "t.jsonl:1: unknown field \"subject_alias\" holds a list or an object (only strings, numbers and booleans are kept as attributes)")
     }
 }

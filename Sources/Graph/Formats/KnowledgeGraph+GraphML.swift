@@ -6,11 +6,14 @@ extension KnowledgeGraph {
     /// `count` (int), `negated` (boolean), `documents` (distinct, sorted, "; "-joined) and `evidence`
     /// (the first sentence). When any statement is dated, edges also carry `first_seen`, `last_seen` and
     /// `periods` (statements per month, `2024-02:3; 2024-03:1`) from `EdgeTimeline`; undated graphs export
-    /// as before. Parallel edges are kept, so a multigraph reader sees every edge.
+    /// as before. Columns an imported triple file carried beyond the known ones become edge keys
+    /// `attr.<name>` holding the edge's distinct values, sorted and "; "-joined. Parallel edges are kept, so a
+    /// multigraph reader sees every edge.
     /// - Complexity: O(V + E + total evidence).
     public func graphML() -> String {
         let attributeKeys = Set(nodes.flatMap(\.attributes.keys)).sorted()
         let dated = hasDatedStatements
+        let edgeAttributeKeys = evidenceAttributeNames
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
@@ -24,6 +27,7 @@ extension KnowledgeGraph {
             + [("d3", "edge", "label", "string"), ("d4", "edge", "relation", "string"), ("d5", "edge", "count", "int"),
                ("d6", "edge", "negated", "boolean"), ("d7", "edge", "documents", "string"), ("d8", "edge", "evidence", "string")]
             + (dated ? [("d9", "edge", "first_seen", "string"), ("d10", "edge", "last_seen", "string"), ("d11", "edge", "periods", "string")] : [])
+            + edgeAttributeKeys.enumerated().map { ("b\($0.offset)", "edge", "attr.\($0.element)", "string") }
         for key in keys {
             out += "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(FormatEscaping.xml(key.name))\" attr.type=\"\(key.type)\"/>\n"
         }
@@ -47,6 +51,10 @@ extension KnowledgeGraph {
             let timeline = edge.timeline
             if let firstSeen = timeline.firstSeen, let lastSeen = timeline.lastSeen {
                 out += data("d9", firstSeen) + data("d10", lastSeen) + data("d11", timeline.periodsText)
+            }
+            for (index, key) in edgeAttributeKeys.enumerated() {
+                let values = Set(edge.evidence.compactMap { $0.attributes?[key] }).sorted()
+                if !values.isEmpty { out += data("b\(index)", values.joined(separator: "; ")) }
             }
             out += "    </edge>\n"
         }

@@ -13,7 +13,8 @@ extension KnowledgeGraph {
     /// one line per statement of evidence, edge by edge. The graph keeps neither the surface form nor the
     /// attributed source, so `surface` repeats the relation and `source` is empty; an edge without
     /// recorded evidence gives one line with an empty document and zero offsets. The metadata and stated-time
-    /// keys (`metadataColumns`) appear when the evidence has them, as in `extract`.
+    /// keys (`metadataColumns`) appear when the evidence has them, as in `extract`, and so do the attributes
+    /// an imported triple file carried in other columns.
     /// - Complexity: O(E + total evidence).
     public func jsonLines() -> String {
         var out = ""
@@ -42,13 +43,19 @@ extension KnowledgeGraph {
         return out
     }
 
-    /// The known metadata and stated-time fields of `evidence`, as (key, JSON value) pairs.
+    /// The known metadata and stated-time fields of `evidence`, then its imported attributes, as (key, JSON
+    /// value) pairs. Attributes come back under their own column names, so export → `build --triples`
+    /// round-trips them; a name that is also a known key (never made by the importer) yields to the known one.
     private static func metadataFields(_ evidence: Evidence?) -> [(String, String)] {
         guard let evidence else { return [] }
         let values = [evidence.title, evidence.date, evidence.url, evidence.outlet, evidence.eventStart, evidence.eventEnd,
                       evidence.eventPhrase]
-        return zip(metadataColumns, values).compactMap { key, value in
+        let known = zip(metadataColumns, values).compactMap { key, value in
             value.flatMap { $0.isEmpty ? nil : (key, FormatEscaping.json($0)) }
         }
+        let reserved = Set(TripleImport.knownColumns)
+        let attributes = (evidence.attributes ?? [:]).filter { !reserved.contains($0.key) }
+            .map { ($0.key, FormatEscaping.json($0.value)) }
+        return known + attributes
     }
 }

@@ -9,7 +9,9 @@ extension KnowledgeGraph {
     /// has the labels `Actor` and its type (`Country`, …). Array items cannot contain the delimiter, so
     /// a `;` inside an alias or document name is written as `,`. Line breaks in evidence become spaces,
     /// so the files load without `--multiline-fields`. When any statement is dated, relationships also
-    /// carry `first_seen`, `last_seen` and `periods` (`2024-02:3` per month) from `EdgeTimeline`.
+    /// carry `first_seen`, `last_seen` and `periods` (`2024-02:3` per month) from `EdgeTimeline`. Columns an
+    /// imported triple file carried beyond the known ones become `attr.<name>:string[]` relationship columns
+    /// (the edge's distinct values; admin-import reads them, the script leaves them out).
     /// - Complexity: O(V + E + total evidence).
     public func neo4jCSV(prefix: String = "") -> Neo4jExport {
         let attributeKeys = Set(nodes.flatMap(\.attributes.keys)).sorted()
@@ -25,8 +27,10 @@ extension KnowledgeGraph {
                              array(node.aliases)] + attributeKeys.map { node.attributes[$0] ?? "" })
         }
         let dated = hasDatedStatements
+        let edgeAttributeKeys = evidenceAttributeNames
         var relationshipFile = row([":START_ID", ":END_ID", ":TYPE", "relation", "count:int", "negated:boolean",
-                                    "documents:string[]", "evidence"] + (dated ? ["first_seen", "last_seen", "periods:string[]"] : []))
+                                    "documents:string[]", "evidence"] + (dated ? ["first_seen", "last_seen", "periods:string[]"] : [])
+                                   + edgeAttributeKeys.map { "attr.\($0):string[]" })
         for edge in edges {
             var fields = [ids[edge.source.index], ids[edge.target.index], Neo4jExport.relationshipType(edge.relation),
                           edge.relation, String(edge.count), edge.negated ? "true" : "false",
@@ -35,6 +39,7 @@ extension KnowledgeGraph {
                 let timeline = edge.timeline
                 fields += [timeline.firstSeen ?? "", timeline.lastSeen ?? "", array(timeline.periods.map { "\($0.month):\($0.count)" })]
             }
+            fields += edgeAttributeKeys.map { key in array(Set(edge.evidence.compactMap { $0.attributes?[key]?.oneLine }).sorted()) }
             relationshipFile += row(fields)
         }
         let timeColumns = dated ? """

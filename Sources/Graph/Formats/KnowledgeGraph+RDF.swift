@@ -12,7 +12,8 @@ extension KnowledgeGraph {
     /// Each edge is asserted directly (unless negated) and reified as an `rdf:Statement` carrying
     /// `ng:count`, `ng:negated` and one `ng:evidence` node per statement (document, sentence, start,
     /// end, text, and the document's title, date, url, outlet and the stated eventStart, eventEnd and
-    /// eventPhrase when known), so provenance survives.
+    /// eventPhrase when known, and one `attribute/<name>` triple per column an imported triple file carried
+    /// beyond the known ones), so provenance survives.
     /// - Complexity: O(V + E + total evidence).
     public func nTriples(naming: RDFNaming = .standard) -> String {
         var out = ""
@@ -90,6 +91,9 @@ extension KnowledgeGraph {
                                       ("outlet", evidence.outlet), ("eventStart", evidence.eventStart),
                                       ("eventEnd", evidence.eventEnd), ("eventPhrase", evidence.eventPhrase)] {
                     if let value { add(node, naming.schema(name), .string(value)) }
+                }
+                for (key, value) in (evidence.attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    add(node, naming.attribute(key), .string(value))
                 }
             }
         }

@@ -32,5 +32,9 @@ extension Evidence {
         return false
     }
 
-    private var optionalFields: [String?] { [title, date, url, outlet, eventStart, eventEnd, eventPhrase] }
+    // Attributes compare as their sorted "name=value" lines, a total order that ignores dictionary order.
+    private var optionalFields: [String?] {
+        [title, date, url, outlet, eventStart, eventEnd, eventPhrase,
+         attributes.map { $0.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n") }]
+    }
 }
