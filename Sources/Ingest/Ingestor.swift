@@ -45,7 +45,7 @@ public struct Ingestor: Sendable {
             return Result(articles: [Article(name: name, text: decoded.text)], warnings: decoded.warnings, kind: .text)
         }
         guard bytes.contains(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }) else { throw IngestError.empty(name) }
-        let decoded = try ByteText.decode(bytes, name: name)
+        let decoded = try ByteText.decode(bytes, name: name, declared: DeclaredCharset.declared(in: bytes, kind: kind))
         var warnings = decoded.warning.map { [$0] } ?? []
         let articles: [Article]
         switch kind {

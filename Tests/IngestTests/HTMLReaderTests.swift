@@ -52,4 +52,55 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(result.articles.first?.metadata.title, "Kenya Ports Authority sacks managers")
         XCTAssertEqual(result.warnings, ["legacy.html is not valid UTF-8; decoded as Windows-1252 (Latin-1)"])
     }
+
+    /// A page's bytes: ASCII markup around `body`, which holds bytes of the declared encoding.
+    private func page(head: String, body: [UInt8]) -> [UInt8] {
+        Array("<!DOCTYPE html><html><head>\(head)<title>Ports</title></head><body><article><p>".utf8) + body
+            + Array(" said the minister on Monday in a long statement to parliament.</p></article></body></html>".utf8)
+    }
+
+    private func read(_ bytes: [UInt8], name: String = "p.html") throws -> (text: String, warnings: [String]) {
+        let result = try Ingestor().read(bytes, path: name, name: name)
+        return (result.articles.first?.text ?? "", result.warnings)
+    }
+
+    func testDeclaredCharsetDecidesHowBytesAreRead() throws {
+        // 0x92 is a right quote in Windows-1252, the encoding browsers use for every Latin-1 label.
+        let quote: [UInt8] = Array("The authority".utf8) + [0x92] + Array("s board".utf8)
+        for head in [#"<meta charset="windows-1252">"#, #"<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=ISO-8859-1">"#,
+                     "<meta charset=latin1>"] {
+            let read = try read(page(head: head, body: quote))
+            XCTAssertTrue(read.text.hasPrefix("The authority\u{2019}s board said"), read.text)
+            XCTAssertEqual(read.warnings, [], head)
+        }
+        // Latin-9 has the euro sign where Latin-1 has the currency sign.
+        let euro = try read(page(head: #"<meta charset="iso-8859-15">"#, body: [0xA4] + Array("5m".utf8)))
+        XCTAssertTrue(euro.text.hasPrefix("\u{20AC}5m said"), euro.text)
+        // A Cyrillic page in Windows-1251.
+        let cyrillic = try read(page(head: #"<meta charset="windows-1251">"#, body: [0xCF, 0xF3, 0xF2, 0xE8, 0xED]))
+        XCTAssertTrue(cyrillic.text.hasPrefix("Путин said"), cyrillic.text)
+        XCTAssertEqual(cyrillic.warnings, [])
+    }
+
+    func testMisdeclaredAndUnknownCharsetsAreReadAsUTF8() throws {
+        // Templates keep an old Latin-1 header over UTF-8 text: valid UTF-8 is read as such, silently.
+        let misdeclared = try read(page(head: #"<meta charset="iso-8859-1">"#, body: Array("Société Générale’s".utf8)))
+        XCTAssertTrue(misdeclared.text.hasPrefix("Société Générale’s said"), misdeclared.text)
+        XCTAssertEqual(misdeclared.warnings, [])
+        let unknown = try read(page(head: #"<meta charset="koi8-r">"#, body: Array("Kenya’s".utf8)))
+        XCTAssertTrue(unknown.text.hasPrefix("Kenya’s said"), unknown.text)
+        XCTAssertEqual(unknown.warnings, ["p.html declares charset 'koi8-r', which NewsGraph does not decode; read as UTF-8"])
+        // A byte-order mark outranks the declaration.
+        let marked = try read([0xEF, 0xBB, 0xBF] + page(head: #"<meta charset="windows-1252">"#, body: Array("Kenya’s".utf8)))
+        XCTAssertTrue(marked.text.hasPrefix("Kenya’s said"), marked.text)
+    }
+
+    func testFeedEncodingComesFromTheXMLDeclaration() throws {
+        let feed = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Wire</title><item><title>Caf"#.utf8)
+            + [0xE9] + Array(" owners sue city</title><link>https://wire.example/1</link><description>The owners of a caf".utf8) + [0xE9]
+            + Array(" sued the city council on Monday over the new licensing rules.</description></item></channel></rss>".utf8)
+        let result = try Ingestor().read(feed, path: "wire.xml", name: "wire.xml")
+        XCTAssertEqual(result.warnings, [])
+        XCTAssertEqual(result.articles.first?.metadata.title, "Café owners sue city")
+    }
 }
