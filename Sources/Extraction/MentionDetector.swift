@@ -85,6 +85,10 @@ struct MentionDetector: Sendable {
         // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.
         if table.isAllCaps(i) && gazetteer.entry(named: [table.word(i)]) != nil { return true }
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
+        // "G20", "G7": a listed name of one letter and digits, which the two-letter rule below would drop.
+        if !table.hasTwoLetters(i), table.word(i).contains(where: \.isNumber), gazetteer.entry(named: [table.word(i)]) != nil {
+            return true
+        }
         if table.isPluralAbbreviation(i) || !table.hasTwoLetters(i) { return false }
         if !isSentenceInitial(table, i, range: range) {
             if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) {
@@ -256,6 +260,16 @@ struct MentionDetector: Sendable {
             var person = make((i + 1)..<span.upperBound, table.text((i + 1)..<span.upperBound), .person, nil)
             person.aliases = [table.text(span)]
             return ([person], span.upperBound)
+        }
+        if span.count >= 2, let last = lowered.last, WordClass.lawCues.contains(last), !WordClass.eventCues.contains(lowered[0]) {
+            // "the Consumer Protection Against Spyware Act", "the Kyoto Protocol": laws and treaties are what
+            // actors sign, pass, break and leave, so they are nodes (untyped) where other events are not.
+            return ([make(span, table.text(span), .other, nil)], span.upperBound)
+        }
+        if let of = lowered.firstIndex(of: "of"), of > 0, lowered[..<of].contains(where: WordClass.organizationCues.contains) {
+            // "Court of Justice", "Ministry of Defence": an organisation's head noun before "of" decides, not the
+            // title or event word the name ends in.
+            return ([make(span, table.text(span), .organization, nil)], span.upperBound)
         }
         if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingDots) {
             return ([], span.upperBound)  // "General Election", "Prime Minister": events and roles, not actors

@@ -44,6 +44,8 @@ extension WordClass {
         "inquiry", "debate", "campaign", "reform", "reforms", "law", "declaration", "protocol", "charter",
         "open", "marathon", "tournament", "trophy", "prix", "derby",
     ]
+    /// Event cues that end the names of laws and treaties, which are nodes: actors sign, pass, break and leave them.
+    static let lawCues: Set<String> = ["act", "bill", "treaty", "agreement", "accord", "protocol", "charter", "directive"]
     /// Nouns that announce the title of a work ("the film Being Julia", "TV shows Number 73 and Motormouth"):
     /// the capitalised words after them name a work, not an actor.
     static let workNouns: Set<String> = [
