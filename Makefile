@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps test-deps build demo test graphs gallery model bench spark-bench carb recall fuzz clean
+.PHONY: deps test-deps build demo test graphs gallery model bench viewer-bench spark-bench carb recall fuzz clean
 
 ## deps: install libgraphviz-dev, graphviz, zlib1g-dev (for .gz inputs) and pkg-config through apt-get when missing
 deps:
@@ -99,6 +99,10 @@ spark-bench: build
 ## (skips when $(SHARED) is absent; SHOW=1 prints the scorer's found/missed/extra rows)
 recall: build
 	SHARED=$(SHARED) bash Benchmarks/recall/run.sh --no-build $(if $(SHOW),--show)
+
+## viewer-bench: the HTML viewer of the whole BBC corpus graph: its size and its load time in headless Chromium (needs ../shared, chromium)
+viewer-bench: build
+	bash Benchmarks/viewer/run.sh
 
 ## bench: speed benchmarks (need ../shared for corpora)
 bench: build

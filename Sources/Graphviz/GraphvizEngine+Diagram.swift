@@ -29,15 +29,25 @@ extension GraphvizEngine {
     }
 
     /// The standalone HTML viewer for `graph`: its SVG diagram (drawn in `style`) inlined with a
-    /// search box, neighbourhood and path highlighting and an evidence panel (see `HTMLViewer`).
-    public func viewer(of graph: KnowledgeGraph, layout: LayoutEngine, limits: LayoutLimits = .measured,
-                       title: String, style: RenderStyle = .diagram) throws -> Rendering {
-        // The viewer's data and clicks are per relation (`e<index>`), so it draws one edge per relation.
+    /// search box, filters, neighbourhood and path highlighting and an evidence panel (see
+    /// `HTMLViewer`). With a `summary` (see `ViewerSummary`) the diagram is the summary's and the
+    /// page expands a community on click.
+    public func viewer(of graph: KnowledgeGraph, summary: ViewerSummary? = nil, layout: LayoutEngine,
+                       limits: LayoutLimits = .measured, title: String, style: RenderStyle = .diagram) throws -> Rendering {
         var style = style
-        style.pairEdges = false
-        var rendering = try self.rendering(of: graph, format: .svg, layout: layout, limits: limits, style: style)
+        var rendering: Rendering
+        if let summary {
+            // A summary edge stands for many relations, so it is drawn as one pair edge.
+            style.pairEdges = true
+            style.clusters = []
+            rendering = try self.rendering(of: summary.graph, format: .svg, layout: layout, limits: limits, style: style)
+        } else {
+            // The viewer's data and clicks are per relation (`e<index>`), so it draws one edge per relation.
+            style.pairEdges = false
+            rendering = try self.rendering(of: graph, format: .svg, layout: layout, limits: limits, style: style)
+        }
         rendering.bytes = Array(try HTMLViewer.page(svg: String(decoding: rendering.bytes, as: UTF8.self),
-                                                    graph: graph, title: title).utf8)
+                                                    graph: graph, summary: summary, title: title).utf8)
         return rendering
     }
 }

@@ -1,12 +1,12 @@
-/// The viewer's stylesheet and script, inlined into every page.
+/// The viewer's stylesheet and core script, inlined into every page.
 ///
-/// The script reads the embedded JSON, builds an undirected adjacency list and offers search,
-/// neighbourhood highlighting (click an actor), shortest paths (breadth-first, edge order
-/// breaks ties, so the path shown is deterministic) and an evidence panel (click a relation).
-/// URL parameters drive it without a mouse, for tests and links: `?select=NAME` selects an
-/// actor, `?click=NAME` dispatches a real click on its node (or on the node or edge with that
-/// SVG id, e.g. `e0`), `?search=TEXT` types into the search box, `?from=A&to=B` shows a path.
-/// All text from the graph reaches the page through `textContent`, never as markup.
+/// The script decodes the compact embedded JSON (`ViewerData`), builds an undirected adjacency
+/// list and offers search, neighbourhood highlighting (click an actor), shortest paths
+/// (breadth-first, edge order breaks ties, so the path shown is deterministic) and an evidence
+/// panel (click a relation), whose statements are decoded only when shown. Filters, the summary
+/// and navigation are the other parts of the one script (`filterScript`, `summaryScript`,
+/// `navigationScript`), which share its scope. All text from the graph reaches the page through
+/// `textContent`, never as markup.
 extension HTMLViewer {
     static let stylesheet = #"""
         body { margin: 0; font: 14px/1.4 Helvetica, Arial, sans-serif; color: #222; }
@@ -32,16 +32,30 @@ extension HTMLViewer {
         g.node.ng-on polygon, g.node.ng-on ellipse { stroke-width: 2.5px; }
         g.node.ng-selected polygon, g.node.ng-selected ellipse { stroke: #CC0066; stroke-width: 4px; }
         g.edge.ng-on path { stroke-width: 3px; }
+        #ng-filters { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 13px; }
+        #ng-filters fieldset { border: 0; margin: 0; padding: 0; display: inline; }
+        #ng-filters legend { float: left; margin-right: 6px; font-weight: bold; }
+        #ng-filters label { margin-right: 6px; white-space: nowrap; }
+        #ng-min { width: 4em; }
+        #ng-diagram .ng-hidden { display: none; }
+        #ng-diagram g.ng-dim { opacity: 0.25; }
         """#
 
     static let script = #"""
-        (function () {
-          'use strict';
-          var data = JSON.parse(document.getElementById('ng-data').textContent);
+          var raw = JSON.parse(document.getElementById('ng-data').textContent);
+          var strings = raw.strings;
           var svg = document.querySelector('#ng-diagram svg');
+          var diagram = document.getElementById('ng-diagram');
           var nodes = new Map(), edges = new Map(), adjacency = new Map();
-          data.nodes.forEach(function (n) { nodes.set(n.id, n); adjacency.set(n.id, []); });
-          data.edges.forEach(function (e) {
+          raw.nodes.forEach(function (row, i) {
+            var id = 'n' + i;
+            nodes.set(id, { id: id, name: row[0], type: strings[row[1]], aliases: row[2] });
+            adjacency.set(id, []);
+          });
+          raw.edges.forEach(function (row, i) {
+            var kind = raw.classes[row[3]];
+            var e = { id: 'e' + i, source: 'n' + row[0], target: 'n' + row[1], relation: strings[row[2]], classIndex: row[3],
+              relationClass: kind[0], quadClass: kind[1], color: kind[2], count: row[4], negated: row[5] === 1, statements: row[6] };
             edges.set(e.id, e);
             adjacency.get(e.source).push({ node: e.target, edge: e.id });
             if (e.source !== e.target) adjacency.get(e.target).push({ node: e.source, edge: e.id });
@@ -49,7 +63,31 @@ extension HTMLViewer {
           var status = document.getElementById('ng-status');
           var details = document.getElementById('ng-details');
 
-          function svgElement(id) { return svg ? svg.querySelector('g[id="' + id + '"]') : null; }
+          // Statements stay compact rows until an edge's evidence is shown or dates are filtered.
+          function statement(k) {
+            var row = raw.statements[k];
+            return { document: strings[row[0]], sentence: row[1], text: row[2], date: row[3] >= 0 ? strings[row[3]] : null };
+          }
+          var dayCache = new Map();
+          function days(k) {
+            if (dayCache.has(k)) return dayCache.get(k);
+            var row = raw.statements[k], range = null;
+            if (row[3] >= 0) { var parts = strings[row[3]].split('..'); range = [parts[0], parts[parts.length - 1]]; }
+            dayCache.set(k, range);
+            return range;
+          }
+          function seen(e) {
+            var first = null, last = null;
+            e.statements.forEach(function (k) {
+              var d = days(k);
+              if (!d) return;
+              if (first === null || d[0] < first) first = d[0];
+              if (last === null || d[1] > last) last = d[1];
+            });
+            return first === null ? null : { first: first, last: last };
+          }
+
+          function svgElement(id) { return svg && id ? svg.querySelector('g[id="' + id + '"]') : null; }
           function clear() {
             if (svg) svg.classList.remove('ng-focus');
             document.querySelectorAll('.ng-on, .ng-selected').forEach(function (g) { g.classList.remove('ng-on', 'ng-selected'); });
@@ -61,7 +99,7 @@ extension HTMLViewer {
             nodeIds.forEach(function (id) { var g = svgElement(id); if (g) g.classList.add('ng-on'); });
             edgeIds.forEach(function (id) { var g = svgElement(id); if (g) g.classList.add('ng-on'); });
             if (selected) { var g = svgElement(selected); if (g) g.classList.add('ng-selected'); }
-            document.body.setAttribute('data-ng-highlight', Array.from(nodeIds).map(function (id) { return nodes.get(id).name; }).sort().join('|'));
+            document.body.setAttribute('data-ng-highlight', Array.from(nodeIds).map(function (id) { return nodes.has(id) ? nodes.get(id).name : id; }).sort().join('|'));
             status.textContent = message;
           }
           function add(parent, tag, text, className) {
@@ -81,6 +119,7 @@ extension HTMLViewer {
             link.addEventListener('click', function (event) { event.preventDefault(); selectEdge(e.id); });
           }
           function selectNode(id) {
+            ensureShown(id);
             var n = nodes.get(id);
             var near = new Set([id]), via = new Set();
             adjacency.get(id).forEach(function (a) { near.add(a.node); via.add(a.edge); });
@@ -93,17 +132,18 @@ extension HTMLViewer {
             Array.from(via).forEach(function (edgeId) { edgeLink(list, edges.get(edgeId)); });
           }
           function selectEdge(id) {
-            var e = edges.get(id);
+            var e = edges.get(id), when = seen(e);
+            ensureShown(e.source);
             highlight(new Set([e.source, e.target]), new Set([id]), null, describeEdge(e));
             details.textContent = '';
             add(details, 'h3', describeEdge(e));
             add(details, 'p', e.relationClass + (e.quadClass ? ' (' + e.quadClass + ')' : '') + '; stated ' + (e.count === 1 ? 'once' : e.count + ' times')
-              + (e.firstSeen ? '; seen ' + e.firstSeen + (e.lastSeen !== e.firstSeen ? '..' + e.lastSeen : '') : ''));
-            e.evidence.forEach(function (s) {
+              + (when ? '; seen ' + when.first + (when.last !== when.first ? '..' + when.last : '') : ''));
+            e.statements.map(statement).forEach(function (s) {
               add(details, 'blockquote', s.text);
               add(details, 'div', s.document + ', sentence ' + s.sentence + (s.date ? ', ' + s.date : ''), 'ng-source');
             });
-            if (!e.evidence.length) add(details, 'p', 'No evidence recorded.');
+            if (!e.statements.length) add(details, 'p', 'No evidence recorded.');
           }
           function findActor(text) {
             var query = text.trim().toLowerCase();
@@ -165,98 +205,5 @@ extension HTMLViewer {
             });
             if (!found.length) add(matches, 'li', 'No actor matches');
           });
-          if (svg) svg.addEventListener('click', function (event) {
-            var g = event.target.closest('g.node, g.edge');
-            if (g && nodes.has(g.id)) selectNode(g.id);
-            else if (g && edges.has(g.id)) selectEdge(g.id);
-            else { clear(); status.textContent = 'Click an actor or a relation.'; }
-          });
-          document.getElementById('ng-path-form').addEventListener('submit', function (event) {
-            event.preventDefault();
-            showPath(document.getElementById('ng-from').value, document.getElementById('ng-to').value);
-          });
-          document.getElementById('ng-clear').addEventListener('click', function () { clear(); status.textContent = 'Click an actor or a relation.'; });
-          var zoom = document.getElementById('ng-zoom');
-          zoom.addEventListener('click', function () {
-            if (!svg) return;
-            var actual = svg.classList.toggle('ng-actual');
-            zoom.textContent = actual ? 'Fit to width' : 'Actual size';
-            zoom.setAttribute('aria-pressed', actual ? 'true' : 'false');
-          });
-
-          // Zoom and pan by rewriting the SVG's viewBox: the wheel zooms about the pointer, a drag
-          // on the picture pans, "Fit" shows everything, "Fit selection" the highlighted actors.
-          var base = svg && svg.viewBox && svg.viewBox.baseVal ? { x: svg.viewBox.baseVal.x, y: svg.viewBox.baseVal.y,
-            w: svg.viewBox.baseVal.width, h: svg.viewBox.baseVal.height } : null;
-          var view = base ? { x: base.x, y: base.y, w: base.w, h: base.h } : null;
-          function setView(next) {
-            if (!base || !(next.w > 0) || !(next.h > 0)) return;
-            view = next;
-            var text = [next.x, next.y, next.w, next.h].map(function (v) { return v.toFixed(2); }).join(' ');
-            svg.setAttribute('viewBox', text);
-            document.body.setAttribute('data-ng-view', text);
-          }
-          function zoomBy(factor, fx, fy) {
-            if (!view) return;
-            var w = Math.min(base.w * 4, Math.max(base.w / 50, view.w * factor)), h = view.h * (w / view.w);
-            setView({ x: view.x + (view.w - w) * fx, y: view.y + (view.h - h) * fy, w: w, h: h });
-          }
-          var graphGroup = svg ? svg.querySelector('g.graph') : null;
-          var consolidated = graphGroup && graphGroup.transform.baseVal.consolidate();
-          var graphMatrix = consolidated ? consolidated.matrix : null;
-          function fitSelection() {
-            var on = svg ? svg.querySelectorAll('g.node.ng-on') : [];
-            if (!on.length) { if (base) setView({ x: base.x, y: base.y, w: base.w, h: base.h }); return; }
-            var box = null;
-            on.forEach(function (g) {
-              // getBBox is in the node group's coordinates; Graphviz nests every group under one
-              // transformed graph group, whose matrix maps them into viewBox coordinates.
-              var b = g.getBBox(), p = svg.createSVGPoint();
-              p.x = b.x; p.y = b.y;
-              var q = graphMatrix ? p.matrixTransform(graphMatrix) : p;
-              box = box ? { x0: Math.min(box.x0, q.x), y0: Math.min(box.y0, q.y), x1: Math.max(box.x1, q.x + b.width), y1: Math.max(box.y1, q.y + b.height) }
-                        : { x0: q.x, y0: q.y, x1: q.x + b.width, y1: q.y + b.height };
-            });
-            var pad = 40, w = box.x1 - box.x0 + 2 * pad, h = box.y1 - box.y0 + 2 * pad;
-            var scale = Math.max(w / base.w, h / base.h);
-            setView({ x: box.x0 - pad - (base.w * scale - w) / 2, y: box.y0 - pad - (base.h * scale - h) / 2, w: base.w * scale, h: base.h * scale });
-          }
-          var dragged = false;
-          if (svg && base) {
-            svg.addEventListener('wheel', function (event) {
-              event.preventDefault();
-              var rect = svg.getBoundingClientRect();
-              zoomBy(event.deltaY < 0 ? 1 / 1.2 : 1.2, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
-            }, { passive: false });
-            var start = null;
-            svg.addEventListener('pointerdown', function (event) { start = { cx: event.clientX, cy: event.clientY, view: view }; dragged = false; });
-            window.addEventListener('pointermove', function (event) {
-              if (!start) return;
-              var rect = svg.getBoundingClientRect(), dx = event.clientX - start.cx, dy = event.clientY - start.cy;
-              if (Math.abs(dx) + Math.abs(dy) > 3) dragged = true;
-              if (dragged) setView({ x: start.view.x - dx * start.view.w / rect.width, y: start.view.y - dy * start.view.h / rect.height, w: start.view.w, h: start.view.h });
-            });
-            window.addEventListener('pointerup', function () { start = null; });
-            // A drag ends in a click on whatever is under the pointer; it must not select it.
-            svg.addEventListener('click', function (event) { if (dragged) { event.stopImmediatePropagation(); dragged = false; } }, true);
-          }
-          document.getElementById('ng-fit').addEventListener('click', function () { fitSelection(); });
-
-          var params = new URLSearchParams(window.location.search);
-          if (params.has('select')) { var chosen = findActor(params.get('select')); if (chosen) selectNode(chosen); }
-          if (params.has('click')) {
-            var target = svgElement(findActor(params.get('click')) || params.get('click'));
-            var shape = target && target.querySelector('polygon, ellipse, path, text');
-            if (shape) shape.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-          }
-          if (params.has('search')) { search.value = params.get('search'); search.dispatchEvent(new Event('input')); }
-          if (params.has('from') && params.has('to')) {
-            document.getElementById('ng-from').value = params.get('from');
-            document.getElementById('ng-to').value = params.get('to');
-            showPath(params.get('from'), params.get('to'));
-          }
-          if (params.has('zoom')) zoomBy(1 / Number(params.get('zoom')), 0.5, 0.5);
-          if (params.has('fit')) fitSelection();
-        })();
         """#
 }

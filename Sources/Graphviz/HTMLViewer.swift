@@ -3,14 +3,18 @@ import Graph
 
 /// Builds the single-file interactive viewer: the diagram's SVG inlined, the graph as
 /// embedded JSON and a small script, with no network access. Deterministic for a given SVG
-/// and graph.
+/// and graph. For a large graph the SVG is a summary's, whose nodes are renamed `c<k>` so that
+/// `n<i>` always means actor `i`.
 enum HTMLViewer {
     /// The whole page.
     /// - Complexity: O(s + n + e) for SVG length s and the graph's evidence.
-    static func page(svg: String, graph: KnowledgeGraph, title: String) throws -> String {
-        let inlineSVG = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
-        let json = try dataJSON(for: graph)
+    static func page(svg: String, graph: KnowledgeGraph, summary: ViewerSummary? = nil, title: String) throws -> String {
+        var inlineSVG = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
+        if summary != nil { inlineSVG = inlineSVG.replacingOccurrences(of: "<g id=\"n", with: "<g id=\"c") }
+        let json = try dataJSON(for: graph, summary: summary)
         let heading = SVGTitles.xmlEscaped(title)
+        let shown = summary.map { "\($0.drawn) communities of \(graph.nodes.count) actors, \(graph.edges.count) relations. Click a community to expand it."
+        } ?? "\(graph.nodes.count) actors, \(graph.edges.count) relations. Click an actor or a relation."
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -29,7 +33,8 @@ enum HTMLViewer {
             <div id="ng-search-box"><input id="ng-search" type="search" placeholder="Search actors…" autocomplete="off" aria-label="Search actors"><ul id="ng-matches"></ul></div>
             <form id="ng-path-form"><input id="ng-from" list="ng-names" placeholder="From" aria-label="From actor"> <input id="ng-to" list="ng-names" placeholder="To" aria-label="To actor"> <button type="submit">Shortest path</button> <button type="button" id="ng-clear">Clear</button> <button type="button" id="ng-zoom" aria-pressed="false">Actual size</button> <button type="button" id="ng-fit" title="Wheel zooms, drag pans">Fit selection</button></form>
             <datalist id="ng-names"></datalist>
-            <p id="ng-status" role="status">\(graph.nodes.count) actors, \(graph.edges.count) relations. Click an actor or a relation.</p>
+            \(filterForm)
+            <p id="ng-status" role="status">\(shown)</p>
             </header>
             <main id="ng-main">
             <div id="ng-diagram">
@@ -39,7 +44,13 @@ enum HTMLViewer {
             </main>
             <script type="application/json" id="ng-data">\(json)</script>
             <script>
+            (function () {
+            'use strict';
             \(script)
+            \(filterScript)
+            \(summaryScript)
+            \(navigationScript)
+            })();
             </script>
             </body>
             </html>
@@ -50,12 +61,12 @@ enum HTMLViewer {
     /// The graph as JSON safe inside a `<script>` element: `<`, `>`, `&` and the JavaScript
     /// line separators are written as `\\u` escapes, which only occur inside JSON strings, so
     /// no `</script>` or `<!--` can appear.
-    static func dataJSON(for graph: KnowledgeGraph) throws -> String {
+    static func dataJSON(for graph: KnowledgeGraph, summary: ViewerSummary? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
-            data = try encoder.encode(ViewerData(graph))
+            data = try encoder.encode(ViewerData(graph, summary: summary))
         } catch {
             throw GraphvizError.internalError("cannot encode the viewer data: \(error)")
         }

@@ -1,57 +1,78 @@
 import Extraction
 import Graph
 
-/// What the HTML viewer's script knows about the graph, keyed by the SVG ids of the diagram.
+/// What the HTML viewer's script knows about the graph, as compact JSON: rows are arrays, not
+/// objects, and repeated strings (documents, relations, types, dates) and repeated statements
+/// (one sentence often states several triples) are interned once, so the whole BBC corpus graph
+/// fits in a page that loads fast. Node `i` is the diagram's `n<i>`, edge `i` its `e<i>`;
+/// `HTMLViewer.decoder` turns the rows back into objects in the page.
 struct ViewerData: Encodable {
-    struct Node: Encodable {
-        var id: String
-        var name: String
-        var type: String
-        var aliases: [String]
+    /// Interned strings; other rows refer to them by index.
+    var strings: [String] = []
+    /// `[name, type, [alias]]`.
+    var nodes: [[JSONValue]] = []
+    /// `[source, target, relation, class, count, negated 0/1, [statement]]`.
+    var edges: [[JSONValue]] = []
+    /// `[document, 1-based sentence, text, days]`; days is `YYYY-MM-DD`, `first..last`, or -1 when undated.
+    var statements: [[JSONValue]] = []
+    /// `[label, quad class, colour]` of each `RelationClass`, in declaration order.
+    var classes: [[String]] = RelationClass.allCases.map { [$0.label, $0.quadClass?.rawValue ?? "", $0.color] }
+    /// `[type, fill colour]` of each actor type, for actors the page draws itself.
+    var typeColors: [[String]] = EntityType.allCases.map { [$0.rawValue, $0.graphvizFillColor] }
+    /// The summary's communities, largest first, each its members best-connected first; the summary
+    /// diagram draws community `k` as `c<k>`. Empty when the whole graph is drawn.
+    var communities: [[Int]] = []
+    /// The summary diagram's pair edges `p<j>` as `[community, community]`.
+    var summaryPairs: [[Int]] = []
+
+    private var stringIndex: [String: Int] = [:]
+    private var statementIndex: [StatementKey: Int] = [:]
+
+    private struct StatementKey: Hashable {
+        var document: String, sentence: Int, text: String, days: String?
     }
 
-    struct Statement: Encodable {
-        var document: String
-        var sentence: Int
-        var text: String
-        /// The statement's day or `first..last` days, when known (left out of the JSON otherwise).
-        var date: String?
+    // Only these are encoded; the look-up tables are for building.
+    private enum CodingKeys: String, CodingKey {
+        case strings, nodes, edges, statements, classes, typeColors, communities, summaryPairs
     }
 
-    struct Edge: Encodable {
-        var id: String
-        var source: String
-        var target: String
-        var relation: String
-        var relationClass: String
-        var quadClass: String
-        var color: String
-        var count: Int
-        var negated: Bool
-        var evidence: [Statement]
-        /// The first and last day the relation was stated, when any statement is dated.
-        var firstSeen: String?
-        var lastSeen: String?
-    }
-
-    var nodes: [Node]
-    var edges: [Edge]
-
+    /// The data of `graph`, with `summary` (nil: the whole graph is drawn).
     /// - Complexity: O(n + e) plus the evidence.
-    init(_ graph: KnowledgeGraph) {
-        nodes = graph.nodes.map { Node(id: $0.id.description, name: $0.name, type: $0.type.rawValue, aliases: $0.aliases) }
-        edges = graph.edges.map { edge in
-            let relationClass = RelationClass.classify(edge.relation)
-            let timeline = edge.timeline
-            return Edge(id: edge.id.description, source: edge.source.description, target: edge.target.description,
-                        relation: edge.relation, relationClass: relationClass.label,
-                        quadClass: relationClass.quadClass?.rawValue ?? "", color: relationClass.color,
-                        count: edge.count, negated: edge.negated,
-                        evidence: edge.evidence.map { evidence in
-                            Statement(document: evidence.document, sentence: evidence.sentence + 1, text: evidence.text,
-                                      date: evidence.daysText)
-                        },
-                        firstSeen: timeline.firstSeen, lastSeen: timeline.lastSeen)
+    init(_ graph: KnowledgeGraph, summary: ViewerSummary? = nil) {
+        if let summary {
+            communities = summary.communities.map { $0.map(\.index) }
+            summaryPairs = summary.pairs
         }
+        let classOrder = Dictionary(uniqueKeysWithValues: RelationClass.allCases.enumerated().map { ($0.element, $0.offset) })
+        for node in graph.nodes {
+            nodes.append([.string(node.name), .int(intern(node.type.rawValue)),
+                          .array(node.aliases.map(JSONValue.string))])
+        }
+        for edge in graph.edges {
+            let statementRows = edge.evidence.map { evidence in
+                internStatement(StatementKey(document: evidence.document, sentence: evidence.sentence + 1,
+                                             text: evidence.text, days: evidence.daysText))
+            }
+            edges.append([.int(edge.source.index), .int(edge.target.index), .int(intern(edge.relation)),
+                          .int(classOrder[RelationClass.classify(edge.relation)] ?? 0), .int(edge.count),
+                          .int(edge.negated ? 1 : 0), .array(statementRows.map(JSONValue.int))])
+        }
+    }
+
+    private mutating func intern(_ string: String) -> Int {
+        if let index = stringIndex[string] { return index }
+        strings.append(string)
+        stringIndex[string] = strings.count - 1
+        return strings.count - 1
+    }
+
+    private mutating func internStatement(_ key: StatementKey) -> Int {
+        if let index = statementIndex[key] { return index }
+        let row: [JSONValue] = [.int(intern(key.document)), .int(key.sentence), .string(key.text),
+                                .int(key.days.map { intern($0) } ?? -1)]
+        statements.append(row)
+        statementIndex[key] = statements.count - 1
+        return statements.count - 1
     }
 }

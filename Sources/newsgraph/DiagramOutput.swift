@@ -26,13 +26,20 @@ struct DiagramOutput {
         throw CLIError("\(path) has \(shown); use .svg, .png, .pdf or .html", status: ExitStatus.usage)
     }
 
-    /// Renders `graph` and writes it to `path` in the kind its extension names.
+    /// Renders `graph` and writes it to `path` in the kind its extension names; a viewer of more than
+    /// `ViewerSummary.threshold` actors draws a summary of their communities.
     func write(_ graph: KnowledgeGraph, to path: String, title: String) throws {
         let kind = try Self.kind(of: path)
         // The viewer shows evidence per relation, so it keeps one edge per relation (see `viewer(of:)`).
         var style = style
         if kind == .html { style.pairEdges = false }
-        let nodes = graph.nodes.count, edges = style.pairEdges ? graph.pairEdges().count : graph.edges.count
+        // A large graph's viewer draws a summary of its communities; the layout is chosen for that.
+        let summary = kind == .html ? ViewerSummary(graph) : nil
+        let drawn = summary?.graph ?? graph
+        if let summary {
+            Console.error("note: the viewer draws \(summary.drawn) communities of \(graph.nodes.count) actors (more than \(ViewerSummary.threshold)); a click on one expands it")
+        }
+        let nodes = drawn.nodes.count, edges = style.pairEdges || summary != nil ? drawn.pairEdges().count : drawn.edges.count
         let engine = layout.engine(nodes: nodes, edges: edges)
         if layout == .auto, engine != .dot {
             Console.error("note: --layout auto chose \(engine.rawValue) for \(nodes) actors and \(edges) relations (dot above \(LayoutLimits.measured.nodes) actors or \(LayoutLimits.measured.dotExtraEdges) relations more than actors)")
@@ -48,7 +55,7 @@ struct DiagramOutput {
         let rendering = try LayoutWatchdog.run(seconds: timeout, message: advice, restart: restart) {
             switch kind {
             case .html:
-                return try GraphvizEngine.shared.viewer(of: graph, layout: engine, title: title, style: style)
+                return try GraphvizEngine.shared.viewer(of: graph, summary: summary, layout: engine, title: title, style: style)
             case .svg, .png, .pdf:
                 let format = try RenderFormat(validating: kind.rawValue)
                 return try GraphvizEngine.shared.rendering(of: graph, format: format, layout: engine, style: style)

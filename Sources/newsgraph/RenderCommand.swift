@@ -17,7 +17,9 @@ struct RenderCommand: ParsableCommand {
             were always negated, and a legend explains the styles. Hovering a \
             node shows its type and aliases; hovering an edge shows its evidence sentences and their articles. \
             A .html output is one self-contained page (no network access) with search, neighbourhood and \
-            shortest-path highlighting and an evidence panel. \
+            shortest-path highlighting, an evidence panel, zoom and pan, and filters by relation class, minimum \
+            statements, actor type and a range of months; above \(ViewerSummary.threshold) actors it draws one node per community \
+            (the \(ViewerSummary.limit) largest) and a click on one draws its actors. \
             Filters apply in this order: --since, --until, --outlet and --document (statements), --relation and --min-count, --type, --focus/--depth, --top. \
             --layout auto uses dot up to the measured limits (300 actors, relations − actors ≤ 100) and sfdp \
             beyond; any engine is swapped for sfdp above those limits. A layout that exceeds --layout-timeout \

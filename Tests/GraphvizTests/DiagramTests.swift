@@ -103,11 +103,13 @@ final class DiagramTests: XCTestCase {
         let start = try XCTUnwrap(page.range(of: "<script type=\"application/json\" id=\"ng-data\">"))
         let end = try XCTUnwrap(page.range(of: "</script>", range: start.upperBound..<page.endIndex))
         let json = try JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
-        let nodes = try XCTUnwrap(json?["nodes"] as? [[String: Any]])
-        XCTAssertEqual(nodes.last?["name"] as? String, "</script><script>alert(1)</script><!--")
-        XCTAssertEqual(nodes.first?["id"] as? String, "n0")
-        let edges = try XCTUnwrap(json?["edges"] as? [[String: Any]])
-        XCTAssertEqual(edges.first?["relationClass"] as? String, "cooperate or aid")
+        // Compact rows (see ViewerData): node i is the SVG's n<i>, an edge names its class by index.
+        let nodes = try XCTUnwrap(json?["nodes"] as? [[Any]])
+        XCTAssertEqual(nodes.last?.first as? String, "</script><script>alert(1)</script><!--")
+        let edges = try XCTUnwrap(json?["edges"] as? [[Any]])
+        let classes = try XCTUnwrap(json?["classes"] as? [[String]])
+        let relationClass = try XCTUnwrap(edges.first?[3] as? Int)
+        XCTAssertEqual(classes[relationClass].first, "cooperate or aid")
         XCTAssertTrue(page.contains("<g id=\"n6\" class=\"node\">"), "SVG ids match the data ids")
     }
 

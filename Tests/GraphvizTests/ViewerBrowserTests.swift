@@ -97,12 +97,16 @@ final class ViewerBrowserTests: XCTestCase {
         throw XCTSkip(message)
     }
 
-    /// Runs headless Chromium with `arguments` and returns its stdout; gives up after 90 s.
     private func run(_ browser: URL, _ arguments: [String]) throws -> String {
+        try Self.run(browser, arguments, profile: directory.appendingPathComponent("profile"))
+    }
+
+    /// Runs headless Chromium with `arguments` and returns its stdout; gives up after 90 s.
+    static func run(_ browser: URL, _ arguments: [String], profile: URL) throws -> String {
         let process = Process()
         process.executableURL = browser
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                             "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+                             "--user-data-dir=\(profile.path)",
                              "--virtual-time-budget=5000"] + arguments
         let out = Pipe()
         process.standardOutput = out
