@@ -63,16 +63,18 @@ extension HTMLViewer {
           var status = document.getElementById('ng-status');
           var details = document.getElementById('ng-details');
 
-          // Statements stay compact rows until an edge's evidence is shown or dates are filtered.
+          // Statements stay compact rows, and their texts unparsed, until an edge's evidence is shown.
+          var texts = null;
           function statement(k) {
             var row = raw.statements[k];
-            return { document: strings[row[0]], sentence: row[1], text: row[2], date: row[3] >= 0 ? strings[row[3]] : null };
+            if (!texts) texts = JSON.parse(document.getElementById('ng-texts').textContent);
+            return { document: strings[row[0]], sentence: row[1], text: texts[k], date: row[2] >= 0 ? strings[row[2]] : null };
           }
           var dayCache = new Map();
           function days(k) {
             if (dayCache.has(k)) return dayCache.get(k);
             var row = raw.statements[k], range = null;
-            if (row[3] >= 0) { var parts = strings[row[3]].split('..'); range = [parts[0], parts[parts.length - 1]]; }
+            if (row[2] >= 0) { var parts = strings[row[2]].split('..'); range = [parts[0], parts[parts.length - 1]]; }
             dayCache.set(k, range);
             return range;
           }
@@ -183,8 +185,13 @@ extension HTMLViewer {
             path.edges.forEach(function (edgeId) { edgeLink(list, edges.get(edgeId)); });
           }
 
+          // The path form's suggestions are thousands of elements on a corpus graph: made on first focus.
           var names = document.getElementById('ng-names');
-          Array.from(nodes.values()).map(function (n) { return n.name; }).sort().forEach(function (name) { add(names, 'option').value = name; });
+          function suggestNames() {
+            if (names.firstChild) return;
+            Array.from(nodes.values()).map(function (n) { return n.name; }).sort().forEach(function (name) { add(names, 'option').value = name; });
+          }
+          ['ng-from', 'ng-to'].forEach(function (id) { document.getElementById(id).addEventListener('focus', suggestNames); });
           var search = document.getElementById('ng-search'), matches = document.getElementById('ng-matches');
           search.addEventListener('input', function () {
             matches.textContent = '';

@@ -11,7 +11,10 @@ enum HTMLViewer {
     static func page(svg: String, graph: KnowledgeGraph, summary: ViewerSummary? = nil, title: String) throws -> String {
         var inlineSVG = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
         if summary != nil { inlineSVG = inlineSVG.replacingOccurrences(of: "<g id=\"n", with: "<g id=\"c") }
-        let json = try dataJSON(for: graph, summary: summary)
+        let data = ViewerData(graph, summary: summary)
+        // The sentences are most of the bytes but only needed when evidence is shown, so the page
+        // parses them on first use (see `statementText` in the script).
+        let json = try scriptJSON(data), texts = try scriptJSON(data.texts)
         let heading = SVGTitles.xmlEscaped(title)
         let shown = summary.map { "\($0.drawn) communities of \(graph.nodes.count) actors, \(graph.edges.count) relations. Click a community to expand it."
         } ?? "\(graph.nodes.count) actors, \(graph.edges.count) relations. Click an actor or a relation."
@@ -43,6 +46,7 @@ enum HTMLViewer {
             <aside id="ng-panel"><h2>Details</h2><div id="ng-details">Click an actor to see its neighbourhood, or a relation to read its evidence.</div></aside>
             </main>
             <script type="application/json" id="ng-data">\(json)</script>
+            <script type="application/json" id="ng-texts">\(texts)</script>
             <script>
             (function () {
             'use strict';
@@ -58,15 +62,21 @@ enum HTMLViewer {
             """
     }
 
-    /// The graph as JSON safe inside a `<script>` element: `<`, `>`, `&` and the JavaScript
-    /// line separators are written as `\\u` escapes, which only occur inside JSON strings, so
-    /// no `</script>` or `<!--` can appear.
+    /// The graph as JSON safe inside a `<script>` element (see `scriptJSON`), without the
+    /// statements' texts, which `textsJSON` holds.
     static func dataJSON(for graph: KnowledgeGraph, summary: ViewerSummary? = nil) throws -> String {
+        try scriptJSON(ViewerData(graph, summary: summary))
+    }
+
+    /// `value` as JSON safe inside a `<script>` element: `<`, `>`, `&` and the JavaScript line
+    /// separators are written as `\\u` escapes, which only occur inside JSON strings, so no
+    /// `</script>` or `<!--` can appear. Every piece of data the page embeds goes through here.
+    static func scriptJSON(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
-            data = try encoder.encode(ViewerData(graph, summary: summary))
+            data = try encoder.encode(value)
         } catch {
             throw GraphvizError.internalError("cannot encode the viewer data: \(error)")
         }

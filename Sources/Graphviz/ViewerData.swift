@@ -13,8 +13,10 @@ struct ViewerData: Encodable {
     var nodes: [[JSONValue]] = []
     /// `[source, target, relation, class, count, negated 0/1, [statement]]`.
     var edges: [[JSONValue]] = []
-    /// `[document, 1-based sentence, text, days]`; days is `YYYY-MM-DD`, `first..last`, or -1 when undated.
+    /// `[document, 1-based sentence, days]`; days is `YYYY-MM-DD`, `first..last`, or -1 when undated.
     var statements: [[JSONValue]] = []
+    /// Each statement's sentence, by statement index; the page embeds it apart (not encoded here).
+    var texts: [String] = []
     /// `[label, quad class, colour]` of each `RelationClass`, in declaration order.
     var classes: [[String]] = RelationClass.allCases.map { [$0.label, $0.quadClass?.rawValue ?? "", $0.color] }
     /// `[type, fill colour]` of each actor type, for actors the page draws itself.
@@ -32,7 +34,7 @@ struct ViewerData: Encodable {
         var document: String, sentence: Int, text: String, days: String?
     }
 
-    // Only these are encoded; the look-up tables are for building.
+    // Only these are encoded: the texts go into a script element of their own, the look-up tables are for building.
     private enum CodingKeys: String, CodingKey {
         case strings, nodes, edges, statements, classes, typeColors, communities, summaryPairs
     }
@@ -69,9 +71,9 @@ struct ViewerData: Encodable {
 
     private mutating func internStatement(_ key: StatementKey) -> Int {
         if let index = statementIndex[key] { return index }
-        let row: [JSONValue] = [.int(intern(key.document)), .int(key.sentence), .string(key.text),
-                                .int(key.days.map { intern($0) } ?? -1)]
+        let row: [JSONValue] = [.int(intern(key.document)), .int(key.sentence), .int(key.days.map { intern($0) } ?? -1)]
         statements.append(row)
+        texts.append(key.text)
         statementIndex[key] = statements.count - 1
         return statements.count - 1
     }

@@ -95,7 +95,7 @@ final class DiagramTests: XCTestCase {
                       evidence: [GraphFixtures.evidence("x</script>y")])
         let page = String(decoding: try engine.viewer(of: graph, layout: .dot, title: "T <&>").bytes, as: UTF8.self)
         XCTAssertEqual(page, String(decoding: try engine.viewer(of: graph, layout: .dot, title: "T <&>").bytes, as: UTF8.self))
-        XCTAssertEqual(page.components(separatedBy: "</script>").count - 1, 2, "only the two real script ends")
+        XCTAssertEqual(page.components(separatedBy: "</script>").count - 1, 3, "only the three real script ends")
         XCTAssertFalse(page.lowercased().contains("</script><script>alert"))
         XCTAssertFalse(page.contains("http://") && page.contains("src=\"http"), "no external resources")
         XCTAssertFalse(page.contains("<?xml"))
