@@ -1,6 +1,6 @@
 /// The viewer's summary of a large graph (see `ViewerSummary`): Graphviz drew one node `c<k>` per
 /// community; a click on one swaps in an SVG of its actors and their relations, laid out here by a
-/// fixed number of force-directed steps from a circle, so the same page always draws the same
+/// fixed number of force-directed steps from a fixed start, so the same page always draws the same
 /// picture. Only the best-connected `memberLimit` actors of a community are drawn (plus an actor
 /// asked for by search or a path), which keeps every expansion quick. "Back to summary" returns;
 /// a click on a summary edge lists the relations between the two communities.
@@ -52,24 +52,27 @@ extension HTMLViewer {
             if (k !== undefined) expandCommunity(k, id);
           }
 
+          // Force-directed: every pair repels, relations attract, and a pull towards the middle keeps
+          // actors whose relations lead outside the drawn members from drifting off. Starts from a
+          // sunflower spiral, best-connected actors in the middle.
           function layout(ids, links) {
-            var n = ids.length, spread = 60 * Math.sqrt(n), k = 110, heat = spread / 2;
-            var pos = ids.map(function (id, i) { var a = 2 * Math.PI * i / n; return { x: spread * Math.cos(a), y: spread * Math.sin(a) }; });
+            var n = ids.length, k = 120, heat = k;
+            var pos = ids.map(function (id, i) { var a = 2.39996 * i, r = k * Math.sqrt(i); return { x: r * Math.cos(a), y: r * Math.sin(a) }; });
             for (var step = 0; step < 150 && n > 1; step++) {
-              var moves = pos.map(function () { return { x: 0, y: 0 }; });
+              var moves = pos.map(function (p) { var d = Math.sqrt(p.x * p.x + p.y * p.y), f = 0.3 * d / k; return { x: -p.x * f, y: -p.y * f }; });
               for (var i = 0; i < n; i++) for (var j = i + 1; j < n; j++) {
-                var dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y, d = Math.max(1, Math.sqrt(dx * dx + dy * dy)), f = k * k / d / d;
+                var dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y, d2 = Math.max(1, dx * dx + dy * dy), f = k * k / d2;
                 moves[i].x += dx * f; moves[i].y += dy * f; moves[j].x -= dx * f; moves[j].y -= dy * f;
               }
               links.forEach(function (l) {
-                var dx = pos[l[0]].x - pos[l[1]].x, dy = pos[l[0]].y - pos[l[1]].y, d = Math.max(1, Math.sqrt(dx * dx + dy * dy)), f = d / k;
+                var dx = pos[l[0]].x - pos[l[1]].x, dy = pos[l[0]].y - pos[l[1]].y, f = Math.sqrt(dx * dx + dy * dy) / k;
                 moves[l[0]].x -= dx * f; moves[l[0]].y -= dy * f; moves[l[1]].x += dx * f; moves[l[1]].y += dy * f;
               });
               pos.forEach(function (p, i) {
                 var m = moves[i], length = Math.sqrt(m.x * m.x + m.y * m.y);
                 if (length > 0) { var s = Math.min(length, heat) / length; p.x += m.x * s; p.y += m.y * s; }
               });
-              heat *= 0.96;
+              heat *= 0.97;
             }
             return pos;
           }
