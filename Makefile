@@ -7,7 +7,7 @@ RELEASE := .build/release/newsgraph
 ARTICLE := Examples/articles/niger-russia.txt
 SHARED  ?= ../shared
 
-.PHONY: deps test-deps build demo test graphs gallery model bench viewer-bench spark-bench carb recall fuzz clean
+.PHONY: deps test-deps build demo test graphs gallery model bench viewer-bench spark-bench native-bench carb recall fuzz clean
 
 ## deps: install libgraphviz-dev, graphviz, zlib1g-dev (for .gz inputs) and pkg-config through apt-get when missing
 deps:
@@ -103,6 +103,11 @@ recall: build
 ## viewer-bench: the HTML viewer of the whole BBC corpus graph: its size and its load time in headless Chromium (needs ../shared, chromium)
 viewer-bench: build
 	bash Benchmarks/viewer/run.sh
+
+## native-bench: the native .ngraph file against JSON on 1M generated triples and the BBC corpus graph,
+## beside networkx reading the GraphML export (issue 17; files kept in /tmp/newsgraph-native-bench)
+native-bench: build
+	SHARED=$(SHARED) bash Benchmarks/native/run.sh --no-build
 
 ## bench: speed benchmarks (need ../shared for corpora)
 bench: build

@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["CZlib"]),
         .target(name: "NLP", resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NLP"], resources: [.copy("Resources")]),
-        .target(name: "Graph", dependencies: ["Extraction"], resources: [.copy("Resources")]),
+        .target(name: "Graph", dependencies: ["Extraction", "CZlib"], resources: [.copy("Resources")]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",

@@ -37,6 +37,13 @@ public struct Adjacency: Sendable, Equatable {
         neighbors = slots.map(\.neighbor)
     }
 
+    /// Lists stored as they live in memory (a native file's CSR section); the caller has checked them.
+    init(offsets: [Int32], edges: [EdgeID], neighbors: [NodeID]) {
+        self.offsets = offsets
+        self.edges = edges
+        self.neighbors = neighbors
+    }
+
     /// The positions in `edges`/`neighbors` that belong to `node`.
     public func range(of node: NodeID) -> Range<Int> {
         Int(offsets[node.index])..<Int(offsets[node.index + 1])

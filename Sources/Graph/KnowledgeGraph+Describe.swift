@@ -10,10 +10,16 @@ extension KnowledgeGraph {
     }
 
     /// The sentence that first stated `edge`, as `document:sentence: text`, plus how often it was stated.
-    public func describeEvidence(of edge: EdgeID) -> String {
-        let edge = edges[edge.index]
+    public func describeEvidence(of id: EdgeID) -> String {
+        let edge = edges[id.index]
         let repeated = edge.count > 1 ? " (stated \(edge.count) times)" : ""
-        guard let first = edge.evidence.first else { return "(no evidence recorded)\(repeated)" }
+        let evidence: [Evidence]
+        do {
+            evidence = try self.evidence(of: id)
+        } catch {
+            return "(evidence unreadable: \(error))\(repeated)"
+        }
+        guard let first = evidence.first else { return "(no evidence recorded)\(repeated)" }
         return "\(first.document):\(first.sentence): \(first.text.oneLine)\(repeated)"
     }
 

@@ -65,6 +65,10 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// The interned relation id of each edge, by edge index (filters compare ids, not strings).
     private(set) var edgeRelations: [Int32] = []
 
+    /// The native file whose evidence this graph left on disk (see `NativeGraph.Loading.structure`);
+    /// `evidence(of:)` reads from it. Views rebuild the graph, so they never carry another graph's file.
+    var provenance: NativeGraph?
+
     /// Outgoing and incoming CSR lists, built lazily and replaced on mutation.
     private var adjacencyCache = AdjacencyCache()
 
@@ -144,7 +148,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     ///
     /// Names are indexed before aliases, as `addNode` would have left them; returns the
     /// reason the lists cannot form a graph, if any.
-    init(storedNodes: [Node], storedEdges: [Edge]) throws(StoredGraphProblem) {
+    /// `relationKeys`, when given, holds one small key per edge such that equal keys mean equal
+    /// relations (a native file's string ids): each relation is then interned once, not once an edge.
+    init(storedNodes: [Node], storedEdges: [Edge], relationKeys: [UInt32]? = nil) throws(StoredGraphProblem) {
         for (index, node) in storedNodes.enumerated() {
             guard node.id.index == index else { throw StoredGraphProblem("node \(index) has id \(node.id.rawValue)") }
             guard keyLookup[node.key] == nil else { throw StoredGraphProblem("two nodes have the key '\(node.key)'") }
@@ -153,19 +159,46 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
         edges = storedEdges
         reserveEdgeSlots(storedEdges.count)
+        guard relationKeys.map({ $0.count == storedEdges.count }) ?? true else { throw StoredGraphProblem("relation keys do not match the edges") }
+        var internedKeys: [Int32] = []
+        edgeRelations.reserveCapacity(storedEdges.count)
         for (index, edge) in storedEdges.enumerated() {
             guard edge.id.index == index else { throw StoredGraphProblem("edge \(index) has id \(edge.id.rawValue)") }
             for end in [edge.source, edge.target] where !storedNodes.indices.contains(end.index) {
                 throw StoredGraphProblem("edge \(index) refers to node \(end.rawValue), but there are \(storedNodes.count) nodes")
             }
             guard edge.count >= 1 else { throw StoredGraphProblem("edge \(index) has count \(edge.count)") }
-            let relation = intern(edge.relation)
+            let relation: Int32
+            if let relationKeys {
+                let key = Int(relationKeys[index])
+                if key >= internedKeys.count { internedKeys += repeatElement(-1, count: key + 1 - internedKeys.count) }
+                if internedKeys[key] < 0 { internedKeys[key] = intern(edge.relation) }
+                relation = internedKeys[key]
+            } else {
+                relation = intern(edge.relation)
+            }
             let found = findEdge(source: edge.source, relation: relation, target: edge.target)
             if let earlier = found.edge { throw StoredGraphProblem("edge \(index) repeats edge \(earlier.rawValue)") }
             edgeSlots[found.slot] = edge.id.rawValue
             edgeRelations.append(relation)
         }
         nodes = storedNodes
+    }
+
+    /// Fills in provenance read after the structure (a native file's evidence and records); the
+    /// structure is untouched, so built adjacency stays valid.
+    mutating func attachProvenance(evidence: [EdgeID: [Evidence]], records: [NodeID: [ActorRecord]]) {
+        for (id, items) in evidence { edges[id.index].evidence = items }
+        for (id, items) in records {
+            nodes[id.index].records = items
+            for record in items { recordSet.insert(RecordSlot(node: id, record: record)) }
+        }
+    }
+
+    /// Installs adjacency lists read from a native file, so the first query need not build them.
+    mutating func seedAdjacency(outgoing: Adjacency, incoming: Adjacency) {
+        adjacencyCache = AdjacencyCache()
+        _ = adjacencyCache.value { (outgoing, incoming) }
     }
 
     /// Adds an actor read in no particular document (a DOT file, a hand-made graph), or merges it

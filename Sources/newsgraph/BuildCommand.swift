@@ -10,7 +10,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Extract triples from articles (or read ready-made triples) and merge them into one actor graph file.",
         discussion: """
-            The output extension picks the format: .json (NewsGraph's lossless format), .dot, a picture rendered \
+            The output extension picks the format: .ngraph (NewsGraph's native binary graph, fastest to query), .json (NewsGraph's lossless interchange format), .dot, a picture rendered \
             by Graphviz (.svg, .png, .pdf), or any `export` format. The file is written whole or not at all. \
             Articles are extracted on --jobs threads and merged in input order, so the graph is the same for any \
             number of jobs. On a terminal a progress bar shows on stderr. --triples reads TSV (header line naming \
@@ -32,10 +32,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Open IE mode: keep triples whose arguments are any noun phrases.")
     var open = false
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.json, .dot, .svg, .png, .pdf, …).", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.ngraph, .json, .dot, .svg, .png, .pdf, …).", valueName: "file"))
     var output: String
 
-    @Flag(help: "Add to the graph already in the output file (.json or .dot): an article it already holds is skipped when unchanged and replaced when changed.")
+    @Flag(help: "Add to the graph already in the output file (.ngraph, .json or .dot): an article it already holds is skipped when unchanged and replaced when changed.")
     var append = false
 
     @OptionGroup var identity: IdentityOptions
@@ -66,7 +66,7 @@ struct BuildCommand: ParsableCommand {
             // Everything about the inputs and output is checked before any article is read.
             let kind = try GraphFileKind(path: output)
             if append, !GraphFileKind.readable.contains(kind) {
-                throw CLIError("--append needs a .json or .dot output, not \(output)", status: ExitStatus.usage)
+                throw CLIError("--append needs a .ngraph, .json or .dot output, not \(output)", status: ExitStatus.usage)
             }
             try AtomicFile.checkWritable(output)
             try checkInputsExist()

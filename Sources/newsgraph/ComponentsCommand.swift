@@ -27,7 +27,7 @@ struct ComponentsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try graphOptions.load()
+            let graph = try graphOptions.load(lazily: true)
             let components = graph.components()
             if format == .json {
                 let listed = components.prefix(top).map { component in

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var statements: StatementOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (.json, .dot, .graphml, .nt, .ttl, .csv, .mmd, .jsonl) or a folder DIR/ for Neo4j CSV.", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write (.ngraph, .json, .dot, .graphml, .nt, .ttl, .csv, .mmd, .jsonl) or a folder DIR/ for Neo4j CSV.", valueName: "file"))
     var output: String
 
     @Option(help: ArgumentHelp("Export only the actors within --depth hops of this actor (edge direction ignored), and the edges among them.", valueName: "actor"))

@@ -3,13 +3,13 @@ import Graph
 
 /// The `--graph FILE` option shared by the query commands.
 struct GraphOptions: ParsableArguments {
-    @Option(name: [.customShort("g"), .long], help: ArgumentHelp("The graph to read: a .json file written by `newsgraph build`, or a .dot file.", valueName: "file"))
+    @Option(name: [.customShort("g"), .long], help: ArgumentHelp("The graph to read: a .ngraph or .json file written by `newsgraph build`, or a .dot file.", valueName: "file"))
     var graph: String
 
     func validate() throws {
         guard !graph.isEmpty else { throw ValidationError("The --graph path must not be empty.") }
     }
 
-    /// The graph the option names.
-    func load() throws -> KnowledgeGraph { try GraphStore.load(graph) }
+    /// The graph the option names; `lazily` leaves a native file's evidence on disk until shown.
+    func load(lazily: Bool = false) throws -> KnowledgeGraph { try GraphStore.load(graph, lazily: lazily) }
 }

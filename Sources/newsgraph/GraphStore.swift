@@ -4,8 +4,9 @@ import Graphviz
 
 /// Loads and saves graphs in every format the CLI speaks, always writing atomically.
 enum GraphStore {
-    /// Reads a .json (NewsGraph format) or .dot graph.
-    static func load(_ path: String) throws -> KnowledgeGraph {
+    /// Reads a .ngraph, .json (NewsGraph format) or .dot graph; `lazily` reads only a native file's
+    /// structure, leaving evidence in the (memory-mapped) file until a command shows it.
+    static func load(_ path: String, lazily: Bool = false) throws -> KnowledgeGraph {
         let kind = try GraphFileKind(path: path, allowed: GraphFileKind.readable)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
@@ -13,12 +14,14 @@ enum GraphStore {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: kind == .ngraph ? .alwaysMapped : [])
         } catch {
             throw CLIError("cannot read \(path): \(ArticleReader.reason(error))")
         }
         guard !data.isEmpty else { throw CLIError("graph file \(path) is empty") }
         switch kind {
+        case .ngraph:
+            return try NativeGraph(data: data, path: path).graph(loading: lazily ? .structure : .everything)
         case .json:
             return try KnowledgeGraph(jsonData: data, path: path)
         default:
@@ -37,6 +40,7 @@ enum GraphStore {
         let kind = try GraphFileKind(path: path)
         let bytes: Data
         switch kind {
+        case .ngraph: bytes = graph.nativeData()
         case .json: bytes = try graph.jsonData()
         case .dot: bytes = Data(try GraphvizEngine.shared.dot(for: graph).utf8)
         case .graphml: bytes = Data(graph.graphML().utf8)

@@ -31,7 +31,7 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let whole = try graphOptions.load()
+            let whole = try graphOptions.load(lazily: statements.keepsAll)
             let graph = try statements.apply(to: whole)
             let center = try statements.locate(actor, in: whole, view: graph)
             if format == .json {

@@ -81,7 +81,8 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try PathDiagram.check(output)
-            let whole = try graphOptions.load()
+            // A drawing and a statement filter read every edge's evidence; a plain query only its hops'.
+            let whole = try graphOptions.load(lazily: output == nil && statements.keepsAll)
             let graph = try statements.apply(to: whole)
             let filter = try pathFilter(in: graph)
             if let pairs {
@@ -93,7 +94,7 @@ struct PathCommand: ParsableCommand {
             let source = try statements.locate(from, in: whole, view: graph), target = try statements.locate(to, in: whole, view: graph)
             if format == .json {
                 let paths = try found(in: graph, from: source, to: target, filter: filter).paths
-                Console.out(try OutputFormat.json(QueryJSON.Paths(paths, from: source, to: target, in: graph)))
+                Console.out(try OutputFormat.json(try QueryJSON.Paths(paths, from: source, to: target, in: graph)))
                 return
             }
             Console.out(try lines(in: graph, from: source, to: target, names: (from, to), filter: filter).map { $0 + "\n" }.joined())

@@ -94,15 +94,15 @@ enum QueryJSON {
         var from, to: Actor
         var paths: [[Hop]]
 
-        init(_ paths: [GraphPath], from source: NodeID, to target: NodeID, in graph: KnowledgeGraph) {
+        init(_ paths: [GraphPath], from source: NodeID, to target: NodeID, in graph: KnowledgeGraph) throws {
             from = Actor(source, in: graph)
             to = Actor(target, in: graph)
-            self.paths = paths.map { path in
-                path.hops.map { hop in
+            self.paths = try paths.map { path in
+                try path.hops.map { hop in
                     let edge = graph.edges[hop.edge.index]
                     return Hop(from: Actor(hop.from, in: graph), to: Actor(hop.to, in: graph), relation: edge.relation,
                                negated: edge.negated, forward: hop.forward, count: edge.count,
-                               evidence: edge.evidence.first.map { Evidence(document: $0.document, sentence: $0.sentence, text: $0.text) })
+                               evidence: try graph.evidence(of: hop.edge).first.map { Evidence(document: $0.document, sentence: $0.sentence, text: $0.text) })
                 }
             }
         }

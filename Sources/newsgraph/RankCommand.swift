@@ -30,7 +30,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try graphOptions.load()
+            let graph = try graphOptions.load(lazily: true)
             let ranked = by == .degree ? graph.rankByDegree() : graph.rankByPageRank()
             if format == .json {
                 let entries = ranked.prefix(top).enumerated().map { index, entry in

@@ -24,6 +24,9 @@ struct StatementOptions: ParsableArguments {
         try StatementFilter(since: since, until: until, outlet: outlet, document: document)
     }
 
+    /// True when no option was given, so every statement is kept and none need be read to filter.
+    var keepsAll: Bool { since == nil && until == nil && outlet == nil && document == nil }
+
     /// `graph` with only the kept statements; fails when none is left, naming the options.
     func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
         let filter = try filter()

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try graphOptions.load()
+            let graph = try graphOptions.load(lazily: true)
             if format == .json {
                 Console.out(try OutputFormat.json(QueryJSON.Stats(graph.stats(top: top))))
                 return

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Issue 17: the native .ngraph file against NewsGraph JSON, on the generated 1M-triple graph and on
+# the whole BBC corpus graph (beside networkx loading its GraphML export). One run prints every figure.
+#   bash Benchmarks/native/run.sh [--no-build]
+# TRIPLES/ACTORS size the generated graph; WORK holds the files (kept, so a rerun skips the slow builds;
+# delete it to start over); SHARED is ../shared; SKIP_JSON_BUILD=1 skips the slow `build -o .json`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+TRIPLES=${TRIPLES:-1000000}
+ACTORS=${ACTORS:-100000}
+WORK=${WORK:-/tmp/newsgraph-native-bench}
+SHARED=${SHARED:-../shared}
+BIN=.build/release/newsgraph
+mkdir -p "$WORK"
+[ "${1:-}" = "--no-build" ] || swift build -c release --product newsgraph >/dev/null
+
+# measure LABEL CMD...: runs CMD, prints "LABEL  seconds  peak-MB", fails loudly if CMD fails.
+measure() {
+    local label=$1; shift
+    if ! /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >"$WORK/out" 2>"$WORK/err"; then
+        echo "FAILED: $label: $(tail -n 3 "$WORK/err")" >&2
+        return 1
+    fi
+    read -r seconds kb <"$WORK/time"
+    printf '%-44s %8.2f s %8d MB\n' "$label" "$seconds" $((kb / 1024))
+}
+size() { printf '%-44s %8d MB\n' "file size: $1" $(( $(stat -c %s "$2") / 1048576 )); }
+
+TSV="$WORK/t-$TRIPLES.tsv"
+[ -s "$TSV" ] || python3 Benchmarks/native/generate.py "$TRIPLES" "$ACTORS" >"$TSV"
+echo "== generated: $TRIPLES triples over $ACTORS actors ($(( $(stat -c %s "$TSV") / 1048576 )) MB TSV)"
+measure "build --triples -o big.ngraph" $BIN build --triples "$TSV" -o "$WORK/big.ngraph"
+size big.ngraph "$WORK/big.ngraph"
+if [ "${SKIP_JSON_BUILD:-0}" != 1 ]; then
+    measure "build --triples -o big.json" $BIN build --triples "$TSV" -o "$WORK/big.json"
+else
+    measure "export big.ngraph -o big.json" $BIN export --graph "$WORK/big.ngraph" -o "$WORK/big.json"
+fi
+size big.json "$WORK/big.json"
+measure "export big.ngraph -o back.json" $BIN export --graph "$WORK/big.ngraph" -o "$WORK/back.json"
+cmp -s "$WORK/big.json" "$WORK/back.json" && echo "round trip: big.ngraph -> JSON is byte-identical to big.json" \
+    || { echo "round trip: big.ngraph -> JSON DIFFERS from big.json"; exit 1; }
+measure "import big.json -o again.ngraph" $BIN export --graph "$WORK/big.json" -o "$WORK/again.ngraph"
+cmp -s "$WORK/big.ngraph" "$WORK/again.ngraph" && echo "round trip: big.json -> .ngraph is byte-identical to big.ngraph" \
+    || { echo "round trip: big.json -> .ngraph DIFFERS"; exit 1; }
+
+queries() { # queries NAME FILE FROM TO
+    local name=$1 file=$2
+    $BIN stats --graph "$file" --top 1 >"$WORK/stats.txt"
+    local hub; hub=$(sed -n '/top actors by degree:/{n;p;q}' "$WORK/stats.txt" | sed -E 's/^ +//; s/ {2,}.*//')
+    for ext in ngraph json; do
+        measure "$name.$ext: stats" $BIN stats --graph "${file%.*}.$ext"
+        measure "$name.$ext: path '$3' '$4' (with evidence)" $BIN path "$3" "$4" --graph "${file%.*}.$ext"
+        measure "$name.$ext: neighbors of hub '$hub'" $BIN neighbors "$hub" --graph "${file%.*}.$ext"
+    done
+    echo "   (path printed $(wc -l <"$WORK/out") lines; hub '$hub')"
+}
+queries big "$WORK/big.ngraph" "Actor 1" "Actor 2"
+
+BBC="$SHARED/data/news/bbc"
+if [ -d "$BBC" ]; then
+    echo "== the whole BBC corpus graph ($BBC)"
+    if [ ! -s "$WORK/bbc.ngraph" ]; then
+        measure "build BBC corpus -o bbc.ngraph" $BIN build "$BBC" -o "$WORK/bbc.ngraph"
+    fi
+    measure "export bbc.ngraph -o bbc.json" $BIN export --graph "$WORK/bbc.ngraph" -o "$WORK/bbc.json"
+    measure "export bbc.ngraph -o bbc.graphml" $BIN export --graph "$WORK/bbc.ngraph" -o "$WORK/bbc.graphml"
+    size bbc.ngraph "$WORK/bbc.ngraph"
+    size bbc.json "$WORK/bbc.json"
+    size bbc.graphml "$WORK/bbc.graphml"
+    measure "build bbc.json -o bbc2.ngraph (import)" $BIN export --graph "$WORK/bbc.json" -o "$WORK/bbc2.ngraph"
+    cmp -s "$WORK/bbc.ngraph" "$WORK/bbc2.ngraph" && echo "round trip: bbc.json -> .ngraph is byte-identical"
+    hub=$($BIN stats --graph "$WORK/bbc.ngraph" --top 2 | sed -n '/top actors by degree:/{n;n;p;q}' | sed -E 's/^ +//; s/ {2,}.*//')
+    first=$($BIN stats --graph "$WORK/bbc.ngraph" --top 1 | sed -n '/top actors by degree:/{n;p;q}' | sed -E 's/^ +//; s/ {2,}.*//')
+    queries bbc "$WORK/bbc.ngraph" "$first" "$hub"
+    if python3 -c "import networkx" 2>/dev/null; then
+        measure "networkx: read_graphml(bbc.graphml)" python3 -c "import networkx, sys; g = networkx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())" "$WORK/bbc.graphml"
+        measure "networkx: read_graphml + shortest path" python3 -c "import networkx, sys; g = networkx.read_graphml(sys.argv[1]).to_undirected(); print(networkx.shortest_path(g, sys.argv[2], sys.argv[3]))" "$WORK/bbc.graphml" n0 n1
+    else
+        echo "(networkx not installed: pip install networkx)"
+    fi
+else
+    echo "(no $BBC: the BBC corpus figures need ../shared)"
+fi

@@ -1,0 +1,99 @@
+import Foundation
+
+extension KnowledgeGraph {
+    /// The graph as a native `.ngraph` file: interned strings, node and edge tables, both CSR lists as
+    /// they live in memory, and evidence and actor records in zlib blocks. Equal graphs give equal bytes.
+    /// - Complexity: O(V + E + total evidence text).
+    public func nativeData() -> Data {
+        var strings = StringInterner()
+        var sections: [(NativeFormat.Section, [UInt8])] = []
+        sections.append((.nodes, nodeTable(&strings)))
+        sections.append((.edges, edgeTable(&strings)))
+        for (kind, adjacency) in [(NativeFormat.Section.outgoing, outgoing), (.incoming, incoming)] {
+            var sink = ByteSink()
+            sink.column(adjacency.offsets)
+            sink.column(adjacency.edges.map(\.rawValue))
+            sink.column(adjacency.neighbors.map(\.rawValue))
+            sections.append((kind, sink.bytes))
+        }
+        var documentSink = ByteSink()
+        documentSink.varint(documents.count)
+        for (path, hash) in documents.sorted(by: { $0.key < $1.key }) {
+            documentSink.varint(UInt64(strings.id(path)))
+            documentSink.varint(UInt64(strings.id(hash)))
+        }
+        sections.append((.documents, documentSink.bytes))
+        var evidenceBlocks = BlockWriter()
+        for edge in edges { evidenceBlocks.append { ProvenanceCoding.encode(edge.evidence, into: &$0) } }
+        sections.append((.evidence, evidenceBlocks.finish()))
+        var recordBlocks = BlockWriter()
+        for node in nodes { recordBlocks.append { ProvenanceCoding.encode(node.records, into: &$0) } }
+        sections.append((.records, recordBlocks.finish()))
+        sections.insert((.strings, strings.encoded()), at: 0)
+        return Self.assemble(sections)
+    }
+
+    /// Per node: key, name, type, aliases and attributes (sorted by key), all as string ids.
+    private func nodeTable(_ strings: inout StringInterner) -> [UInt8] {
+        var sink = ByteSink()
+        sink.varint(nodes.count)
+        for node in nodes {
+            sink.varint(UInt64(strings.id(node.key)))
+            sink.varint(UInt64(strings.id(node.name)))
+            sink.varint(UInt64(strings.id(node.type.rawValue)))
+            sink.varint(node.aliases.count)
+            for alias in node.aliases { sink.varint(UInt64(strings.id(alias))) }
+            sink.varint(node.attributes.count)
+            for (key, value) in node.attributes.sorted(by: { $0.key < $1.key }) {
+                sink.varint(UInt64(strings.id(key)))
+                sink.varint(UInt64(strings.id(value)))
+            }
+        }
+        return sink.bytes
+    }
+
+    /// Node and edge counts, then fixed-width columns: source, target, relation string id, count, negated.
+    private func edgeTable(_ strings: inout StringInterner) -> [UInt8] {
+        var sink = ByteSink()
+        sink.fixed(UInt64(nodes.count))
+        sink.fixed(UInt64(edges.count))
+        sink.column(edges.map(\.source.rawValue))
+        sink.column(edges.map(\.target.rawValue))
+        // One look-up per distinct relation id, not per edge.
+        var relationStrings: [Int32: UInt32] = [:]
+        sink.column(edges.indices.map { index in
+            let relation = edgeRelations[index]
+            if let id = relationStrings[relation] { return id }
+            let id = strings.id(edges[index].relation)
+            relationStrings[relation] = id
+            return id
+        })
+        sink.column(edges.map { Int64($0.count) })
+        sink.bytes.append(contentsOf: edges.map { $0.negated ? 1 : 0 })
+        return sink.bytes
+    }
+
+    /// Header, section table and the sections, each padded to 8 bytes.
+    private static func assemble(_ sections: [(NativeFormat.Section, [UInt8])]) -> Data {
+        var header = ByteSink()
+        header.bytes.append(contentsOf: NativeFormat.magic)
+        header.fixed(NativeFormat.version)
+        header.fixed(UInt32(sections.count))
+        var offset = NativeFormat.headerSize + sections.count * NativeFormat.entrySize
+        for (kind, bytes) in sections {
+            header.fixed(kind.rawValue)
+            header.fixed(UInt32(0))
+            header.fixed(UInt64(offset))
+            header.fixed(UInt64(bytes.count))
+            header.fixed(bytes.withUnsafeBytes { NativeFormat.checksum($0) })
+            offset += (bytes.count + 7) / 8 * 8
+        }
+        var data = Data(capacity: offset)
+        data.append(contentsOf: header.bytes)
+        for (_, bytes) in sections {
+            data.append(contentsOf: bytes)
+            data.append(contentsOf: [UInt8](repeating: 0, count: (8 - bytes.count % 8) % 8))
+        }
+        return data
+    }
+}

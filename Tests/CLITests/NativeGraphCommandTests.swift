@@ -1,0 +1,52 @@
+import XCTest
+
+final class NativeGraphCommandTests: CLITestCase {
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        try write(SampleGraph.json(), to: "g.json")
+        let exported = try run("export", "--graph", "g.json", "-o", "g.ngraph")
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+    }
+
+    func testQueriesAnswerAsFromJSON() throws {
+        for query in [["path", "moscow", "NIGERIA"], ["path", "Russia", "Nigeria", "--all"], ["stats"], ["neighbors", "Niger"],
+                      ["neighbors", "ECOWAS", "--depth", "2"], ["path", "Russia", "Nigeria", "--format", "json"],
+                      ["neighbors", "Niger", "--format", "json"], ["stats", "--format", "json"], ["rank"], ["components"]] {
+            let fromJSON = try CLIRunner.run(query + ["--graph", "g.json"], in: workDirectory)
+            let fromNative = try CLIRunner.run(query + ["--graph", "g.ngraph"], in: workDirectory)
+            XCTAssertEqual(fromNative.status, 0, "\(query): \(fromNative.stderr)")
+            XCTAssertEqual(fromNative.stdout, fromJSON.stdout, "\(query)")
+            XCTAssertEqual(fromNative.stderr, fromJSON.stderr, "\(query)")
+        }
+    }
+
+    func testExportBackToJSONIsByteIdentical() throws {
+        XCTAssertEqual(try run("export", "--graph", "g.json", "-o", "a.json").status, 0)
+        XCTAssertEqual(try run("export", "--graph", "g.ngraph", "-o", "b.json").status, 0)
+        let first = try Data(contentsOf: workDirectory.appendingPathComponent("a.json"))
+        let second = try Data(contentsOf: workDirectory.appendingPathComponent("b.json"))
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(try run("export", "--graph", "b.json", "-o", "c.ngraph").status, 0)
+        XCTAssertEqual(try Data(contentsOf: workDirectory.appendingPathComponent("c.ngraph")),
+                       try Data(contentsOf: workDirectory.appendingPathComponent("g.ngraph")))
+    }
+
+    func testForeignDamagedAndTruncatedFilesGiveOneLineErrors() throws {
+        try write("{\"format\":\"newsgraph\"}", to: "foreign.ngraph")
+        assertFails(try run("stats", "--graph", "foreign.ngraph"), status: 1, mentioning: "not a native graph (no NGRAPH header)")
+        var data = try Data(contentsOf: workDirectory.appendingPathComponent("g.ngraph"))
+        try write(data.prefix(data.count / 2), to: "short.ngraph")
+        assertFails(try run("path", "Russia", "Nigeria", "--graph", "short.ngraph"), status: 1, mentioning: "graph file short.ngraph is corrupt")
+        data[data.count / 2] ^= 0xFF
+        try write(data, to: "damaged.ngraph")
+        assertFails(try run("export", "--graph", "damaged.ngraph", "-o", "x.json"), status: 1, mentioning: "graph file damaged.ngraph is corrupt")
+        XCTAssertFalse(exists("x.json"))
+    }
+
+    func testBuildAppendsToANativeGraph() throws {
+        try write("subject\trelation\tobject\tdocument\nRussia\tcourt\tMali\tc.txt\n", to: "t.tsv")
+        let built = try run("build", "--triples", "t.tsv", "--append", "-o", "g.ngraph")
+        XCTAssertEqual(built.status, 0, built.stderr)
+        XCTAssertTrue(try run("neighbors", "Mali", "--graph", "g.ngraph").stdout.contains("court"))
+    }
+}
