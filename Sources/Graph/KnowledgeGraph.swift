@@ -150,7 +150,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// reason the lists cannot form a graph, if any.
     /// `relationKeys`, when given, holds one small key per edge such that equal keys mean equal
     /// relations (a native file's string ids): each relation is then interned once, not once an edge.
-    init(storedNodes: [Node], storedEdges: [Edge], relationKeys: [UInt32]? = nil) throws(StoredGraphProblem) {
+    /// `indexEdges` false leaves the edge index (and the check for repeated edges) to the first mutation.
+    init(storedNodes: [Node], storedEdges: [Edge], relationKeys: [UInt32]? = nil, indexEdges: Bool = true) throws(StoredGraphProblem) {
         for (index, node) in storedNodes.enumerated() {
             guard node.id.index == index else { throw StoredGraphProblem("node \(index) has id \(node.id.rawValue)") }
             guard keyLookup[node.key] == nil else { throw StoredGraphProblem("two nodes have the key '\(node.key)'") }
@@ -158,13 +159,15 @@ public struct KnowledgeGraph: Sendable, Equatable {
             for record in node.records { recordSet.insert(RecordSlot(node: node.id, record: record)) }
         }
         edges = storedEdges
-        reserveEdgeSlots(storedEdges.count)
+        // Without the index a read-only query skips E random probes; the first `addEdge` builds it whole.
+        if indexEdges { reserveEdgeSlots(storedEdges.count) }
         guard relationKeys.map({ $0.count == storedEdges.count }) ?? true else { throw StoredGraphProblem("relation keys do not match the edges") }
         var internedKeys: [Int32] = []
         edgeRelations.reserveCapacity(storedEdges.count)
         for (index, edge) in storedEdges.enumerated() {
             guard edge.id.index == index else { throw StoredGraphProblem("edge \(index) has id \(edge.id.rawValue)") }
-            for end in [edge.source, edge.target] where !storedNodes.indices.contains(end.index) {
+            if let end = storedNodes.indices.contains(edge.source.index) ? (storedNodes.indices.contains(edge.target.index) ? nil : edge.target)
+                : edge.source {
                 throw StoredGraphProblem("edge \(index) refers to node \(end.rawValue), but there are \(storedNodes.count) nodes")
             }
             guard edge.count >= 1 else { throw StoredGraphProblem("edge \(index) has count \(edge.count)") }
@@ -177,10 +180,11 @@ public struct KnowledgeGraph: Sendable, Equatable {
             } else {
                 relation = intern(edge.relation)
             }
+            edgeRelations.append(relation)
+            guard indexEdges else { continue }
             let found = findEdge(source: edge.source, relation: relation, target: edge.target)
             if let earlier = found.edge { throw StoredGraphProblem("edge \(index) repeats edge \(earlier.rawValue)") }
             edgeSlots[found.slot] = edge.id.rawValue
-            edgeRelations.append(relation)
         }
         nodes = storedNodes
     }

@@ -38,7 +38,8 @@ extension NativeGraph {
         }
         var graph: KnowledgeGraph
         do {
-            graph = try KnowledgeGraph(storedNodes: nodes, storedEdges: edges, relationKeys: columns.relations)
+            graph = try KnowledgeGraph(storedNodes: nodes, storedEdges: edges, relationKeys: columns.relations,
+                                       indexEdges: loading == .everything)
         } catch {
             throw problem(error.reason)
         }
