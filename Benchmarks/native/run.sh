@@ -14,17 +14,18 @@ BIN=.build/release/newsgraph
 mkdir -p "$WORK"
 [ "${1:-}" = "--no-build" ] || swift build -c release --product newsgraph >/dev/null
 
-# measure LABEL CMD...: runs CMD, prints "LABEL  seconds  peak-MB", fails loudly if CMD fails.
+# measure LABEL CMD...: runs CMD, prints wall seconds, CPU seconds (user + system: what a shared,
+# loaded machine does not inflate) and peak resident memory; fails loudly if CMD fails.
 measure() {
     local label=$1; shift
-    if ! /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >"$WORK/out" 2>"$WORK/err"; then
+    if ! /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" "$@" >"$WORK/out" 2>"$WORK/err"; then
         echo "FAILED: $label: $(tail -n 3 "$WORK/err")" >&2
         return 1
     fi
-    read -r seconds kb <"$WORK/time"
-    printf '%-44s %8.2f s %8d MB\n' "$label" "$seconds" $((kb / 1024))
+    read -r seconds kb user system <"$WORK/time"
+    printf '%-52s %8.2f s wall %8.2f s cpu %7d MB peak\n' "$label" "$seconds" "$(echo "$user + $system" | bc)" $((kb / 1024))
 }
-size() { printf '%-44s %8d MB\n' "file size: $1" $(( $(stat -c %s "$2") / 1048576 )); }
+size() { printf '%-52s %8.1f MB\n' "file size: $1" "$(echo "scale=1; $(stat -c %s "$2") / 1048576" | bc)"; }
 
 TSV="$WORK/t-$TRIPLES.tsv"
 [ -s "$TSV" ] || python3 Benchmarks/native/generate.py "$TRIPLES" "$ACTORS" >"$TSV"
