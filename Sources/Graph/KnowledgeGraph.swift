@@ -152,6 +152,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// relations (a native file's string ids): each relation is then interned once, not once an edge.
     /// `indexEdges` false leaves the edge index (and the check for repeated edges) to the first mutation.
     init(storedNodes: [Node], storedEdges: [Edge], relationKeys: [UInt32]? = nil, indexEdges: Bool = true) throws(StoredGraphProblem) {
+        // Sized once: growing them node by node rehashes every key a dozen times on a large graph.
+        keyLookup.reserveCapacity(storedNodes.count)
+        nameLookup.reserveCapacity(storedNodes.count)
         for (index, node) in storedNodes.enumerated() {
             guard node.id.index == index else { throw StoredGraphProblem("node \(index) has id \(node.id.rawValue)") }
             guard keyLookup[node.key] == nil else { throw StoredGraphProblem("two nodes have the key '\(node.key)'") }
