@@ -5,7 +5,8 @@ import Extraction
 
 final class NativeGraphTests: XCTestCase {
     /// The Sahel fixture plus what a byte-exact round trip must survive: attributes, escapes,
-    /// canonically equal but differently spelt strings, every optional evidence field, records.
+    /// canonically equal but differently spelt strings, every optional evidence field and imported
+    /// attributes, records.
     private func richGraph() throws -> KnowledgeGraph {
         var graph = GraphFixtures.sahel()
         let russia = try XCTUnwrap(graph.node(named: "Russia"))
@@ -15,6 +16,7 @@ final class NativeGraphTests: XCTestCase {
             Evidence(document: "dir/ü.txt", sentence: 9, text: "Ünïcode — “quotes” \\ / 😀", start: 90, end: 115,
                      title: "T", date: "2024-02-01", url: "https://x.test/a", outlet: "Wire",
                      eventStart: "2024-01-01", eventEnd: "2024-01-31", eventPhrase: "in January"),
+            Evidence(document: "t.tsv", sentence: 1, text: "", start: 0, end: 0, attributes: ["desk": "Africa", "score": "0.9"]),
         ], negated: true)
         graph.documents["dir/ü.txt"] = "abc123"
         return graph

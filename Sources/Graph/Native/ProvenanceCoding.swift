@@ -6,7 +6,7 @@ import Extraction
 /// string table stays small enough to decode whole on open.
 enum ProvenanceCoding {
     /// Count, then per statement: document, sentence, text, start, end, a bit set of the optional
-    /// fields present, and those fields in declaration order.
+    /// fields present, and those fields in declaration order; bit 7 marks imported attributes, written last.
     /// - Complexity: O(total text).
     static func encode(_ evidence: [Evidence], into sink: inout ByteSink) {
         sink.varint(evidence.count)
@@ -19,8 +19,10 @@ enum ProvenanceCoding {
             let optional = [item.title, item.date, item.url, item.outlet, item.eventStart, item.eventEnd, item.eventPhrase]
             var present: UInt8 = 0
             for (bit, value) in optional.enumerated() where value != nil { present |= 1 << UInt8(bit) }
+            if item.attributes != nil { present |= 1 << 7 }
             sink.bytes.append(present)
             for value in optional { if let value { sink.string(value) } }
+            if let attributes = item.attributes { encode(attributes, into: &sink) }
         }
     }
 
@@ -34,7 +36,6 @@ enum ProvenanceCoding {
             var item = Evidence(document: try cursor.string(), sentence: try cursor.signed(), text: try cursor.string(),
                                 start: try cursor.signed(), end: try cursor.signed())
             let present = try cursor.fixed(UInt8.self)
-            guard present < 1 << 7 else { throw cursor.problem("unknown evidence fields \(present)") }
             func next(_ bit: UInt8) throws(GraphError) -> String? {
                 guard present & (1 << bit) != 0 else { return nil }
                 return try cursor.string()
@@ -46,6 +47,11 @@ enum ProvenanceCoding {
             item.eventStart = try next(4)
             item.eventEnd = try next(5)
             item.eventPhrase = try next(6)
+            if present & (1 << 7) != 0 {
+                let attributes = try attributes(&cursor) { (cursor: inout ByteCursor) throws(GraphError) in try cursor.string() }
+                guard !attributes.isEmpty else { throw cursor.problem("an empty attribute set") }
+                item.attributes = attributes
+            }
             result.append(item)
         }
         return result
