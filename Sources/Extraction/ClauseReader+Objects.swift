@@ -131,9 +131,9 @@ extension ClauseReader {
 
     /// "his brother", "her party": a possessive pronoun is a determiner here, not an actor.
     private func isPossessivePronoun(_ m: Int, scope: Range<Int>) -> Bool {
-        guard mentions[m].kind == .pronoun, ["his", "her"].contains(table.lower[mentions[m].start]) else { return false }
+        guard mentions[m].kind == .pronoun, ["his", "her", "my", "our"].contains(table.lower[mentions[m].start]) else { return false }
         let next = mentions[m].end
-        return table.lower[mentions[m].start] == "his"
+        return table.lower[mentions[m].start] != "her"
             || (next < scope.upperBound && !table.isPunctuation(next) && !table.isClosedClass(next) && !table.isVerbal(next, in: range))
     }
 

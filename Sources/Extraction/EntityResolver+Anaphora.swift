@@ -223,7 +223,10 @@ extension EntityResolver {
             mentions[index].entity = e
             if mentions[index].kind == .pronoun {
                 entities[e].mentions.append(index)
-                if entities[e].type == .other, mentions[index].name != "it" { entities[e].type = .person }  // "he" settles it
+                // "he" settles it; "it" and "we" do not.
+                if entities[e].type == .other, mentions[index].name != "it", !Self.pluralFirstPerson.contains(mentions[index].name) {
+                    entities[e].type = .person
+                }
             }
         }
         for e in entities.indices { entities[e].mentions.sort() }

@@ -1,6 +1,6 @@
 /// Who speaks a quotation: its "he" and "she" are somebody else.
 extension EntityResolver {
-    private static let quoteMarks: Set<String> = ["\"", "“", "”"]
+    static let quoteMarks: Set<String> = ["\"", "“", "”"]
 
     /// The name that speaks the quotation holding pronoun `mentions[index]` in its sentence: '"…he…," said X',
     /// '"…he…," X said' or 'X said: "…he…"'. Nil when the pronoun is outside quotes or no speaker is named there.

@@ -18,6 +18,7 @@ struct EntityResolver: Sendable {
         var antecedent = Array(repeating: -1, count: mentions.count)
         let titleGenders = mentions.map { $0.title.flatMap(Self.gender(ofTitle:)) }
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
+            if mentions[index].kind == .pronoun, Self.isFirstPerson(mentions[index]) { continue }
             if mentions[index].kind == .pronoun, mentions[index].name == "it" {
                 antecedent[index] = itAntecedent(of: index, in: mentions, table: table, resolved: antecedent) ?? -1
                 continue
@@ -27,7 +28,16 @@ struct EntityResolver: Sendable {
             antecedent[index] = found
             if mentions[index].kind == .description { sets.union(found, index) }
         }
+        // Quotations after the third-person pronouns, so '"…," he said' can give its "he" to the quote's "I".
+        for index in mentions.indices where mentions[index].kind == .pronoun && Self.isFirstPerson(mentions[index]) {
+            antecedent[index] = firstPersonSpeaker(of: index, in: mentions, sets: &sets, table: table, antecedent: antecedent) ?? -1
+        }
         return build(&mentions, sets: &sets, antecedent: antecedent)
+    }
+
+    /// "I", "me", "my", "we", "us", "our".
+    static func isFirstPerson(_ mention: Mention) -> Bool {
+        singularFirstPerson.contains(mention.name) || pluralFirstPerson.contains(mention.name)
     }
 
     /// The key under which mentions are the same entity without further evidence.

@@ -138,9 +138,18 @@ extension MentionDetector {
         return (mention, next)
     }
 
-    /// "he", "she", "him", "his", "her": a person mention to be resolved to the last person.
+    /// "he", "she", "him", "his", "her": a person mention to be resolved to the last person. "I", "me", "my",
+    /// "we", "us", "our" only inside a quotation, where they may stand for its speaker ("US" is the state).
     func pronounMention(_ table: TokenTable, at i: Int, sentence: Int) -> Mention? {
-        guard ["he", "she", "him", "his", "her"].contains(table.lower[i]) else { return nil }
+        let w = table.lower[i]
+        if EntityResolver.singularFirstPerson.contains(w) || EntityResolver.pluralFirstPerson.contains(w) {
+            guard !table.isAllCaps(i) || w == "i", table.document.sentences.indices.contains(sentence) else { return nil }
+            let marks = table.document.sentences[sentence].lowerBound..<i
+            guard marks.filter({ EntityResolver.quoteMarks.contains(table.lower[$0]) }).count % 2 == 1 else { return nil }
+            return Mention(tokens: i..<(i + 1), sentence: sentence, kind: .pronoun, name: w, aliases: [],
+                           type: EntityResolver.singularFirstPerson.contains(w) ? .person : .other, gazetteerKey: nil)
+        }
+        guard ["he", "she", "him", "his", "her"].contains(w) else { return nil }
         return Mention(tokens: i..<(i + 1), sentence: sentence, kind: .pronoun, name: table.lower[i], aliases: [],
                        type: .person, gazetteerKey: nil)
     }
