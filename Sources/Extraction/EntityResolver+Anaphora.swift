@@ -27,7 +27,8 @@ extension EntityResolver {
                 && anaphor.sentence - mentions[c].sentence <= Self.reach
                 && fits(mentions[named], regions: anaphor.regions)
         }
-        if candidates.isEmpty && anaphor.kind == .pronoun {
+        let personal = anaphor.kind == .pronoun || anaphor.kind == .description && wanted == .person
+        if candidates.isEmpty && personal {
             // Untyped full names ("Omar Haddad") are the best guess for "he" when no known person precedes.
             candidates = mentions.indices.filter { c in
                 c < index && mentions[c].kind == .name && mentions[c].type == .other
@@ -69,8 +70,19 @@ extension EntityResolver {
             return governed.last
         }
         guard !candidates.isEmpty else { return nil }
-        if anaphor.kind == .pronoun {
-            // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair
+        if anaphor.kind == .description, wanted == .person, let role = anaphor.title?.split(separator: " ").last {
+            // "the Labour leader" is not a person whose own title makes them another holder's leader.
+            let holder = Self.holderWord(before: anaphor, in: mentions)
+            candidates = candidates.filter { c in
+                !(0..<index).contains { o in
+                    guard sets.find(o) == sets.find(c), let held = heldRole(o, in: mentions, table: table) else { return false }
+                    return held.role == role && !held.holder.contains(holder)
+                }
+            }
+            if candidates.isEmpty { return nil }
+        }
+        if personal {
+            // "he" (and "the Wasps flanker") continues the most salient person: the first one named in its own sentence so far ("Mr Blair
             // said he …"), else the first one of the nearest sentence that names a person.
             // Names inside a prepositional phrase ("served under Margaret Thatcher") are rarely continued.
             let free = candidates.filter { !isPrepositionObject(mentions[$0], table: table) }
@@ -135,6 +147,25 @@ extension EntityResolver {
               table.isVerbal(name.end, in: table.document.sentences[name.sentence])
         else { return nil }
         return only
+    }
+
+    /// The lower-cased name of the holder right before role description `anaphor` ("labour" in "the Labour leader").
+    static func holderWord(before anaphor: Mention, in mentions: [Mention]) -> String {
+        mentions.last { $0.end == anaphor.start }.map { $0.name.lowercased() } ?? ""
+    }
+
+    /// The role a name mention is introduced with and the words of its holder: its title ("Green leader" →
+    /// "leader", "green leader"), or a holder's name and a role noun right before it ("Green leader Anna Whitby").
+    private func heldRole(_ o: Int, in mentions: [Mention], table: TokenTable) -> (role: Substring, holder: String)? {
+        let mention = mentions[o]
+        guard mention.kind == .name else { return nil }
+        let before = mention.start - 1
+        // The holder's own mention right before the role ("Labour" in "Labour leader Tony Blair").
+        let adjacent = o > 0 && mentions[o - 1].sentence == mention.sentence && mentions[o - 1].end >= before
+            ? mentions[o - 1].name.lowercased() : ""
+        if let title = mention.title?.lowercased(), let last = title.split(separator: " ").last { return (last, title + " " + adjacent) }
+        guard o > 0, before >= 0, WordClass.roleNouns.contains(table.lower[before]), mentions[o - 1].end == before else { return nil }
+        return (Substring(table.lower[before]), adjacent)
     }
 
     /// "m" or "f" for a gendered personal pronoun.

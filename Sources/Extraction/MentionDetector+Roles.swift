@@ -34,6 +34,37 @@ extension MentionDetector {
         return result
     }
 
+    /// Words between "the" and a holder's name that qualify the role after it ("the former Labour leader").
+    static let roleQualifiers: Set<String> = ["former", "outgoing", "incoming", "new", "acting", "interim", "current", "veteran"]
+
+    /// Team positions that describe a player as a role describes an official ("the Wasps flanker").
+    static let positionNouns: Set<String> = [
+        "flanker", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "playmaker",
+        "fly-half", "scrum-half", "full-back", "centre-back", "hooker", "lock", "prop", "forward", "batsman", "bowler",
+    ]
+
+    /// "the Wasps flanker", "the former Labour leader", "the Amnesty secretary-general": "the" [qualifiers]
+    /// `holder` [role words] with no name after them describes a person by a position in the holder. The role
+    /// words become a person description (resolved like "he") whose title is the role; the holder stays its
+    /// own mention. Nil when the holder is a person or place, or a name follows ("the Labour leader Tony Blair").
+    func roleDescription(_ table: TokenTable, holder: Mention, range: Range<Int>) -> Mention? {
+        guard holder.kind == .name, [.organization, .country, .group, .other].contains(holder.type) else { return nil }
+        var before = holder.start - 1
+        while before >= range.lowerBound, holder.start - before <= 2, Self.roleQualifiers.contains(table.lower[before]) { before -= 1 }
+        guard before >= range.lowerBound, table.lower[before] == "the" else { return nil }
+        var end = holder.end
+        while end < range.upperBound, end < holder.end + 3, !table.isCapitalised(end),
+              WordClass.roleNouns.contains(table.lower[end]) || Self.positionNouns.contains(table.lower[end]) { end += 1 }
+        guard end > holder.end, end == range.upperBound || !table.isCapitalised(end) || table.isPunctuation(end) else { return nil }
+        // "the BBC correspondent's …" is still the person; "the Labour member states" is no role at all.
+        if end < range.upperBound, table.isLowercaseContentWord(end), table.upos(end) == "NOUN" { return nil }
+        let qualifiers = ((before + 1)..<holder.start).map { table.lower[$0] }
+        let role = (holder.end..<end).map { table.lower[$0] }
+        let surface = table.text(before..<end)
+        return Mention(tokens: holder.end..<end, sentence: holder.sentence, kind: .description, name: surface,
+                       aliases: [surface], type: .person, gazetteerKey: nil, title: (qualifiers + role).joined(separator: " "))
+    }
+
     /// Lowercase kind nouns that complete a name before them: "the Wagner group", "the Hamas militants".
     static let kindNouns: [String: EntityType] = [
         "group": .organization, "movement": .organization, "militia": .group, "party": .organization,

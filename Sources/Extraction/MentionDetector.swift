@@ -45,6 +45,10 @@ struct MentionDetector: Sendable {
                     result += mentions
                     descriptor = nil
                     i = max(next, i + 1)
+                    if let holder = mentions.last, holder.end == i, let role = roleDescription(table, holder: holder, range: range) {
+                        result.append(role)
+                        i = role.end
+                    }
                     continue
                 }
                 if let pronoun = pronounMention(table, at: i, sentence: s) ?? itMention(table, at: i, sentence: s, range: range)

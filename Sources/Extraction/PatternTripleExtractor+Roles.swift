@@ -17,10 +17,18 @@ extension PatternTripleExtractor {
     func titleRoles(mentions: [Mention], entities: [ResolvedEntity], content: [Bool], table: TokenTable) -> [TitleRole] {
         var result: [TitleRole] = []
         var seen: Set<String> = []
-        for mention in mentions where mention.kind == .name && mention.type == .person && mention.entity >= 0
-            && content.indices.contains(mention.sentence) && content[mention.sentence] {
-            guard let title = mention.title, entities[mention.entity].type == .person, let (role, named) = splitTitle(title),
-                  let holder = named ?? region(of: mention) else { continue }
+        for (index, mention) in mentions.enumerated() where mention.entity >= 0 && content.indices.contains(mention.sentence)
+            && content[mention.sentence] {
+            if let role = describedRole(index, mentions: mentions, entities: entities, table: table) {
+                if seen.insert("\(mention.entity)\t\(role.object.name)").inserted { result.append(role) }
+                continue
+            }
+            guard mention.kind == .name, mention.type == .person else { continue }
+            guard let title = mention.title, entities[mention.entity].type == .person, var (role, named) = splitTitle(title) else { continue }
+            if named == nil, region(of: mention) == nil, let post = britishPost(role, before: mention.start, table: table, entities: entities) {
+                (role, named) = (post, gazetteer.entry(named: "United Kingdom"))
+            }
+            guard let holder = named ?? region(of: mention) else { continue }
             // "US lawyer Jamie Firestone" is an American lawyer, not a lawyer of the United States.
             if holder.type == .country, let head = role.split(separator: " ").prefix(while: { $0 != "of" }).last,
                WordClass.professionNouns.contains(String(head)) { continue }
@@ -30,6 +38,42 @@ extension PatternTripleExtractor {
                                     object: object, surface: table.text(mention.tokens)))
         }
         return result
+    }
+
+    /// "the Wasps flanker" resolved to a person: that person —flanker of→ the holder named inside the description.
+    private func describedRole(_ index: Int, mentions: [Mention], entities: [ResolvedEntity], table: TokenTable) -> TitleRole? {
+        let mention = mentions[index]
+        guard mention.kind == .description, mention.type == .person, let title = mention.title, index > 0,
+              entities[mention.entity].type == .person else { return nil }
+        let holder = mentions[index - 1]
+        guard holder.end == mention.start, holder.entity >= 0, holder.entity != mention.entity,
+              entities[holder.entity].type != .person else { return nil }
+        return TitleRole(sentence: mention.sentence, subject: mention.entity, relation: title + " of",
+                         object: entities[holder.entity].actor, surface: table.text(holder.start..<mention.end))
+    }
+
+    /// British cabinet posts, which the BBC writes without "UK" ("Foreign Secretary X"); British spellings only,
+    /// as "Defense Secretary" and "Treasury Secretary" are American.
+    static let britishCabinetPosts: Set<String> = [
+        "foreign secretary", "home secretary", "health secretary", "defence secretary", "education secretary",
+        "culture secretary", "environment secretary", "transport secretary", "trade secretary", "industry secretary",
+        "work and pensions secretary", "trade and industry secretary", "northern ireland secretary", "welsh secretary",
+        "scottish secretary", "international development secretary", "chancellor of the exchequer",
+    ]
+
+    /// The British cabinet post `role` names, with the capitalised words the title left out at a sentence's start
+    /// ("Foreign" in "Foreign Secretary X"), when the article itself names the United Kingdom (so another state's
+    /// "foreign secretary" is not given to Britain); nil otherwise.
+    private func britishPost(_ role: String, before start: Int, table: TokenTable, entities: [ResolvedEntity]) -> String? {
+        let words = role.split(separator: " ").filter { !["former", "acting", "interim", "then"].contains($0) }.map(String.init)
+        guard entities.contains(where: { $0.name == "United Kingdom" }) else { return nil }
+        for extra in 0...2 where start - extra >= 0 {
+            let lead = (max(0, start - extra)..<start).map { table.lower[$0] }
+            guard (max(0, start - extra)..<start).allSatisfy({ table.isCapitalised($0) || table.lower[$0] == "and" }) else { break }
+            let post = (lead + words).joined(separator: " ")
+            if Self.britishCabinetPosts.contains(post) { return post }
+        }
+        return nil
     }
 
     /// The country a person's mention was qualified by ("Australian Lynton Crosby"), as a gazetteer entry.

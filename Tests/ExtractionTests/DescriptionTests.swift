@@ -19,4 +19,19 @@ final class DescriptionTests: XCTestCase {
         XCTAssertEqual(try Support.read("Ana Lopez visited Spain on Monday. She said the government had misled Norvex Airways."),
                        ["Ana Lopez | visit | Spain"])
     }
+
+    func testARoleAfterAHoldersNameDescribesTheLastPerson() throws {
+        XCTAssertEqual(try Support.read("Tom Reed was named in the side on Monday. The Harlow flanker replaces Denis Holt, who is injured."),
+                       ["Tom Reed | replace | Denis Holt", "Tom Reed | flanker of | Harlow"])
+        XCTAssertEqual(try Support.read("Paul Kerr spoke at a rally in Leeds. The former Labour leader said Oxfam had been right."),
+                       ["Paul Kerr | said about | Oxfam", "Paul Kerr | former leader of | Labour"])
+        // A noun after the role makes it a modifier, not a person.
+        XCTAssertEqual(try Support.read("Paul Kerr spoke at a rally in Leeds. The Labour member states agreed with Oxfam."), [])
+    }
+
+    func testARoleDescriptionSkipsAPersonWhoHoldsThatRoleElsewhere() throws {
+        let lines = try Support.read("Green leader Anna Whitby met Paul Kerr on Friday. Later the Labour leader said the Greens were wrong.")
+        XCTAssertFalse(lines.contains("Anna Whitby | leader of | Labour"), "\(lines)")
+        XCTAssertTrue(lines.contains("Paul Kerr | leader of | Labour"), "\(lines)")
+    }
 }

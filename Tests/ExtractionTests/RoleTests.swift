@@ -125,4 +125,11 @@ final class RoleTests: XCTestCase {
         XCTAssertEqual(try Support.read("General Musa Keita held talks with Blaise Compaore on Monday."),
                        ["Musa Keita | hold talks with | Blaise Compaore"])
     }
+
+    func testABritishCabinetPostIsOfTheUnitedKingdomOnlyWhenTheArticleNamesIt() throws {
+        let lines = try Support.read("The UK has welcomed the agreement. Foreign Secretary Jane Holt praised Peru for its work.")
+        XCTAssertTrue(lines.contains("Jane Holt | foreign secretary of | United Kingdom"), "\(lines)")
+        let unnamed = try Support.read("Foreign Secretary Jane Holt met Sanjay Rao in Lima. Home Secretary Ian Pell criticised Oxfam.")
+        XCTAssertFalse(unnamed.contains { $0.contains("secretary of") }, "\(unnamed)")
+    }
 }
