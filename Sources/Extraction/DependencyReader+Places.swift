@@ -28,6 +28,42 @@ extension DependencyReader {
                                                  surface: table.text(min(head, t)..<(max(head, t) + 1)), confidence: 0.7,
                                                  negated: false, position: head, source: nil, isDescription: true))
         }
+        return result + adjacentPlacements()
+    }
+
+    /// "Amritsar in India", "Amritsar, India," and "the Pakistani city of Lahore": a place named right beside
+    /// its country says where it is whatever the parse attached the country to (often the verb).
+    /// - Complexity: O(n) for n tokens of the sentence.
+    private func adjacentPlacements() -> [ClauseReader.Statement] {
+        var result: [ClauseReader.Statement] = []
+        let usable = { (m: Int) in self.mentions[m].entity >= 0 }
+        for t in range {
+            guard let what = mentionAt[t], mentions[what].start == t, usable(what), mentions[what].type == .location,
+                  mentions[what].kind == .name else { continue }
+            let end = mentions[what].end
+            // "the Pakistani city of Lahore": a demonym before a place noun and "of".
+            if t - 3 >= range.lowerBound, table.lower[t - 1] == "of", WordClass.locationCues.contains(table.lower[t - 2]),
+               let state = mentionAt[t - 3], mentions[state].kind == .demonym, usable(state),
+               mentions[state].entity != mentions[what].entity {
+                result.append(placement(what, table.lower[t - 2] + " of", state, surface: (t - 3)..<end))
+                continue
+            }
+            guard end + 1 < range.upperBound, ["in", ","].contains(table.lower[end]), let state = mentionAt[end + 1],
+                  mentions[state].start == end + 1, mentions[state].kind == .name, mentions[state].type == .country,
+                  usable(state), mentions[state].entity != mentions[what].entity else { continue }
+            let after = mentions[state].end
+            if table.lower[end] == "," {
+                // "Amritsar, India," closes the pair; "Lahore, India and China" is a list.
+                guard after == range.upperBound || [",", ".", ";", ")", ":"].contains(table.lower[after]),
+                      t - 1 < range.lowerBound || table.lower[t - 1] != "," else { continue }
+            }
+            result.append(placement(what, "in", state, surface: t..<after))
+        }
         return result
+    }
+
+    private func placement(_ what: Int, _ relation: String, _ place: Int, surface: Range<Int>) -> ClauseReader.Statement {
+        ClauseReader.Statement(subject: what, relation: relation, object: place, surface: table.text(surface), confidence: 0.7,
+                               negated: false, position: surface.lowerBound, source: nil, isDescription: true)
     }
 }

@@ -129,6 +129,13 @@ extension MentionDetector {
             j += 1
         }
         let next = i + 1
+        // "the Pakistani city of Lahore": the demonym names the state the place is in.
+        if next + 2 < range.upperBound, WordClass.locationCues.contains(table.lower[next]), table.lower[next + 1] == "of",
+           table.isCapitalised(next + 2) {
+            let mention = Mention(tokens: i..<next, sentence: sentence, kind: .demonym, name: country.name,
+                                  aliases: [table.word(i)], type: .country, gazetteerKey: country.key)
+            return (mention, next)
+        }
         let followedByNoun = next < range.upperBound && !table.isPunctuation(next) && !table.isClosedClass(next)
             && !table.isVerbal(next, in: range) && !table.isCapitalised(next)
         guard table.lower[i].hasSuffix("s"), !followedByNoun,

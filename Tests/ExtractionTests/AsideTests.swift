@@ -68,4 +68,14 @@ final class WhoseTests: XCTestCase {
         XCTAssertEqual(try Support.read("Norvex Airways, whose pilots struck in May, hired Tomas Brandt."),
                        ["Norvex Airways | hire | Tomas Brandt"])
     }
+
+    func testAPlaceBesideItsCountryIsInIt() throws {
+        let lines = try Support.read("A new bus service linking the Indian city of Jaipur with Multan in Pakistan was announced.")
+        XCTAssertTrue(lines.contains("Jaipur | city of | India"), "\(lines)")
+        XCTAssertTrue(lines.contains("Multan | in | Pakistan"), "\(lines)")
+        let comma = try Support.read("Ines Marlowe flew to Jaipur, India, on Monday.")
+        XCTAssertTrue(comma.contains("Jaipur | in | India"), "\(comma)")
+        // A list of states is no placement.
+        XCTAssertFalse(try Support.read("Trade between Jaipur, India and Peru grew.").contains("Jaipur | in | India"))
+    }
 }
