@@ -73,16 +73,34 @@ extension EntityResolver {
         if anaphor.kind == .description, wanted == .person, let role = anaphor.title?.split(separator: " ").last {
             // "the Labour leader" is not a person whose own title makes them another holder's leader.
             let holder = Self.holderWord(before: anaphor, in: mentions)
+            let held = (0..<index).map { heldRole($0, in: mentions, table: table) }
+            // "England coach X … The England coach said": whoever the article introduced with that role.
+            if let holderOfRole = (0..<index).first(where: { held[$0].map { $0.role == role && $0.holder.contains(holder) } ?? false }) {
+                return holderOfRole
+            }
+            // People the text already calls "he" or "she".
+            var gendered = Set<Int>()
+            for p in 0..<index where mentions[p].kind == .pronoun && resolved[p] >= 0 && Self.gender(ofPronoun: mentions[p].name) != nil {
+                gendered.insert(sets.find(resolved[p]))
+            }
             candidates = candidates.filter { c in
-                !(0..<index).contains { o in
-                    guard sets.find(o) == sets.find(c), let held = heldRole(o, in: mentions, table: table) else { return false }
+                // A name in the description's own sentence would have been "he" ("Brian Moore believes the England
+                // captain …" is someone else); an untyped name must open with a given name or have been "he" already.
+                let root = sets.find(c)
+                guard mentions[c].sentence < anaphor.sentence, rootHasWanted[root] || gendered.contains(root)
+                    || mentions[c].name.split(separator: " ").first.map({ gazetteer.givenNames.contains(String($0)) }) == true
+                else { return false }
+                return !(0..<index).contains { o in
+                    guard sets.find(o) == sets.find(c), let held = held[o] else { return false }
                     return held.role == role && !held.holder.contains(holder)
                 }
             }
-            if candidates.isEmpty { return nil }
+            // Otherwise the nearby person named most so far, the article's main person, rather than whoever was
+            // named last ("the Wasps flanker" after "X replaces Y" is the story's X).
+            return mostMentioned(among: candidates, before: index, in: mentions, sets: &sets)
         }
         if personal {
-            // "he" (and "the Wasps flanker") continues the most salient person: the first one named in its own sentence so far ("Mr Blair
+            // "he" continues the most salient person: the first one named in its own sentence so far ("Mr Blair
             // said he …"), else the first one of the nearest sentence that names a person.
             // Names inside a prepositional phrase ("served under Margaret Thatcher") are rarely continued.
             let free = candidates.filter { !isPrepositionObject(mentions[$0], table: table) }
@@ -156,7 +174,7 @@ extension EntityResolver {
 
     /// The role a name mention is introduced with and the words of its holder: its title ("Green leader" →
     /// "leader", "green leader"), or a holder's name and a role noun right before it ("Green leader Anna Whitby").
-    private func heldRole(_ o: Int, in mentions: [Mention], table: TokenTable) -> (role: Substring, holder: String)? {
+    func heldRole(_ o: Int, in mentions: [Mention], table: TokenTable) -> (role: Substring, holder: String)? {
         let mention = mentions[o]
         guard mention.kind == .name else { return nil }
         let before = mention.start - 1

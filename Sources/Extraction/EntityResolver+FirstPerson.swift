@@ -34,7 +34,7 @@ extension EntityResolver {
         let named = mentions[speaker].kind == .pronoun ? antecedent[speaker] : speaker
         guard named >= 0 else { return nil }
         if Self.pluralFirstPerson.contains(anaphor.name) {
-            if let organisation = spokesmansOrganisation(named, in: mentions, sets: &sets) { return organisation }
+            if let organisation = spokesmansOrganisation(named, in: mentions, sets: &sets, table: table) { return organisation }
             let root = sets.find(named)
             let types = mentions.indices.filter { sets.find($0) == root }.map { mentions[$0].type }
             guard !types.contains(.person), types.contains(where: { [.organization, .country, .group].contains($0) }) else { return nil }
@@ -44,11 +44,11 @@ extension EntityResolver {
 
     /// "Oxfam spokesman Dan Ferris": the organisation a spokesman's "we" stands for, from the name mention of his
     /// (the first in his set with a spokesman's title) and the organisation named right before it.
-    private func spokesmansOrganisation(_ speaker: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
+    private func spokesmansOrganisation(_ speaker: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable) -> Int? {
         let root = sets.find(speaker)
-        for o in mentions.indices where o > 0 && mentions[o].kind == .name && sets.find(o) == root {
-            guard let title = mentions[o].title?.lowercased(), let last = title.split(separator: " ").last,
-                  ["spokesman", "spokeswoman", "spokesperson"].contains(last) else { continue }
+        for o in mentions.indices where o > 0 && sets.find(o) == root {
+            guard let held = heldRole(o, in: mentions, table: table),
+                  ["spokesman", "spokeswoman", "spokesperson"].contains(held.role) else { continue }
             let holder = mentions[o - 1]
             guard holder.kind == .name, holder.sentence == mentions[o].sentence, holder.end >= mentions[o].start - 1,
                   ![.person, .location].contains(holder.type) else { continue }

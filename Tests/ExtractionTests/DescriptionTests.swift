@@ -33,5 +33,7 @@ final class DescriptionTests: XCTestCase {
         let lines = try Support.read("Green leader Anna Whitby met Paul Kerr on Friday. Later the Labour leader said the Greens were wrong.")
         XCTAssertFalse(lines.contains("Anna Whitby | leader of | Labour"), "\(lines)")
         XCTAssertTrue(lines.contains("Paul Kerr | leader of | Labour"), "\(lines)")
+        // A name in the description's own sentence would have been "he": the Harlow captain is someone else.
+        XCTAssertEqual(try Support.read("Dan Colby believes the Harlow captain should be a forward."), [])
     }
 }

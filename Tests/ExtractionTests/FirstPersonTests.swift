@@ -28,7 +28,7 @@ final class FirstPersonTests: XCTestCase {
         XCTAssertEqual(try Support.read("Globex Holdings said: \"We will sue Kestrel Foods over the patent.\""),
                        ["Globex Holdings | sue | Kestrel Foods"])
         XCTAssertEqual(try Support.read("Ines Marlowe said: \"We will sue Kestrel Foods over the patent.\""), [])
-        let spokesman = try Support.read("Oxfam spokesman Dan Ferris said: \"We will sue Kestrel Foods.\"")
+        let spokesman = try Support.read("Speaking on Monday, Oxfam spokesman Dan Ferris said: \"We will sue Kestrel Foods.\"")
         XCTAssertTrue(spokesman.contains("Oxfam | sue | Kestrel Foods"), "\(spokesman)")
     }
 
