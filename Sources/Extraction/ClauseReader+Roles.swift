@@ -51,9 +51,14 @@ extension ClauseReader {
 
     /// The role phrase ending just before `end` (at most five words, its last a role noun), as (words, start).
     private func rolePhrase(endingBefore end: Int, from lower: Int) -> (String, Int)? {
-        guard end - 1 >= lower, WordClass.roleNouns.contains(table.lower[end - 1]), isRoleWord(end - 1) else { return nil }
-        var start = end - 1
-        while start - 1 >= lower, end - (start - 1) <= 5,
+        var last = end - 1
+        // "Wasps director of rugby Warren Gatland": the role noun's own "of" and one lowercase word.
+        if last - 2 >= lower, isRoleWord(last), table.lower[last - 1] == "of", WordClass.roleNouns.contains(table.lower[last - 2]) {
+            last -= 2
+        }
+        guard last >= lower, WordClass.roleNouns.contains(table.lower[last]), isRoleWord(last) else { return nil }
+        var start = last
+        while start - 1 >= lower, last + 1 - (start - 1) <= 5,
               isRoleWord(start - 1) || isRoleJoin(start - 1, within: lower..<end) { start -= 1 }
         return ((start..<end).map { table.lower[$0] }.joined(separator: " "), start)
     }

@@ -132,4 +132,9 @@ final class RoleTests: XCTestCase {
         let unnamed = try Support.read("Foreign Secretary Jane Holt met Sanjay Rao in Lima. Home Secretary Ian Pell criticised Oxfam.")
         XCTAssertFalse(unnamed.contains { $0.contains("secretary of") }, "\(unnamed)")
     }
+
+    func testARolesOwnOfPhraseStaysInTheRole() throws {
+        let lines = try Support.read("On Monday Harlow director of rugby Tom Marsh named the side.")
+        XCTAssertTrue(lines.contains("Tom Marsh | director of rugby of | Harlow"), "\(lines)")
+    }
 }
