@@ -74,7 +74,7 @@ extension DependencyReader {
                 }
             }
         }
-        return result + appositions(sources: sources) + speechStatements() + placements() + nominalStatements()
+        return result + appositions(sources: sources) + speechStatements() + placements() + nominalStatements() + agentNominalStatements()
     }
 
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.

@@ -15,3 +15,26 @@ final class NominalTests: XCTestCase {
         XCTAssertEqual(try Support.read("Kestrel Foods' backers, including Delmar Capital, stayed quiet."), [])
     }
 }
+
+/// Act nouns whose doer follows in a "by"/"from" phrase ("a bid from X for Y", "a survey by X and Y").
+final class AgentNominalTests: XCTestCase {
+    func testTheDoerAfterTheNounActsOnTheNounsOtherActor() throws {
+        let bid = try Support.read("Shareholders rejected a bid from Delmar Capital for Kestrel Foods on Monday.")
+        XCTAssertTrue(bid.contains("Delmar Capital | bid for | Kestrel Foods"), "\(bid)")
+        let arrest = try Support.read("Lawyers condemned the arrest of Ana Lopez by Peru in March.")
+        XCTAssertTrue(arrest.contains("Peru | arrest of | Ana Lopez"), "\(arrest)")
+    }
+
+    func testTwoDoersOfOneActShareIt() throws {
+        let survey = try Support.read("A new survey by Initech Holdings and Globex Corporation found that most offices waste paper.")
+        XCTAssertTrue(survey.contains("Initech Holdings | survey with | Globex Corporation"), "\(survey)")
+        let decision = try Support.read("Observers praised the decision by Peru and Chile to build a new railway.")
+        XCTAssertTrue(decision.contains { $0.hasPrefix("Peru | decision to build") && $0.hasSuffix("| Chile") }, "\(decision)")
+    }
+
+    func testPeopleFromAPlaceAreNoAct() throws {
+        // A plural noun with "from" names people of a place; a place phrase is no target of the act.
+        let lines = try Support.read("Troops from Peru arrived in Chile. A speech by Ana Lopez in Chile was cheered.")
+        XCTAssertFalse(lines.contains { $0.contains("troops") || $0.contains("speech") }, "\(lines)")
+    }
+}
