@@ -289,7 +289,7 @@ extension EntityResolver {
         var type = keyed?.type ?? EntityType.other
         if keyed == nil {
             let types = group.map { mentions[$0].type }
-            type = [.person, .organization, .location, .country, .group].first { t in types.contains(t) } ?? .other
+            type = [.person, .organization, .location, .country, .group, .work].first { t in types.contains(t) } ?? .other
         }
         let canonical: String
         if let keyed {

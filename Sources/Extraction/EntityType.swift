@@ -1,6 +1,6 @@
 /// The kind of actor an entity is; drives graph styling and filtering.
 public enum EntityType: String, Codable, Sendable, CaseIterable, Comparable {
-    case country, location, organization, person, group, other
+    case country, location, organization, person, group, work, other
 
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         lhs.rank < rhs.rank
@@ -13,7 +13,8 @@ public enum EntityType: String, Codable, Sendable, CaseIterable, Comparable {
         case .organization: return 2
         case .person: return 3
         case .group: return 4
-        case .other: return 5
+        case .work: return 5
+        case .other: return 6
         }
     }
 }

@@ -51,7 +51,7 @@ extension MentionDetector {
         var j = i - 1
         // An opening quote may stand between the noun and its title; a dash may not ("his album - West began").
         while j >= range.lowerBound, Self.quotes.contains(table.lower[j]) { j -= 1 }
-        let announced = j >= range.lowerBound && isWorkNoun(table, j)
+        let announced = j >= range.lowerBound && (isWorkNoun(table, j) || isYearPossessive(table, j, range: range))
         guard announced || (j < range.lowerBound || !table.isCapitalised(j)) else { return nil }
         var end = i + 1
         while end < range.upperBound {
@@ -91,6 +91,14 @@ extension MentionDetector {
         return false
     }
 
+    /// "1999's American Beauty": a year's possessive before a capitalised run dates a work; people, firms and
+    /// states are not written so.
+    private func isYearPossessive(_ table: TokenTable, _ j: Int, range: Range<Int>) -> Bool {
+        guard ["'s", "’s"].contains(table.lower[j]), j > range.lowerBound else { return false }
+        let year = table.lower[j - 1]
+        return year.count == 4 && year.allSatisfy(\.isNumber) && (year.hasPrefix("19") || year.hasPrefix("20"))
+    }
+
     /// A work noun used as a noun: "Polls show Labour ahead" and "a single European currency" announce no title.
     private func isWorkNoun(_ table: TokenTable, _ j: Int) -> Bool {
         guard WordClass.workNouns.contains(table.lower[j]) else { return false }
@@ -101,5 +109,32 @@ extension MentionDetector {
     /// "… and Mike Leigh", "… and France": a known given name or place after a connector starts an actor, not more title.
     private func startsActorName(_ table: TokenTable, _ i: Int) -> Bool {
         gazetteer.givenNames.contains(table.word(i)) || gazetteer.entry(named: [table.word(i)]) != nil
+    }
+
+    /// The mention of the work title `i..<end` found by `workTitleEnd` or `knownTitleEnd`: a node typed `.work`,
+    /// since films, games and books are what people star in, write and win prizes with. The noun announcing it
+    /// is part of the mention ("the film Being Julia"), so that a parse headed on either word finds the title.
+    func workMention(_ table: TokenTable, from i: Int, to end: Int, sentence: Int, range: Range<Int>) -> Mention? {
+        var nameEnd = end
+        while nameEnd > i, !(table.lower[nameEnd - 1].first.map { $0.isLetter || $0.isNumber } ?? false) { nameEnd -= 1 }
+        guard nameEnd > i else { return nil }
+        var j = i - 1
+        while j >= range.lowerBound, Self.quotes.contains(table.lower[j]) { j -= 1 }
+        let start = j >= range.lowerBound && isWorkNoun(table, j) ? j : i
+        return Mention(tokens: start..<end, sentence: sentence, kind: .name, name: table.text(i..<nameEnd), aliases: [],
+                       type: .work, gazetteerKey: nil)
+    }
+
+    /// Untyped names written like a title found elsewhere in the article ("Bugsy was …" after "the film Bugsy")
+    /// are that work too, so that no pronoun takes them for a person.
+    func typingWorks(_ mentions: [Mention]) -> [Mention] {
+        let titles = Set(mentions.filter { $0.type == .work }.map { $0.name.lowercased() })
+        guard !titles.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.kind == .name, m.type == .other, m.gazetteerKey == nil, titles.contains(m.name.lowercased()) else { return m }
+            var work = m
+            work.type = .work
+            return work
+        }
     }
 }

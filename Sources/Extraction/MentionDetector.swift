@@ -26,6 +26,7 @@ struct MentionDetector: Sendable {
                 }
                 if let end = workTitleEnd(table, at: i, range: range) ?? knownTitleEnd(table, at: i, range: range, titles: titles) {
                     descriptor = nil
+                    if let work = workMention(table, from: i, to: end, sentence: s, range: range) { result.append(work) }
                     i = end
                     continue
                 }
@@ -59,7 +60,7 @@ struct MentionDetector: Sendable {
                 i += 1
             }
         }
-        return withKindNouns(withNationalRoles(result, table: table), table: table)
+        return typingWorks(withKindNouns(withNationalRoles(result, table: table), table: table))
     }
 
     /// Party words that may stand before a person's name like a nationality.
@@ -160,6 +161,8 @@ struct MentionDetector: Sendable {
                         && ((j + 2)..<min(range.upperBound, j + 6)).contains(where: {
                             table.isCapitalised($0) && WordClass.organizationCues.contains(table.lower[$0]) }) {
                 j += 2  // "European Low-fare Airlines Association": a hyphenated word inside an organisation's name
+            } else if ["n't", "n’t"].contains(w) && nextIsCap && table.isCapitalised(j - 1) {
+                j += 2  // "Boys Don't Cry": a negation between capitalised words is inside a title, verb or not
             } else if w == "&" && nextIsCap {
                 j += 1  // "Marks & Spencer", "King & Associates": one firm
             } else if w == "the" && nextIsCap && j > i && table.lower[j - 1] == "of" {

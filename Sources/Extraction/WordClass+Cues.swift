@@ -52,7 +52,7 @@ extension WordClass {
         "film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "singles", "show", "shows",
         "series", "sitcom", "novel", "novels", "book", "books", "play", "musical", "programme", "documentary",
         "drama", "comedy", "opera", "soap", "thriller", "blockbuster", "hit", "track", "biopic", "adaptation",
-        "ballet", "poem", "painting", "sequel", "remake", "franchise",
+        "ballet", "poem", "painting", "sequel", "remake", "franchise", "flick",
     ]
     /// Work nouns that are never verbs or adjectives, trusted when no tagger has run.
     static let unambiguousWorkNouns: Set<String> = [

@@ -12,6 +12,7 @@ extension EntityType {
         case .organization: return "hexagon"
         case .person: return "ellipse"
         case .group: return "octagon"
+        case .work: return "tab"
         case .other: return "note"
         }
     }
@@ -24,6 +25,7 @@ extension EntityType {
         case .organization: return "#F5CC70"  // orange
         case .person: return "#F7F1A1"        // yellow
         case .group: return "#E8B8D5"         // reddish purple
+        case .work: return "#F2C4A8"          // vermillion tint
         case .other: return "#DDDDDD"         // grey
         }
     }

@@ -34,6 +34,11 @@ enum Support {
         try extractorOrFail().analyze(text, document: "test").actors.map(\.name)
     }
 
+    /// The type of every actor resolved in `text`, by name.
+    static func types(_ text: String) throws -> [String: EntityType] {
+        Dictionary(try extractorOrFail().analyze(text, document: "test").actors.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The repository root, found from this file's path.
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -32,6 +32,7 @@ extension KnowledgeGraph {
         case .organization: return "fill:#fdebd3,stroke:#c07a1c"
         case .person: return "fill:#f6dbe4,stroke:#a53b62"
         case .group: return "fill:#ebe0f6,stroke:#6e3ba5"
+        case .work: return "fill:#fbe3d6,stroke:#b5532a"
         case .other: return "fill:#eeeeee,stroke:#777777"
         }
     }
