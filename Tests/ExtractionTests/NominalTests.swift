@@ -16,11 +16,11 @@ final class NominalTests: XCTestCase {
     }
 }
 
-/// Act nouns whose doer follows in a "by"/"from" phrase ("a bid from X for Y", "a survey by X and Y").
+/// Act nouns whose doer follows in a "by"/"from" phrase ("the takeover of Y by X", "a survey by X and Y").
 final class AgentNominalTests: XCTestCase {
     func testTheDoerAfterTheNounActsOnTheNounsOtherActor() throws {
-        let bid = try Support.read("Shareholders rejected a bid from Delmar Capital for Kestrel Foods on Monday.")
-        XCTAssertTrue(bid.contains("Delmar Capital | bid for | Kestrel Foods"), "\(bid)")
+        let takeover = try Support.read("The takeover of Initech Holdings by Globex Corporation was approved.")
+        XCTAssertTrue(takeover.contains("Globex Corporation | takeover of | Initech Holdings"), "\(takeover)")
         let arrest = try Support.read("Lawyers condemned the arrest of Ana Lopez by Peru in March.")
         XCTAssertTrue(arrest.contains("Peru | arrest of | Ana Lopez"), "\(arrest)")
     }
@@ -29,12 +29,19 @@ final class AgentNominalTests: XCTestCase {
         let survey = try Support.read("A new survey by Initech Holdings and Globex Corporation found that most offices waste paper.")
         XCTAssertTrue(survey.contains("Initech Holdings | survey with | Globex Corporation"), "\(survey)")
         let decision = try Support.read("Observers praised the decision by Peru and Chile to build a new railway.")
-        XCTAssertTrue(decision.contains { $0.hasPrefix("Peru | decision to build") && $0.hasSuffix("| Chile") }, "\(decision)")
+        XCTAssertTrue(decision.contains { $0.hasPrefix("Peru | decision") && $0.hasSuffix("| Chile") }, "\(decision)")
     }
 
     func testPeopleFromAPlaceAreNoAct() throws {
         // A plural noun with "from" names people of a place; a place phrase is no target of the act.
         let lines = try Support.read("Troops from Peru arrived in Chile. A speech by Ana Lopez in Chile was cheered.")
         XCTAssertFalse(lines.contains { $0.contains("troops") || $0.contains("speech") }, "\(lines)")
+    }
+
+    func testAPathTopicOrPassiveAgentIsNoAct() throws {
+        // "from X to Y" is a route; "a speech on X" a topic; "joined at the launch by X" the verb's agent.
+        let lines = try Support.read("A flight from Peru to Chile was delayed. A speech by Ana Lopez on Initech Holdings was cheered. "
+            + "Lena Vogt was joined at the launch by Tom Brandt and Mara Quill.")
+        XCTAssertFalse(lines.contains { $0.contains("flight") || $0.contains("speech") || $0.contains("launch") }, "\(lines)")
     }
 }
