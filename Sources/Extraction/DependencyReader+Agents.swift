@@ -42,7 +42,7 @@ extension DependencyReader {
                 for m in distinctActors(conjuncts(c)) { targets.append((m, [noun, prep], c)) }
             }
             // "a bid from X for Y": parsers often hang the "for"/"against" phrase on the doer's name.
-            for c in kids(agentHead, ["nmod"]) {
+            for c in kids(agentHead, ["nmod"]) where mentionAt[c] != agentMention {  // not "Commission for Europe" inside the name
                 guard let prep = kids(c, ["case"]).first.map({ table.lower[$0] }), ["for", "against"].contains(prep) else { continue }
                 for m in distinctActors(conjuncts(c)) { targets.append((m, [noun, prep], c)) }
             }
