@@ -171,7 +171,7 @@ final class IdentityTests: XCTestCase {
                        ["Acme Corporation", "CWM", "Confederation of Widget Makers"])
         XCTAssertEqual(result.actorReports(matching: "acme").first?.names.map(\.rule), [.aliasFile, .aliasFile])
         XCTAssertThrowsError(try AliasTable(text: "X\tplanet\t\n", path: "bad.tsv")) { error in
-            XCTAssertEqual("\(error)", "bad.tsv:1: unknown type 'planet' (known: country, location, organization, person, group, other)")
+            XCTAssertEqual("\(error)", "bad.tsv:1: unknown type 'planet' (known: country, location, organization, person, group, work, other)")
         }
         XCTAssertThrowsError(try AliasTable(text: "!same\tonly one\n", path: "bad.tsv"))
     }

@@ -48,7 +48,7 @@ final class TripleImportTests: XCTestCase {
         assertError("subject\trelation\tobject\nA\tb\tC\nA\tb\n", .tsv, "t.tsv:3: expected 3 tab-separated fields, found 2")
         assertError("subject\trelation\tobject\n \tb\tC\n", .tsv, "t.tsv:2: empty subject")
         assertError("subject\trelation\tobject\tsubject_type\nA\tb\tC\tplanet\n", .tsv,
-                    "t.tsv:2: subject_type 'planet' is not one of country, location, organization, person, group, other")
+                    "t.tsv:2: subject_type 'planet' is not one of country, location, organization, person, group, work, other")
         assertError("subject\trelation\tobject\tstart\nA\tb\tC\t-1\n", .tsv, "t.tsv:2: start must be a whole number ≥ 0")
         assertError("{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\"}\n[1]\n", .jsonl, "t.jsonl:2: not a JSON object")
         assertError("{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"colour\":[1]}\n", .jsonl,
