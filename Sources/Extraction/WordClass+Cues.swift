@@ -13,7 +13,7 @@ extension WordClass {
         "unit", "battalion", "division", "forum", "programme", "program", "initiative", "exchange", "reserve",
         "industries", "holdings", "motors", "telecom", "broadcasting", "fc", "united", "chamber", "chambers",
         "commerce", "watch", "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
-        "labour", "tories", "nationalists", "executive", "commons", "lords", "ministries",
+        "labour", "tories", "nationalists", "executive", "commons", "lords", "ministries", "arts",
     ]
     /// A capitalised name holding one of these words names a place.
     static let locationCues: Set<String> = [

@@ -83,6 +83,11 @@ final class SentenceStartNameTests: XCTestCase {
         let roxy = try Support.read("Roxy Music will play in London. Roxy Music were formed by Bryan Ferry and Brian Eno.")
         XCTAssertTrue(roxy.contains("Bryan Ferry | form | Roxy Music"), "\(roxy)")
         XCTAssertTrue(try Support.read("The Barbarians defeated the All Blacks in Cardiff.").contains("Barbarians | defeat | All Blacks"))
+        // "Arts" names a firm or an order, so the adjective before it opens the name even without that evidence.
+        XCTAssertTrue(try Support.read("Digital Arts was named publisher of the year, taking the crown from Nintendo.")
+            .contains("Digital Arts | take crown from | Nintendo"))
+        XCTAssertTrue(try Support.read("Ana Lopez was made an officer in the Order of Arts and Sciences, one of Peru's highest honours.")
+            .contains("Ana Lopez | be made officer in | Order of Arts and Sciences"))
         // Without the article's evidence, a capitalised adjective stays outside the name.
         XCTAssertFalse(try Support.actors("Senior Labour figures met Tony Blair.").contains { $0.hasPrefix("Senior") })
     }
