@@ -181,4 +181,16 @@ extension MentionDetector {
         result[result.count - 1] = last
         return result
     }
+
+    /// "a bid from Tottenham for Andy Reid", "support from Chile for Bolivia": after a run with no organisation
+    /// word or title (which "Department for Transport", "Minister for Europe" have), a given name or a country
+    /// after "for" opens the next actor. Cities stay inside ("Transport for London").
+    func opensAnotherActor(_ table: TokenTable, run: Range<Int>, at next: Int, range: Range<Int>) -> Bool {
+        guard !run.contains(where: { WordClass.organizationCues.contains(table.lower[$0]) || WordClass.titles.contains(table.lower[$0].trimmingDots) })
+        else { return false }
+        if gazetteer.givenNames.contains(table.word(next)) { return true }
+        return (1...3).contains { length in
+            next + length <= range.upperBound && gazetteer.entry(named: (next..<(next + length)).map { table.word($0) })?.type == .country
+        }
+    }
 }

@@ -152,7 +152,8 @@ struct MentionDetector: Sendable {
                 j += 1
             } else if (WordClass.nameConnectors.contains(w) || w == "-") && nextIsCap && w != "the"
                         && !(["of", "for"].contains(w) && personLike(table, i, upTo: j, before: j + 1)
-                             && !WordClass.titles.contains(table.lower[j + 1])) {
+                             && !WordClass.titles.contains(table.lower[j + 1]))
+                        && !(w == "for" && opensAnotherActor(table, run: i..<j, at: j + 1, range: range)) {
                 // "Bank of America" is one name; "Nick Brul of BNP Paribas" and "President Musharraf of Pakistan"
                 // are a person and another actor.
                 j += 1

@@ -44,4 +44,10 @@ final class AgentNominalTests: XCTestCase {
             + "Lena Vogt was joined at the launch by Tom Brandt and Mara Quill.")
         XCTAssertFalse(lines.contains { $0.contains("flight") || $0.contains("speech") || $0.contains("launch") }, "\(lines)")
     }
+
+    func testForBeforeAPersonOrCountryEndsTheDoersName() throws {
+        // "Tottenham for Andy Reid" and "Chile for Bolivia" are two actors each, not one name.
+        XCTAssertTrue(try Support.read("Rovers received a bid from Tottenham for Andy Reid.").contains("Tottenham | bid for | Andy Reid"))
+        XCTAssertTrue(try Support.read("Peru welcomed the support from Chile for Bolivia.").contains("Chile | support for | Bolivia"))
+    }
 }
