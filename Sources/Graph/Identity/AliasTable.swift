@@ -73,7 +73,12 @@ public struct AliasTable: Sendable, Equatable {
     /// The entry that `name` names, if any.
     /// - Complexity: O(length of `name`).
     public func entry(for name: String) -> Entry? {
-        index[NameKey.plain(name)].map { entries[$0] }
+        entry(plain: NameKey.plain(name))
+    }
+
+    /// The entry whose name or alias has the plain key `plain` (`NameKey.plain`), for callers that made it already.
+    func entry(plain: String) -> Entry? {
+        index[plain].map { entries[$0] }
     }
 
     public static func == (lhs: AliasTable, rhs: AliasTable) -> Bool {

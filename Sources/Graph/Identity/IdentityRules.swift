@@ -81,13 +81,15 @@ public struct IdentityRules: Sendable {
 
     /// The key a record is filed under before any cross-record evidence is seen.
     func primaryKey(for record: ActorRecord, crossing: Set<String> = [], surnames: Set<String> = []) -> Key {
-        if let entry = user.entry(for: record.name) { return Key(value: "alias:" + NameKey.plain(entry.name), rule: .aliasFile) }
-        if let entry = curated.entry(for: record.name) { return Key(value: "alias:" + NameKey.plain(entry.name), rule: .curated) }
+        // The plain key is made once: this runs for every record of every merge.
+        let plain = NameKey.plain(record.name)
+        if let entry = user.entry(plain: plain) { return Key(value: "alias:" + NameKey.plain(entry.name), rule: .aliasFile) }
+        if let entry = curated.entry(plain: plain) { return Key(value: "alias:" + NameKey.plain(entry.name), rule: .curated) }
         if record.type != .person, let entry = gazetteer?.entry(named: record.name),
            entry.type != .person, entry.type != .other {
             return Key(value: "gaz:" + entry.key, rule: .gazetteer)
         }
-        let local = Key(value: "doc:" + record.document + "\u{1}" + NameKey.plain(record.name), rule: .document)
+        let local = Key(value: "doc:" + record.document + "\u{1}" + plain, rule: .document)
         guard NameKey.isProper(record.name) else { return local }
         let person = record.type == .person || hasHonorific(record)
         let name = fullName(of: record)
