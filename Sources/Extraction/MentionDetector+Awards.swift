@@ -15,13 +15,19 @@ extension MentionDetector {
                                                              "golden globe", "golden globes"]
     /// Lower-case words after a bare award name that show it is the award ("an Oscar nomination", "Emmy winner").
     private static let awardFollowers: Set<String> = [
-        "nomination", "nominations", "nominee", "nominees", "nod", "nods", "win", "wins", "winner", "winners",
-        "award", "awards", "ceremony", "statuette", "buzz", "buzzes", "glory", "success", "-",
+        "nomination", "nominations", "nod", "nods", "win", "wins", "award", "awards", "ceremony", "statuette",
+        "buzz", "buzzes", "glory", "success",
+    ]
+    /// Words after an award's name that make it a modifier of a person ("Oscar hopeful Clive Owen", "Bafta winner
+    /// X", "Oscar-winning director Y"): the award is then no node of the sentence, since what is said is said of them.
+    private static let modifiedPersonNouns: Set<String> = [
+        "hopeful", "hopefuls", "nominee", "nominees", "winner", "winners", "contender", "contenders", "-",
     ]
 
-    /// The award mention the capitalised run `span` makes, with the token after it; nil when it names no award.
+    /// The award mention the capitalised run `span` makes (none when it qualifies a person), with the token after it;
+    /// nil when it names no award.
     /// A lower-case head right after the run belongs to the name ("the Golden Joystick awards").
-    func awardMention(_ table: TokenTable, _ span: Range<Int>, sentence: Int, range: Range<Int>) -> (Mention, Int)? {
+    func awardMention(_ table: TokenTable, _ span: Range<Int>, sentence: Int, range: Range<Int>) -> ([Mention], Int)? {
         let lowered = span.map { table.lower[$0] }
         guard let last = lowered.last, let first = lowered.first else { return nil }
         let after = span.upperBound
@@ -35,12 +41,14 @@ extension MentionDetector {
             // ("Tony Blair prize", "World Cup awards") is the award's namesake, not its name.
             end += 1
         } else if Self.awardNames.contains(lowered.joined(separator: " ")) {
+            if after < range.upperBound, Self.modifiedPersonNouns.contains(table.lower[after]) { return ([], after) }
             guard Self.unambiguousAwardNames.contains(lowered.joined(separator: " ")) || singleAwardWord(table, span, range: range)
             else { return nil }
             if headFollows { end += 1 }
         } else {
             return nil
         }
+        if end < range.upperBound, Self.modifiedPersonNouns.contains(table.lower[end]) { return ([], end) }
         var start = span.lowerBound
         if start - 1 > range.lowerBound, table.isCapitalised(start - 1), WordClass.determiners.contains(table.lower[start - 1]),
            ["the", "a", "an"].contains(table.lower[start - 2]) {
@@ -48,7 +56,7 @@ extension MentionDetector {
         }
         let mention = Mention(tokens: start..<end, sentence: sentence, kind: .name, name: table.text(start..<end),
                               aliases: [], type: .work, gazetteerKey: nil)
-        return (mention, end)
+        return ([mention], end)
     }
 
     /// True when a bare "Oscar" or "Emmy" is written as the award: after an article or a possessive ("an Oscar",

@@ -262,7 +262,7 @@ struct MentionDetector: Sendable {
            gazetteer.entry(named: ((dash + 1)..<span.upperBound).map { table.word($0) }) != nil {
             return ([], span.upperBound)  // "Turkey-EU talks", "US-China trade": the pair qualifies a noun
         }
-        if let (award, next) = awardMention(table, span, sentence: sentence, range: range) { return ([award], next) }
+        if let award = awardMention(table, span, sentence: sentence, range: range) { return award }
         if let person = titledPerson(table, span, sentence: sentence) { return ([person], span.upperBound) }
         if span.count >= 3, Self.partyWords.contains(lowered[0]), gazetteer.givenNames.contains(words[1]) {
             // "Democrat John Kerry", "Tory Michael Howard": the party qualifies the person who follows.

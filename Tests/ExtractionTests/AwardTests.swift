@@ -33,3 +33,12 @@ final class AwardTests: XCTestCase {
         XCTAssertTrue(try Support.actors("Tony Roche won the Davis Cup.").allSatisfy { !$0.contains("Cup") })
     }
 }
+
+/// An award's name before a person noun qualifies the person ("Oscar hopeful X"): no award node there.
+final class AwardModifierTests: XCTestCase {
+    func testAnAwardBeforeHopefulOrWinnerIsNoNode() throws {
+        let lines = try Support.read("Oscar hopeful Mira Caldwell praised the film Blue Harbour.")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Oscar |") }, "\(lines)")
+        XCTAssertNil(try Support.types("Bafta winner Jon Hale joined the cast.")["Bafta"])
+    }
+}
