@@ -52,8 +52,11 @@ extension DependencyReader {
                     // A quotation inside the report ("said the slogan would be 'Britain works'") is not the speaker's claim.
                     nested += kids(c, ["ccomp"]).filter { $0 > v && !isQuoted($0, after: v) }
                     // "said Chad had attacked Mali": the clause relates actors itself, and the speaker is its source.
+                    // A place where it happened ("avoiding news conferences in London") relates nothing.
                     let arguments = kids(c, ["obj", "iobj", "obl", "obl:agent"]).flatMap { subtree($0) }
-                    if arguments.contains(where: { t in mentionAt[t].map { mentions[$0].entity >= 0 } == true }) { continue }
+                    if arguments.contains(where: { t in mentionAt[t].map { mentions[$0].entity >= 0 && !isLocativePlace($0) } == true }) {
+                        continue
+                    }
                     let subjects = kids(c, ["nsubj", "nsubj:pass"]).flatMap { conjuncts($0) }
                     for head in subjects
                     where ["NOUN", "PROPN", "PRON"].contains(table.upos(head) ?? "") && !isQuoted(head, after: v) {
@@ -75,6 +78,15 @@ extension DependencyReader {
         let before = subtree(head).lowerBound - 1
         return before > v && MentionDetector.openers.contains(table.lower[before]) && table.isPunctuation(before)
             && !["(", "[", "-", "—", "–"].contains(table.lower[before])
+    }
+
+    /// True for a place named in a locative phrase ("conferences in London", "at Westminster"): where
+    /// something happened, not an actor the reported clause relates to its subject.
+    private func isLocativePlace(_ m: Int) -> Bool {
+        guard [.country, .location].contains(mentions[m].type) else { return false }
+        return mentions[m].tokens.contains { t in
+            kids(t, ["case"]).contains { ["in", "at", "across", "around", "near", "throughout"].contains(table.lower[$0]) }
+        }
     }
 
     /// Reporting verbs whose object is the one spoken to.

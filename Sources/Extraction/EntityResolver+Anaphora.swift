@@ -4,8 +4,8 @@ extension EntityResolver {
     static let reach = 3
 
     /// The mention that `index` (a description or pronoun) refers back to; `resolved` holds the antecedents
-    /// found so far for earlier anaphors (-1 for none), and `titleGenders` the `gender(ofTitle:)` of each
-    /// mention's title, worked out once per article.
+    /// found so far for earlier anaphors (-1 for none), and `titleGenders` the sex each mention's title
+    /// (`gender(ofTitle:)`) or else given name (`gender(ofGivenName:)`) marks, worked out once per article.
     func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable,
                          titleGenders: [Character?], resolved: [Int]) -> Int? {
         let anaphor = mentions[index]

@@ -16,7 +16,11 @@ struct EntityResolver: Sendable {
         linkInitials(mentions, sets: &sets)
         linkSurnames(mentions, sets: &sets)
         var antecedent = Array(repeating: -1, count: mentions.count)
-        let titleGenders = mentions.map { $0.title.flatMap(Self.gender(ofTitle:)) }
+        // A title marks the sex first ("Mrs", "Lord"); a person's given name otherwise ("John Candy").
+        let titleGenders = mentions.map { m in
+            m.title.flatMap(Self.gender(ofTitle:))
+                ?? (m.kind == .name && [.person, .other].contains(m.type) ? Self.gender(ofGivenName: m.name) : nil)
+        }
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
             if mentions[index].kind == .pronoun, Self.isFirstPerson(mentions[index]) { continue }
             if mentions[index].kind == .pronoun, mentions[index].name == "it" {

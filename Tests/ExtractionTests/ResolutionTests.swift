@@ -164,4 +164,12 @@ final class ResolutionTests: XCTestCase {
         let result = try analysis("Omar Haddad met Jordan's king. He later criticised Israel.")
         XCTAssertEqual(Support.lines(result.triples).last, "Omar Haddad | criticise | Israel")
     }
+
+    func testAPronounSkipsAPersonWhoseGivenNameIsOfTheOtherSex() throws {
+        // The men named last are no antecedent of "she", however close.
+        let text = "The film cast Nadia Perrin opposite the comedians Steve Rowan and Brian Tully. "
+            + "She later married Oskar Lindqvist."
+        let lines = try Support.read(text)
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Steve Rowan | marry") || $0.hasPrefix("Brian Tully | marry") }, "\(lines)")
+    }
 }

@@ -51,4 +51,10 @@ final class SpeechTests: XCTestCase {
         // A place is where, not whom.
         XCTAssertEqual(try Support.read("Tomas Brandt said in a statement in Lisbon that he would resign."), [])
     }
+
+    func testAPlaceInTheReportedClauseDoesNotHideItsSubject() throws {
+        // "in Lisbon" says where; the clause still speaks about its subject.
+        let lines = try Support.read("Baroness Ilse Varga suggested Globex Holdings was cancelling its meetings in Lisbon.")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Ilse Varga | suggested about | Globex Holdings") }, "\(lines)")
+    }
 }
