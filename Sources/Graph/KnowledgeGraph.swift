@@ -169,8 +169,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
         edgeRelations.reserveCapacity(storedEdges.count)
         for (index, edge) in storedEdges.enumerated() {
             guard edge.id.index == index else { throw StoredGraphProblem("edge \(index) has id \(edge.id.rawValue)") }
-            if let end = storedNodes.indices.contains(edge.source.index) ? (storedNodes.indices.contains(edge.target.index) ? nil : edge.target)
-                : edge.source {
+            let sourceKnown = storedNodes.indices.contains(edge.source.index)
+            if !sourceKnown || !storedNodes.indices.contains(edge.target.index) {
+                let end = sourceKnown ? edge.target : edge.source
                 throw StoredGraphProblem("edge \(index) refers to node \(end.rawValue), but there are \(storedNodes.count) nodes")
             }
             guard edge.count >= 1 else { throw StoredGraphProblem("edge \(index) has count \(edge.count)") }

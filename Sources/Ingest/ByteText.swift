@@ -26,12 +26,9 @@ enum ByteText {
         switch hasBOM ? nil : declared {
         case nil, .utf8?:
             break
-        case .windows1252?:
+        case .windows1252?, .latin9?:
             if let utf8 { return (utf8, nil) }
-            return (singleByte(body, windows1252), nil)
-        case .latin9?:
-            if let utf8 { return (utf8, nil) }
-            return (singleByte(body, latin9), nil)
+            return (singleByte(body, declared == .latin9 ? latin9 : windows1252), nil)
         case let .other(label, encoding)?:
             if let text = String(bytes: body, encoding: encoding) { return (text, nil) }
             if let utf8 { return (utf8, "\(name) declares \(label) but is not; read as UTF-8") }

@@ -53,8 +53,7 @@ extension KnowledgeGraph {
         let known = zip(metadataColumns, values).compactMap { key, value in
             value.flatMap { $0.isEmpty ? nil : (key, FormatEscaping.json($0)) }
         }
-        let reserved = Set(TripleImport.knownColumns)
-        let attributes = (evidence.attributes ?? [:]).filter { !reserved.contains($0.key) }
+        let attributes = (evidence.attributes ?? [:]).filter { !TripleImport.knownColumns.contains($0.key) }
             .map { ($0.key, FormatEscaping.json($0.value)) }
         return known + attributes
     }
