@@ -94,6 +94,7 @@ struct MentionDetector: Sendable {
         if !table.hasTwoLetters(i), table.word(i).contains(where: \.isNumber), gazetteer.entry(named: [table.word(i)]) != nil {
             return true
         }
+        if isLetterBeforeHyphen(table, i, range: range) { return true }  // "T-Mobile", "X-Men"
         if table.isPluralAbbreviation(i) || !table.hasTwoLetters(i) { return false }
         if !isSentenceInitial(table, i, range: range) {
             if let tag = table.upos(i), ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].contains(tag) {
@@ -211,6 +212,18 @@ struct MentionDetector: Sendable {
         // "Arsenal 2 Chelsea 1", "Doom 3-style", "Halo 2m", "Group 4%": the number belongs to what follows.
         return !table.isCapitalised(next) && !["-", "%", "–", "/", ":"].contains(table.lower[next])
             && !(table.lower[next].first?.isNumber ?? false) && !["m", "bn", "per", "percent", "times", "points", "goals"].contains(table.lower[next])
+    }
+
+    /// "T-Mobile": one capital letter written against a hyphen and a capitalised word, which the tokenizer splits
+    /// as EWT does; the two-letter rule would otherwise drop the letter and leave "Mobile".
+    private func isLetterBeforeHyphen(_ table: TokenTable, _ i: Int, range: Range<Int>) -> Bool {
+        guard i + 2 < range.upperBound, table.lower[i + 1] == "-", table.isCapitalised(i + 2), !table.isPunctuation(i + 2) else {
+            return false
+        }
+        let word = table.word(i)
+        let starts = table.document.starts, ends = table.document.ends
+        return word.count == 1 && word.first?.isUppercase == true
+            && starts[i + 1] == ends[i] && starts[i + 2] == ends[i + 1]
     }
 
     /// A lower-case word of letters ("fare" in "Low-fare").

@@ -32,4 +32,14 @@ final class InstitutionNameTests: XCTestCase {
         XCTAssertTrue(lines.contains("Appeals Court of Justice | fine | Vodafone"), "\(lines)")
         XCTAssertTrue(lines.contains("Ministry of Defence | criticise | Thales"), "\(lines)")
     }
+
+    func testOneCapitalBeforeAHyphenOpensAName() throws {
+        // The tokenizer splits "T-Mobile" as EWT does; the letter must not be dropped as a one-letter word.
+        let lines = try Support.read("Mr Jacobsen tried to hack T-Mobile's network.")
+        XCTAssertTrue(lines.contains("Jacobsen | try to hack network of | T-Mobile"), "\(lines)")
+        XCTAssertTrue(try Support.actors("Vodafone and T-Systems agreed a deal.").contains("T-Systems"))
+        // Spaced or lower-case parts are not joined: "A - Levels" is no name, nor is "U-turn".
+        let names = try Support.actors("Vodafone made a U-turn. Grades in A - Levels rose at Eton.")
+        XCTAssertFalse(names.contains { $0.hasPrefix("U-") || $0.hasPrefix("A ") || $0.hasPrefix("A-") }, "\(names)")
+    }
 }
