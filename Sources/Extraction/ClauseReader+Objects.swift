@@ -220,6 +220,7 @@ extension ClauseReader {
     func byToken(after predicate: Predicate, scope: Range<Int>) -> Int? {
         var j = predicate.head + 1
         while j < scope.upperBound, isAdverb(j) || Self.particles.contains(table.lower[j]) || table.lower[j] == "over" { j += 1 }
+        j = table.scoreEnd(at: j, in: scope)  // "beaten 33-15 by Samoa"
         var k = j
         while k < scope.upperBound && k < j + 10 {
             if table.lower[k] == "by" { return k }

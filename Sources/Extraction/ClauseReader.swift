@@ -122,6 +122,7 @@ struct ClauseReader {
         while j < range.upperBound, !table.isParticiple(j) || mentionAt[j] != nil { j += 1 }
         j += 1
         while j < range.upperBound, isAdverb(j) { j += 1 }
+        j = table.scoreEnd(at: j, in: range)
         return j < range.upperBound && table.lower[j] == "by"
     }
 

@@ -52,6 +52,11 @@ struct DependencyReader {
     /// ("Russia's move" → Russia, "move of"; "the government of President X" → X, "government of").
     func actor(at head: Int) -> (mention: Int, words: [String])? {
         if let m = mentionAt[head], mentions[m].entity >= 0 { return (m, []) }
+        // "thrashed Everton 4-0": the parser often heads the object with the score and hangs the side on it.
+        if head > range.lowerBound, table.scoreEnd(at: head, in: range) > head, let m = mentionAt[head - 1],
+           mentions[m].entity >= 0, mentions[m].end == head, table.document.heads[head - 1] == head {
+            return (m, [])
+        }
         // A capitalised head that is no actor is a title or an unknown name ("Clapton's hit Tears In Heaven",
         // "Microsoft's Windows"): its possessor is no argument of the verb, and its words make no relation.
         if head > range.lowerBound, table.isCapitalised(head), !table.isAllCaps(head) { return nil }

@@ -1,15 +1,16 @@
 import Foundation
 
 extension Gazetteer {
-    /// The gazetteer shipped in the module bundle: countries, organisations, then cities.
+    /// The gazetteer shipped in the module bundle: countries, organisations, regions, then cities.
     /// - Throws: `ExtractionError.resourceMissing` when a table is absent from the bundle.
     public static func bundled() throws -> Gazetteer {
         let countries = try parseCountries(resource("countries"), file: "countries.tsv")
         let organizations = try parseOrganizations(resource("organizations"), file: "organizations.tsv")
+        let regions = try parseRegions(resource("regions"), file: "regions.tsv")
         let cities = try parseCities(resource("cities"), file: "cities.tsv")
         let given = try resource("given-names", extension: "txt").split(separator: "\n")
             .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
-        return Gazetteer(entries: countries + organizations + cities, givenNames: Set(given))
+        return Gazetteer(entries: countries + organizations + regions + cities, givenNames: Set(given))
     }
 
     private static func resource(_ name: String, extension ext: String = "tsv") throws -> String {
@@ -80,6 +81,17 @@ extension Gazetteer {
                 throw ExtractionError.malformedResource(file: file, line: line, reason: "unknown type '\(cells[1])'")
             }
             return GazetteerEntry(key: "org:" + cells[0], name: cells[0], type: type, aliases: list(cells[2]))
+        }
+    }
+
+    /// Parses regions.tsv: name, type, aliases, demonyms ("Scotland", "Texas", "Kashmir", "Middle East").
+    static func parseRegions(_ text: String, file: String) throws -> [GazetteerEntry] {
+        try rows(text, columns: 4, file: file).map { line, cells in
+            guard let type = EntityType(rawValue: cells[1]) else {
+                throw ExtractionError.malformedResource(file: file, line: line, reason: "unknown type '\(cells[1])'")
+            }
+            return GazetteerEntry(key: "region:" + cells[0], name: cells[0], type: type, aliases: list(cells[2]),
+                                  demonyms: list(cells[3]))
         }
     }
 

@@ -15,6 +15,7 @@ extension TokenTable {
     func isMainVerb(_ i: Int, in sentence: Range<Int>) -> Bool {
         // With tags, only a VERB, an "-s" NOUN, an "-ed" ADJ or a word right after "has" can pass the checks below; the readers ask
         // this of every token, so the rest leave at once.
+        if upos(i) != "VERB", isResultVerbBetweenNames(i, in: sentence) { return true }
         if let tag = upos(i), tag != "VERB",
            !(tag == "NOUN" && lower[i].hasSuffix("s")), !(tag == "ADJ" && lower[i].hasSuffix("ed")),
            !((tag == "ADJ" || tag == "NOUN") && i > sentence.lowerBound && ["has", "have", "had"].contains(lower[i - 1])) {
@@ -73,8 +74,8 @@ extension TokenTable {
 
     /// True for past participles (by tag "VBN", or by "-ed"/irregular form without tags).
     func isParticiple(_ i: Int) -> Bool {
-        if let tag = xpos(i) { return tag == "VBN" }
         let w = lower[i]
+        if let tag = xpos(i) { return tag == "VBN" || w == "beaten" }  // "were beaten", often tagged JJ
         return w.hasSuffix("ed") || (SuffixLemmatizer.irregular[w].map { $0 != w } ?? false) && w.hasSuffix("n")
             || ["led", "sent", "held", "made", "told", "built", "kept", "paid", "sold", "found", "left", "brought"].contains(w)
     }
@@ -136,4 +137,25 @@ extension TokenTable {
         }
         return nil
     }
+
+    /// "Chelsea beat Arsenal 2-1", "Celtic drew with Rangers": taggers read a past form that is also a noun or an
+    /// adjective ("beat", "drew", "upset") as one after a name; between two capitalised words it is the verb.
+    func isResultVerbBetweenNames(_ i: Int, in sentence: Range<Int>) -> Bool {
+        // "Scotland were beaten 33-15 by Samoa": the participle read as an adjective.
+        if lower[i] == "beaten", i > sentence.lowerBound, WordClass.beForms.contains(lower[i - 1]) { return true }
+        guard WordClass.resultVerbForms.contains(lower[i]), i > sentence.lowerBound, isCapitalised(i - 1),
+              !isPunctuation(i - 1) else { return false }
+        var next = i + 1
+        if next < sentence.upperBound, ["out", "with", "to"].contains(lower[next]) { next += 1 }
+        return next < sentence.upperBound && isCapitalised(next) && !isPunctuation(next)
+    }
+
+    /// The index after a score line at `j` ("38-8", "2 - 1", "6-3 6-4"), or `j` when none starts there.
+    func scoreEnd(at j: Int, in sentence: Range<Int>) -> Int {
+        var k = j
+        while k + 2 < sentence.upperBound, isNumber(k), ["-", "–"].contains(lower[k + 1]), isNumber(k + 2) { k += 3 }
+        return k
+    }
+
+    private func isNumber(_ i: Int) -> Bool { !lower[i].isEmpty && lower[i].allSatisfy(\.isNumber) }
 }

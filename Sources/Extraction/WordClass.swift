@@ -63,6 +63,9 @@ enum WordClass {
         "say", "report", "tell", "add", "state", "claim", "note", "write", "explain", "insist", "argue",
         "warn", "allege", "mention", "confirm", "believe", "think", "suggest",
     ]
+    /// Past forms of result verbs that are also nouns or adjectives ("beat", "upset"), which taggers misread after a
+    /// team's name.
+    static let resultVerbForms: Set<String> = ["beat", "drew", "upset", "edged", "downed", "topped", "pipped"]
     /// Nouns that, possessed by or modified by a country, stand for that country's state.
     static let stateNouns: Set<String> = [
         "government", "army", "military", "forces", "troops", "authorities", "officials", "personnel",
