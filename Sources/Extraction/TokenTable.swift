@@ -62,6 +62,8 @@ struct TokenTable: Sendable {
         // covers what the rules leave unchanged.
         let ruled = SuffixLemmatizer.verbLemma(lower[i])
         guard document.lemmas.count == count, !document.lemmas[i].isEmpty, document.lemmas[i] != "_" else { return ruled }
+        // A word read as a verb against its tag ("beat" tagged as a preposition) has a lemma of that other reading.
+        if let tag = upos(i), tag != "VERB", tag != "AUX", ruled == lower[i] { return ruled }
         let learned = document.lemmas[i].lowercased()
         // The rules miss some silent "e"s ("hoped" → "hop", "mediated" → "mediat"); the trained lemmatizer knows
         // those words, but also adds a wrong "e" to some it never saw ("monitored" → "monitore"), so it is

@@ -4,6 +4,19 @@ import XCTest
 final class GazetteerTests: XCTestCase {
     private func gazetteer() throws -> Gazetteer { try Gazetteer.bundled() }
 
+    func testHomeNationsAndRegionsAreEntriesButGivenNamesAreNot() throws {
+        let g = try gazetteer()
+        XCTAssertEqual(g.entry(named: ["Northern", "Ireland"])?.type, .country)
+        XCTAssertEqual(g.entry(named: "Wales")?.key, "region:Wales")
+        XCTAssertEqual(g.country(demonym: "Scottish")?.name, "Scotland")
+        XCTAssertEqual(g.entry(named: "Texas")?.type, .location)
+        XCTAssertEqual(g.entry(named: "Georgia")?.type, .country, "the country, not the US state")
+        XCTAssertNil(g.entry(named: "Virginia"), "a given name as often as a state")
+        let lines = try Support.read("Northern Ireland criticised Italy. Wales beat Scotland in Cardiff.")
+        XCTAssertTrue(lines.contains("Northern Ireland | criticise | Italy"), "\(lines)")
+        XCTAssertTrue(lines.contains("Wales | beat | Scotland"), "\(lines)")
+    }
+
     func testDemonymsKeepNigerAndNigeriaApart() throws {
         let g = try gazetteer()
         XCTAssertEqual(g.country(demonym: "Nigerian")?.name, "Nigeria")
