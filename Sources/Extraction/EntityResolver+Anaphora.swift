@@ -259,10 +259,12 @@ extension EntityResolver {
         var entityOfRoot: [Int: Int] = [:]
         for root in roots {
             let group = members[root] ?? []
-            // A description that found no antecedent names nothing; an unknown capitalised word seen once, at
-            // a sentence start ("Hospital suspends …"), is more likely an ordinary word than an actor.
+            // A description that found no antecedent names nothing; a capitalised word seen once, at a sentence
+            // start ("Hospital suspends …"), is more likely an ordinary word than an actor, unless the tagger never
+            // learnt it ("Ofcom fined …").
+            let only = mentions[group[0]]
             guard group.contains(where: { mentions[$0].kind != .description }),
-                  group.count > 1 || !mentions[group[0]].isWeak || !mentions[group[0]].atSentenceStart else { continue }
+                  group.count > 1 || !only.isWeak || !only.atSentenceStart || only.isUnknownWord else { continue }
             entityOfRoot[root] = entities.count
             entities.append(entity(of: group, mentions))
         }

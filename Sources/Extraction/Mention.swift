@@ -36,6 +36,8 @@ struct Mention: Sendable, Equatable {
     var isWeak = false
     /// True when the mention opens its sentence (where capitals say nothing about being a name).
     var atSentenceStart = false
+    /// True for one word the tagger never learnt ("Ofcom"): at a sentence start it is still no ordinary word.
+    var isUnknownWord = false
     /// The resolved entity, filled by the resolver; -1 while unresolved or unresolvable.
     var entity = -1
 

@@ -33,6 +33,10 @@ struct MentionDetector: Sendable {
                 if isNameToken(table, i, range: range, known: known) {
                     let (found, next) = names(table, from: i, sentence: s, range: range)
                     var mentions = found
+                    for k in mentions.indices where mentions[k].isWeak && mentions[k].tokens.count == 1 {
+                        let t = mentions[k].start
+                        mentions[k].isUnknownWord = known.contains(table.lower[t]) && opensAsUnknownWord(table, t, range: range)
+                    }
                     if let d = descriptor, d.start < i, var first = mentions.first, first.start == i {
                         first.tokens = d.start..<first.end
                         first.aliases.append(d.text)

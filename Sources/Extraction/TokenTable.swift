@@ -56,6 +56,11 @@ struct TokenTable: Sendable {
     /// True for words that only ever work as grammar (determiners, prepositions, pronouns, auxiliaries…).
     func isClosedClass(_ i: Int) -> Bool { WordClass.closedClass.contains(lower[i]) }
 
+    /// False for a word the tagger's training data did not hold often enough to know (true when untagged).
+    func isInVocabulary(_ i: Int) -> Bool {
+        document.inVocabulary.count == count ? document.inVocabulary[i] : true
+    }
+
     /// The lemma of a verb token: the tagger's lemma when there is one, else suffix rules.
     func verbLemma(_ i: Int) -> String {
         // Regular inflection and the common irregulars are handled by rule; the trained lemmatizer

@@ -20,6 +20,9 @@ public struct Document: Sendable, Equatable {
     public var upos: [String] = []
     /// Penn Treebank tags (empty until tagged).
     public var xpos: [String] = []
+    /// True for a word whose lower-case form the tagger's training data held often enough to know its tags
+    /// (empty until tagged): a capitalised word outside it is more likely a name than a common noun.
+    public var inVocabulary: [Bool] = []
     /// Lemmas (empty until lemmatized).
     public var lemmas: [String] = []
     /// Head token index of each token, or -1 for a root (empty until parsed).

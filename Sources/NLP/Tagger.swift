@@ -11,14 +11,17 @@ public struct Tagger: PipelineStep {
     public func apply(to document: inout Document) throws {
         var upos = [String](repeating: "X", count: document.count)
         var xpos = [String](repeating: "XX", count: document.count)
+        var known = [Bool](repeating: false, count: document.count)
         for range in document.analysisRanges {
-            let tags = model.predict(Array(document.words[range]))
+            let (tags, seen) = model.predictWithVocabulary(Array(document.words[range]))
             for (offset, tag) in tags.enumerated() {
                 upos[range.lowerBound + offset] = model.upos[tag]
                 xpos[range.lowerBound + offset] = model.xpos[tag]
+                known[range.lowerBound + offset] = seen[offset]
             }
         }
         document.upos = upos
         document.xpos = xpos
+        document.inVocabulary = known
     }
 }

@@ -6,6 +6,9 @@ struct TaggerFeatures {
     /// The number of real tokens.
     var count: Int { padded.count - 4 }
 
+    /// True when token `index`'s lower-case form was frequent enough in training to get an ambiguity class.
+    func isKnown(_ index: Int) -> Bool { padded[index + 2].ambiguity != 0 }
+
     init(words: [String], ambiguities: [UInt64: UInt64]) {
         var padded: [TokenAttributes] = [.padding(11), .padding(12)]
         padded.reserveCapacity(words.count + 4)

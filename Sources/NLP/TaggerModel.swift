@@ -11,7 +11,11 @@ struct TaggerModel: Sendable {
 
     /// The best class of every word, left to right.
     /// - Complexity: O(n · f · c) for n words.
-    func predict(_ words: [String]) -> [Int] {
+    func predict(_ words: [String]) -> [Int] { predictWithVocabulary(words).tags }
+
+    /// The best class of every word, and whether each word was frequent in the training data.
+    /// - Complexity: O(n · f · c) for n words.
+    func predictWithVocabulary(_ words: [String]) -> (tags: [Int], known: [Bool]) {
         let context = TaggerFeatures(words: words, ambiguities: ambiguities)
         var features: [UInt32] = []
         features.reserveCapacity(64)
@@ -26,7 +30,7 @@ struct TaggerModel: Sendable {
             }
             tags.append(Self.argmax(scores))
         }
-        return tags
+        return (tags, (0..<words.count).map(context.isKnown))
     }
 
     /// The index of the highest score (the first on ties).

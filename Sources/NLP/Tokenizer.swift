@@ -25,6 +25,7 @@ public struct Tokenizer: PipelineStep {
         document.sentences = []
         document.upos = []
         document.xpos = []
+        document.inVocabulary = []
         document.lemmas = []
         document.heads = []
         document.deprels = []
