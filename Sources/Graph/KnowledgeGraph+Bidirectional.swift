@@ -48,16 +48,31 @@ extension KnowledgeGraph {
     /// - Complexity: O(degree of `from`).
     func strongestHop(from: NodeID, to: NodeID, directed: Bool, gate: PathGate,
                       lists: (out: Adjacency, into: Adjacency)) -> GraphPath.Hop? {
+        lists.out.withBuffers { outOffsets, outNeighbors, outEdges in
+            lists.into.withBuffers { inOffsets, inNeighbors, inEdges in
+                Self.strongestHop(from: from, to: to, directed: directed, gate: gate,
+                                  out: CSRView(offsets: outOffsets, neighbors: outNeighbors, edges: outEdges),
+                                  into: CSRView(offsets: inOffsets, neighbors: inNeighbors, edges: inEdges),
+                                  count: { edges[$0.index].count })
+            }
+        }
+    }
+
+    /// The strongest allowed edge joining `from` to `to` in borrowed lists; `count` gives an edge's statements.
+    /// - Complexity: O(degree of `from`).
+    static func strongestHop(from: NodeID, to: NodeID, directed: Bool, gate: PathGate, out: CSRView, into: CSRView,
+                             count: (EdgeID) -> Int) -> GraphPath.Hop? {
         var best: GraphPath.Hop?
-        func consider(_ list: Adjacency, forward: Bool) {
-            for slot in list.range(of: from) where list.neighbors[slot] == to && gate.allows(edge: list.edges[slot]) {
+        func consider(_ list: CSRView, forward: Bool) {
+            for slot in Int(list.offsets[from.index])..<Int(list.offsets[from.index + 1])
+            where list.neighbors[slot] == to && gate.allows(edge: list.edges[slot]) {
                 let edge = list.edges[slot]
-                if let current = best, (-edges[current.edge.index].count, current.edge) <= (-edges[edge.index].count, edge) { continue }
+                if let current = best, (-count(current.edge), current.edge) <= (-count(edge), edge) { continue }
                 best = GraphPath.Hop(from: from, to: to, edge: edge, forward: forward)
             }
         }
-        consider(lists.out, forward: true)
-        if !directed { consider(lists.into, forward: false) }
+        consider(out, forward: true)
+        if !directed { consider(into, forward: false) }
         return best
     }
 }
@@ -70,7 +85,7 @@ struct CSRView {
 }
 
 /// The two frontiers of one bidirectional search over borrowed buffers.
-private struct BidirectionalSearch {
+struct BidirectionalSearch {
     let states: UnsafeMutablePointer<SearchScratch.NodeState>
     let generation: UInt32
     let gate: PathGate
@@ -79,9 +94,13 @@ private struct BidirectionalSearch {
     let into: CSRView
     /// Both directions merged (no edge ids), when the search is undirected and unfiltered.
     let both: CSRView?
+    /// Scan outgoing before incoming on both sides, as `both` would, without having built it: a native
+    /// file read in place then finds the very path the in-memory graph finds.
+    let outFirst: Bool
 
     init(states: UnsafeMutablePointer<SearchScratch.NodeState>, generation: UInt32, gate: PathGate, directed: Bool,
-         out: CSRView, into: CSRView, both: CSRView?) {
+         out: CSRView, into: CSRView, both: CSRView?, outFirst: Bool = false) {
+        self.outFirst = outFirst
         self.states = states
         self.generation = generation
         self.gate = gate
@@ -144,7 +163,8 @@ private struct BidirectionalSearch {
         var next: [NodeID] = [], nextWork = 0
         next.reserveCapacity(frontier.count * 4)
         // The forward side walks edges along their direction, the backward side against it.
-        let primary = both ?? (forwardSide ? out : into), secondary = forwardSide ? into : out
+        let outwards = forwardSide || outFirst
+        let primary = both ?? (outwards ? out : into), secondary = outwards ? into : out
         let passes = both != nil || directed ? 1 : 2
         for node in frontier {
             for pass in 0..<passes {

@@ -43,7 +43,13 @@ extension KnowledgeGraph {
     /// For each node, the smallest node id in its weakly connected component (union–find, edge direction ignored).
     /// - Complexity: O((V + E) α(V)).
     func componentRoots() -> [Int] {
-        var parent = Array(nodes.indices)
+        Self.componentRoots(nodeCount: nodes.count, edgeCount: edges.count) { (edges[$0].source.index, edges[$0].target.index) }
+    }
+
+    /// `componentRoots()` for `nodeCount` nodes and the edges `ends` gives by index, wherever they are stored.
+    /// - Complexity: O((V + E) α(V)).
+    static func componentRoots(nodeCount: Int, edgeCount: Int, ends: (Int) -> (Int, Int)) -> [Int] {
+        var parent = Array(0..<nodeCount)
         func root(_ node: Int) -> Int {
             var current = node
             while parent[current] != current {
@@ -52,10 +58,11 @@ extension KnowledgeGraph {
             }
             return current
         }
-        for edge in edges {
-            let a = root(edge.source.index), b = root(edge.target.index)
+        for edge in 0..<edgeCount {
+            let (source, target) = ends(edge)
+            let a = root(source), b = root(target)
             if a != b { parent[max(a, b)] = min(a, b) }
         }
-        return nodes.indices.map(root)
+        return (0..<nodeCount).map(root)
     }
 }

@@ -30,6 +30,13 @@ struct PathGate {
     private let nodeBlocked: [Bool]?
     private let edgeRelations: [Int32]
 
+    /// A gate that lets everything through, for graphs read in place (no relation ids to consult).
+    init() {
+        relationAllowed = nil
+        nodeBlocked = nil
+        edgeRelations = []
+    }
+
     /// - Complexity: O(R) for a relation filter, plus O(V) for a node filter.
     init(_ filter: PathFilter, graph: KnowledgeGraph, endpoints: [NodeID]) {
         edgeRelations = graph.edgeRelations

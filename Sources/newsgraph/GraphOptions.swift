@@ -12,4 +12,12 @@ struct GraphOptions: ParsableArguments {
 
     /// The graph the option names; `lazily` leaves a native file's evidence on disk until shown.
     func load(lazily: Bool = false) throws -> KnowledgeGraph { try GraphStore.load(graph, lazily: lazily) }
+
+    /// `body`'s answer from a native file read in place (see `MappedGraph`), or nil when the graph
+    /// is not a native file or `body` returns nil (it cannot answer that way): the caller then loads
+    /// the graph, which gives the same output, errors included.
+    func mapped<T>(_ body: (MappedGraph) throws -> T?) throws -> T? {
+        guard let native = try GraphStore.openNative(graph) else { return nil }
+        return try native.withMapped(body) ?? nil
+    }
 }

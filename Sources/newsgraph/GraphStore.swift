@@ -7,18 +7,7 @@ enum GraphStore {
     /// Reads a .ngraph, .json (NewsGraph format) or .dot graph; `lazily` reads only a native file's
     /// structure, leaving evidence in the (memory-mapped) file until a command shows it.
     static func load(_ path: String, lazily: Bool = false) throws -> KnowledgeGraph {
-        let kind = try GraphFileKind(path: path, allowed: GraphFileKind.readable)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw CLIError("no such graph file: \(path)")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: kind == .ngraph ? .alwaysMapped : [])
-        } catch {
-            throw CLIError("cannot read \(path): \(ArticleReader.reason(error))")
-        }
-        guard !data.isEmpty else { throw CLIError("graph file \(path) is empty") }
+        let (kind, data) = try read(path)
         switch kind {
         case .ngraph:
             return try NativeGraph(data: data, path: path).graph(loading: lazily ? .structure : .everything)
@@ -32,6 +21,30 @@ enum GraphStore {
                 throw CLIError("\(path): \(error)")
             }
         }
+    }
+
+    /// The native file at `path`, opened (header and structure checksums checked) for a query that
+    /// reads it in place; nil when `path` names another kind of graph file. Errors are `load`'s.
+    static func openNative(_ path: String) throws -> NativeGraph? {
+        guard try GraphFileKind(path: path, allowed: GraphFileKind.readable) == .ngraph else { return nil }
+        return try NativeGraph(data: try read(path).data, path: path)
+    }
+
+    /// The kind and bytes of the graph file `path` (a native file memory-mapped).
+    private static func read(_ path: String) throws -> (kind: GraphFileKind, data: Data) {
+        let kind = try GraphFileKind(path: path, allowed: GraphFileKind.readable)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw CLIError("no such graph file: \(path)")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: kind == .ngraph ? .alwaysMapped : [])
+        } catch {
+            throw CLIError("cannot read \(path): \(ArticleReader.reason(error))")
+        }
+        guard !data.isEmpty else { throw CLIError("graph file \(path) is empty") }
+        return (kind, data)
     }
 
     /// Writes `graph` to `path` in the format its extension names; a `.csv` path writes the three

@@ -31,6 +31,13 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // The plain text query is answered from a native file in place when the actor is plain to find.
+            if format == .text, statements.keepsAll, let lines = try graphOptions.mapped({ view in
+                view.plainNode(named: actor).map { view.describeNeighborhood(of: $0, depth: depth, directed: directed) }
+            }) {
+                Console.out(lines.map { $0 + "\n" }.joined())
+                return
+            }
             let whole = try graphOptions.load(lazily: statements.keepsAll)
             let graph = try statements.apply(to: whole)
             let center = try statements.locate(actor, in: whole, view: graph)

@@ -81,6 +81,10 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try PathDiagram.check(output)
+            if let lines = try mappedLines() {
+                Console.out(lines.map { $0 + "\n" }.joined())
+                return
+            }
             // A drawing and a statement filter read every edge's evidence; a plain query only its hops'.
             let whole = try graphOptions.load(lazily: output == nil && statements.keepsAll)
             let graph = try statements.apply(to: whole)
@@ -144,13 +148,31 @@ struct PathCommand: ParsableCommand {
             paths = graph.shortestPath(from: source, to: target, directed: directed, maxHops: maxHops, filter: filter).map { [$0] } ?? []
         }
         guard !paths.isEmpty else {
-            let ends = (graph.nodes[source.index].name, graph.nodes[target.index].name)
-            let hops = k == nil ? maxHops : (maxHops ?? Self.defaultSimplePathHops)
-            let within = hops.map { " within \($0) hop\($0 == 1 ? "" : "s")" } ?? ""
-            let filtered = filter == .none ? "" : " with the given filters"
-            throw CLIError("\(GraphError.noPath(from: ends.0, to: ends.1))\(directed ? " following edge direction" : "")\(within)\(filtered)")
+            throw noPath(between: (graph.nodes[source.index].name, graph.nodes[target.index].name), filtered: filter != .none)
         }
         try PathDiagram.write(graph, paths: paths, to: output, drawing: drawing.applied(to: .diagram))
         return (paths, truncated)
+    }
+
+    /// The error for two actors no path joins under the options.
+    func noPath(between ends: (String, String), filtered: Bool) -> CLIError {
+        let hops = k == nil ? maxHops : (maxHops ?? Self.defaultSimplePathHops)
+        let within = hops.map { " within \($0) hop\($0 == 1 ? "" : "s")" } ?? ""
+        return CLIError("\(GraphError.noPath(from: ends.0, to: ends.1))\(directed ? " following edge direction" : "")\(within)\(filtered ? " with the given filters" : "")")
+    }
+
+    /// The answer to one plain query (one shortest path as text, no filter, no drawing) read from a
+    /// native file in place; nil when the query is not plain, the graph is not a native file, or an
+    /// actor is not plain to find (the loaded graph then words the error).
+    func mappedLines() throws -> [String]? {
+        guard let from, let to, pairs == nil, output == nil, format == .text, k == nil, !all, statements.keepsAll,
+              relations.isEmpty, types.isEmpty, avoided.isEmpty else { return nil }
+        return try graphOptions.mapped { view in
+            guard let source = view.plainNode(named: from), let target = view.plainNode(named: to) else { return nil }
+            guard let path = view.shortestPath(from: source, to: target, directed: directed, maxHops: maxHops) else {
+                throw noPath(between: (view.nodeName(source), view.nodeName(target)), filtered: false)
+            }
+            return path.hops.isEmpty ? ["'\(from)' and '\(to)' both name \(view.nodeName(source))"] : view.describe(path)
+        }
     }
 }

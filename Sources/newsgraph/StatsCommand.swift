@@ -22,12 +22,13 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try graphOptions.load(lazily: true)
+            // Read in place from a native file; the same figures as the loaded graph's.
+            let stats = try graphOptions.mapped { $0.stats(top: top) } ?? graphOptions.load(lazily: true).stats(top: top)
             if format == .json {
-                Console.out(try OutputFormat.json(QueryJSON.Stats(graph.stats(top: top))))
+                Console.out(try OutputFormat.json(QueryJSON.Stats(stats)))
                 return
             }
-            Console.out(graph.stats(top: top).lines.map { $0 + "\n" }.joined())
+            Console.out(stats.lines.map { $0 + "\n" }.joined())
         }
     }
 }

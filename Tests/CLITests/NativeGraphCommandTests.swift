@@ -49,4 +49,38 @@ final class NativeGraphCommandTests: CLITestCase {
         XCTAssertEqual(built.status, 0, built.stderr)
         XCTAssertTrue(try run("neighbors", "Mali", "--graph", "g.ngraph").stdout.contains("court"))
     }
+
+    /// Plain queries read the native file in place; the rest (ambiguous, unknown, chosen names) load it.
+    /// Either way stdout, stderr and the exit status equal those of the same query on the JSON graph.
+    func testInPlaceAndLoadedAnswersAgreeIncludingErrors() throws {
+        try write("""
+            subject\trelation\tobject\tdocument
+            the minister\tmeet\tRussia\ta.txt
+            the minister\tmeet\tNiger\tb.txt
+            Russia\tarm\tNiger\tb.txt
+            Niger\tquit\tECOWAS\tb.txt
+            Mali\tcourt\tChad\tc.txt
+
+            """, to: "t.tsv")
+        for file in ["t.json", "t.ngraph"] {
+            let built = try run("build", "--triples", "t.tsv", "-o", file)
+            XCTAssertEqual(built.status, 0, built.stderr)
+        }
+        let queries = [["path", "the minister", "Russia"], ["neighbors", "the minister"], ["path", "Nobody", "Russia"],
+                       ["path", "Russia", "Nobdy"], ["neighbors", "Rusia"], ["path", "Russia", "Chad"], ["path", "Russia", " russia "],
+                       ["path", "Russia", "ECOWAS", "--directed"], ["path", "ECOWAS", "Russia", "--directed"],
+                       ["path", "Russia", "ECOWAS", "--max-hops", "1"], ["path", "Russia", "ECOWAS"],
+                       ["path", "the minister (other, from a.txt)", "ECOWAS"], ["path", "the minister (person, from a.txt)", "ECOWAS"],
+                       ["neighbors", "Niger", "--depth", "2"], ["neighbors", "Niger", "--directed"], ["stats", "--top", "2"], ["stats", "--top", "0"]]
+        for query in queries {
+            let fromJSON = try CLIRunner.run(query + ["--graph", "t.json"], in: workDirectory)
+            let fromNative = try CLIRunner.run(query + ["--graph", "t.ngraph"], in: workDirectory)
+            XCTAssertEqual(fromNative.status, fromJSON.status, "\(query): \(fromNative.stderr)")
+            XCTAssertEqual(fromNative.stdout, fromJSON.stdout, "\(query)")
+            XCTAssertEqual(fromNative.stderr, fromJSON.stderr, "\(query)")
+        }
+        assertFails(try run("path", "the minister", "Russia", "--graph", "t.ngraph"), status: 2, mentioning: "the minister")
+        assertFails(try run("neighbors", "Nobody", "--graph", "t.ngraph"), status: 2, mentioning: "Nobody")
+        assertFails(try run("path", "Russia", "Chad", "--graph", "t.ngraph"), status: 1, mentioning: "Chad")
+    }
 }

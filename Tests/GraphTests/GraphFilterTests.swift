@@ -4,14 +4,6 @@ import Extraction
 
 /// Path filters, k simple paths, and their agreement with brute force on seeded random graphs.
 final class GraphFilterTests: XCTestCase {
-    private struct LCG {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     private func id(_ graph: KnowledgeGraph, _ name: String) throws -> NodeID { try XCTUnwrap(graph.node(named: name)) }
 
     private func names(_ graph: KnowledgeGraph, _ path: GraphPath?) -> [String] {

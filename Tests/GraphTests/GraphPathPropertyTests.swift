@@ -4,14 +4,6 @@ import Extraction
 
 /// The bidirectional search against the plain breadth-first one on many seeded random graphs.
 final class GraphPathPropertyTests: XCTestCase {
-    /// A small linear congruential generator: the same graphs on every run and platform.
-    private struct LCG {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
 
     private func randomGraph(_ random: inout LCG, nodes: Int, edges: Int) -> KnowledgeGraph {
         var graph = KnowledgeGraph()

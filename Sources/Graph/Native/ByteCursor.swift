@@ -46,6 +46,24 @@ struct ByteCursor {
         }
     }
 
+    /// `count` fixed-width integers used where they lie (little-endian hosts only; see
+    /// `MappedGraph.isSupported`); the section must start suitably aligned, as every section does.
+    mutating func borrow<T: FixedWidthInteger>(_ type: T.Type, count: Int) throws(GraphError) -> UnsafeBufferPointer<T> {
+        let raw = try borrowBytes(count * MemoryLayout<T>.size)
+        guard let base = raw.baseAddress, Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 else {
+            if raw.isEmpty { return UnsafeBufferPointer(start: nil, count: 0) }
+            throw problem("misaligned column at byte \(offset)")
+        }
+        return UnsafeBufferPointer(start: base.bindMemory(to: T.self, capacity: count), count: count)
+    }
+
+    /// The next `count` bytes, borrowed.
+    mutating func borrowBytes(_ count: Int) throws(GraphError) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= bytes.count - offset else { throw problem("truncated column at byte \(offset)") }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
     mutating func varint() throws(GraphError) -> UInt64 {
         var value: UInt64 = 0, shift: UInt64 = 0
         while true {

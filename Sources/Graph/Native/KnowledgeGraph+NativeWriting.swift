@@ -4,7 +4,10 @@ extension KnowledgeGraph {
     /// The graph as a native `.ngraph` file: interned strings, node and edge tables, both CSR lists as
     /// they live in memory, and evidence and actor records in zlib blocks. Equal graphs give equal bytes.
     /// - Complexity: O(V + E + total evidence text).
-    public func nativeData() -> Data {
+    public func nativeData() -> Data { nativeData(nameIndex: true) }
+
+    /// `nameIndex` false leaves out the names section, as files written before it existed did (for tests).
+    func nativeData(nameIndex: Bool) -> Data {
         var strings = StringInterner()
         var sections: [(NativeFormat.Section, [UInt8])] = []
         sections.append((.nodes, nodeTable(&strings)))
@@ -29,6 +32,7 @@ extension KnowledgeGraph {
         var recordBlocks = BlockWriter()
         for node in nodes { recordBlocks.append { ProvenanceCoding.encode(node.records, into: &$0) } }
         sections.append((.records, recordBlocks.finish()))
+        if nameIndex { sections.append((.names, NameIndex.encode(nodes))) }
         sections.insert((.strings, strings.encoded()), at: 0)
         return Self.assemble(sections)
     }

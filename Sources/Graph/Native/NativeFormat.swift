@@ -33,6 +33,12 @@ enum NativeFormat {
         case evidence
         /// Every node's actor records (provenance), in zlib blocks of `blockItems` nodes.
         case records
+        /// Node names and aliases by a hash of their lower-cased form, so a query finds its actors
+        /// without reading every name. Files written before it existed lack it: it is optional.
+        case names
+
+        /// Sections a file must have; a reader treats a missing optional one as "look the slow way".
+        var isRequired: Bool { self != .names }
 
         /// Sections checked when a file is opened; the compressed ones are checked block by block
         /// (zlib's own checksum) as they are read, and whole by a full load.

@@ -83,7 +83,7 @@ public final class NativeGraph: Sendable {
             ranges[kind] = Int(offset)..<Int(offset + length)
             checksums[kind] = sum
         }
-        for kind in NativeFormat.Section.allCases where ranges[kind] == nil {
+        for kind in NativeFormat.Section.allCases where kind.isRequired && ranges[kind] == nil {
             throw GraphError.corruptGraph(path: path, reason: "no \(kind) section")
         }
         return (ranges, checksums)
