@@ -26,7 +26,8 @@ extension KnowledgeGraph {
     private func canonicalized(excluding dropped: ((String) -> Bool)?) -> KnowledgeGraph {
         let records = allRecords().filter { dropped?($0.record.document) != true }
         let context = Self.singleWordContext(records.map(\.record))
-        let keys = records.map { identity.keys(for: $0.record, crossing: context.crossing, surnames: context.surnames) }
+        var memo = IdentityMemo()
+        let keys = records.map { memo.keys(for: $0.record, rules: identity, crossing: context.crossing, surnames: context.surnames) }
         var classes = IdentityClasses(count: records.count, distinct: keyPairs(identity.user.distinct))
         var owner: [String: Int] = [:]
         for (index, recordKeys) in keys.enumerated() {
@@ -56,6 +57,7 @@ extension KnowledgeGraph {
 
         var result = KnowledgeGraph()
         result.identity = identity
+        result.reserveCapacity(records: records.count)
         result.documents = documents
         if let dropped { result.documents = result.documents.filter { !dropped($0.key) } }
         var nodeOfKey: [String: NodeID] = [:]
@@ -95,8 +97,18 @@ extension KnowledgeGraph {
     static func singleNamesMostlyNonPersons(_ records: [ActorRecord]) -> Set<String> {
         var votes: [String: (person: Int, organized: Int, untyped: Int)] = [:]
         var surnames: Set<String> = []
-        for record in records where NameKey.isProper(record.name) {
-            let words = NameKey.words(record.name)
+        // A collection names each actor in many records: fold each distinct spelling once ([] when
+        // it is no proper name, which counts as no words, as an empty folding always did).
+        var folded: [ExactString: [String]] = [:]
+        for record in records {
+            let spelling = ExactString(record.name)
+            let words: [String]
+            if let known = folded[spelling] {
+                words = known
+            } else {
+                words = NameKey.isProper(record.name) ? NameKey.words(record.name) : []
+                folded[spelling] = words
+            }
             if words.count > 1, record.type == .person, let last = words.last { surnames.insert(last) }
             guard words.count == 1 else { continue }
             switch record.type {
@@ -114,7 +126,8 @@ extension KnowledgeGraph {
     /// Single words that end a multi-word person name somewhere in `records`: bare surnames.
     static func surnames(_ records: [ActorRecord]) -> Set<String> {
         var result: Set<String> = []
-        for record in records where record.type == .person {
+        var seen: Set<ExactString> = []
+        for record in records where record.type == .person && seen.insert(ExactString(record.name)).inserted {
             let words = NameKey.personWords(record.name)
             if words.count > 1, let last = words.last { result.insert(last) }
         }

@@ -54,7 +54,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// (node, record) pairs already added, so repeated triples add no record.
     private var recordSet: Set<RecordSlot> = []
     /// The rules that turn records into identity keys.
-    public var identity: IdentityRules = .standard
+    public var identity: IdentityRules = .standard { didSet { keyMemo = IdentityMemo() } }
+    /// Primary keys already worked out for the actor shapes `addNode` has met (under `identity`).
+    private var keyMemo = IdentityMemo()
     /// Documents whose statements the graph holds, with a hash of their content when known.
     public var documents: [String: String] = [:]
     /// Edge ids by (source, relation id, target), open addressing, -1 for free; see `findEdge`.
@@ -222,7 +224,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// - Complexity: O(1) on average, plus the record's names.
     @discardableResult
     public mutating func addNode(_ record: ActorRecord) -> NodeID {
-        addNode(record, key: identity.primaryKey(for: record).value)
+        addNode(record, key: keyMemo.primaryKey(for: record, rules: identity).value)
     }
 
     /// Adds `node` under its own key with the next id, or, when a node has that key already, adds
@@ -317,6 +319,11 @@ public struct KnowledgeGraph: Sendable, Equatable {
         edges.reserveCapacity(count)
         edgeRelations.reserveCapacity(count)
         reserveEdgeSlots(count)
+    }
+
+    /// Room for `count` actor records in all, so the duplicate-record set is not rehashed as it grows.
+    mutating func reserveCapacity(records count: Int) {
+        recordSet.reserveCapacity(count)
     }
 
     /// Merges a triple: both actors become (or join) nodes, and the relation an edge.

@@ -171,7 +171,10 @@ extension KnowledgeGraph {
                                        filter: StatementFilter = StatementFilter.all) throws(GraphError) -> TripleImport.Summary {
         var copy = self
         var summary = TripleImport.Summary()
-        copy.reserveCapacity(edges: edges.count + TripleImport.lineCount(data))
+        let lines = TripleImport.lineCount(data)
+        copy.reserveCapacity(edges: edges.count + lines)
+        // Two actor records a triple at most.
+        copy.reserveCapacity(records: copy.nodes.reduce(0) { $0 + $1.records.count } + 2 * lines)
         summary.extraColumns = try TripleImport.records(data, format: format, path: path) { record in
             switch record {
             case let .triple(triple): if filter.keeps(triple.evidence) { copy.add(triple) }

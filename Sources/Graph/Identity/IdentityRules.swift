@@ -89,7 +89,7 @@ public struct IdentityRules: Sendable {
            entry.type != .person, entry.type != .other {
             return Key(value: "gaz:" + entry.key, rule: .gazetteer)
         }
-        let local = Key(value: "doc:" + record.document + "\u{1}" + plain, rule: .document)
+        let local = Key(value: Self.documentKey(document: record.document, plain: plain), rule: .document)
         guard NameKey.isProper(record.name) else { return local }
         let person = record.type == .person || hasHonorific(record)
         let name = fullName(of: record)
@@ -125,6 +125,12 @@ public struct IdentityRules: Sendable {
 }
 
 extension IdentityRules {
+    /// The key of an actor that stays in its document: `doc:DOCUMENT\u{1}plain`.
+    static func documentKey(document: String, plain: String) -> String { "doc:" + document + "\u{1}" + plain }
+
+    /// How many UTF-8 bytes precede the plain name in a document key made for the document "".
+    static let documentKeyPrefixLength = documentKey(document: "", plain: "").utf8.count
+
     /// The primary key that a bare name would get as an actor of `type` read in no document.
     func key(forName name: String, type: EntityType) -> String {
         primaryKey(for: ActorRecord(document: "", name: name, type: type)).value

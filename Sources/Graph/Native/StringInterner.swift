@@ -1,25 +1,14 @@
 /// Interns the structure's strings for the native file: each distinct byte sequence once, ids in
 /// first-use order, so the same graph always gives the same table.
 struct StringInterner {
-    /// A string compared by its UTF-8 bytes: `String` equality is canonical equivalence, which would
-    /// merge "é" and "e\u{301}" and break a byte-exact round trip.
-    private struct Bytes: Hashable {
-        let text: String
-        static func == (lhs: Bytes, rhs: Bytes) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-        func hash(into hasher: inout Hasher) {
-            var copy = text
-            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
-    private var ids: [Bytes: UInt32] = [:]
+    private var ids: [ExactString: UInt32] = [:]
     private(set) var strings: [String] = []
 
     /// The id of `text`, adding it on first use.
     mutating func id(_ text: String) -> UInt32 {
-        if let id = ids[Bytes(text: text)] { return id }
+        if let id = ids[ExactString(text)] { return id }
         let id = UInt32(truncatingIfNeeded: strings.count)
-        ids[Bytes(text: text)] = id
+        ids[ExactString(text)] = id
         strings.append(text)
         return id
     }

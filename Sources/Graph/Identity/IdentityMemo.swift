@@ -1,0 +1,83 @@
+import Extraction
+
+/// Identity keys worked out once per distinct actor shape in one build, not once per record.
+///
+/// A record's keys depend on its name, type, aliases and title, and on its document only through
+/// the one-document key (`doc:DOCUMENT\u{1}plain`). So the keys of a shape are computed for the
+/// document "" and that key re-addressed to each record's document. A build sees each actor in
+/// dozens of documents; the name folding, table and gazetteer look-ups then run once an actor.
+/// Valid for one set of rules and one (crossing, surnames) context: make a new memo when they change.
+struct IdentityMemo: Sendable {
+    /// What keys depend on, compared byte for byte: canonically equal names spelt differently fold
+    /// to different keys, so they must not share a memo entry.
+    private struct Shape: Hashable {
+        let name: ExactString
+        let type: EntityType
+        let aliases: [ExactString]
+        let title: ExactString?
+
+        init(_ record: ActorRecord) {
+            name = ExactString(record.name)
+            type = record.type
+            aliases = record.aliases.map(ExactString.init)
+            title = record.attributes["title"].map(ExactString.init)
+        }
+    }
+
+    private var primary: [Shape: IdentityRules.Key] = [:]
+    private var all: [Shape: [IdentityRules.Key]] = [:]
+
+    /// `rules.primaryKey(for: record)` (no collection context), memoised.
+    mutating func primaryKey(for record: ActorRecord, rules: IdentityRules) -> IdentityRules.Key {
+        let shape = Shape(record)
+        let template: IdentityRules.Key
+        if let known = primary[shape] {
+            template = known
+        } else {
+            template = rules.primaryKey(for: Self.undocumented(record))
+            primary[shape] = template
+        }
+        return Self.readdressed(template, to: record.document)
+    }
+
+    /// `rules.keys(for: record, crossing:, surnames:)`, memoised (the context must not change).
+    mutating func keys(for record: ActorRecord, rules: IdentityRules, crossing: Set<String>, surnames: Set<String>) -> [IdentityRules.Key] {
+        let shape = Shape(record)
+        let templates: [IdentityRules.Key]
+        if let known = all[shape] {
+            templates = known
+        } else {
+            templates = rules.keys(for: Self.undocumented(record), crossing: crossing, surnames: surnames)
+            all[shape] = templates
+        }
+        return templates.map { Self.readdressed($0, to: record.document) }
+    }
+
+    private static func undocumented(_ record: ActorRecord) -> ActorRecord {
+        var copy = record
+        copy.document = ""
+        return copy
+    }
+
+    /// A key computed for document "" as it is for `document`: only the one-document key names it.
+    private static func readdressed(_ key: IdentityRules.Key, to document: String) -> IdentityRules.Key {
+        guard key.rule == .document, !document.isEmpty else { return key }
+        let plain = String(decoding: key.value.utf8.dropFirst(IdentityRules.documentKeyPrefixLength), as: UTF8.self)
+        return IdentityRules.Key(value: IdentityRules.documentKey(document: document, plain: plain), rule: .document)
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: `String` equality is canonical equivalence,
+/// which would merge "é" and "e\u{301}" where byte-exact output must keep them apart.
+struct ExactString: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ExactString, rhs: ExactString) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
