@@ -96,6 +96,14 @@ final class MappedGraphTests: XCTestCase {
         XCTAssertEqual(try old.jsonData(), try graph.jsonData())
     }
 
+    func testBytesThatDoNotStartOnAWordAreReadToo() throws {
+        let graph = tangledGraph()
+        let padded = Data([0, 0, 0]) + graph.nativeData()
+        let native = try NativeGraph(data: padded.dropFirst(3), path: "g.ngraph")
+        let loaded = try KnowledgeGraph(nativeData: graph.nativeData(), path: "g.ngraph")
+        XCTAssertEqual(try native.withMapped { $0.stats() }, loaded.stats())
+    }
+
     func testListsThatPointOutsideTheGraphAreRefusedOnOpen() throws {
         var data = tangledGraph().nativeData()
         let native = try NativeGraph(data: data, path: "g.ngraph")

@@ -7,7 +7,12 @@ extension NativeGraph {
     public func withMapped<T>(_ body: (MappedGraph) throws -> T) throws -> T? {
         #if _endian(little)
         return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> T in
-            try body(try MappedGraph(self, bytes: raw))
+            // Sections are aligned within the file; bytes that do not start on 8 (a slice of a larger
+            // buffer) are copied once into an array, which does.
+            guard let base = raw.baseAddress, Int(bitPattern: base) % 8 != 0 else { return try body(try MappedGraph(self, bytes: raw)) }
+            return try Array(raw).withUnsafeBytes { (aligned: UnsafeRawBufferPointer) throws -> T in
+                try body(try MappedGraph(self, bytes: aligned))
+            }
         }
         #else
         return nil
