@@ -11,7 +11,7 @@ extension ClauseReader {
         for (index, person) in mentions.enumerated()
         where person.kind == .name && person.entity >= 0 && scope.contains(person.start) && person.end <= scope.upperBound
             && isPersonLike(person) {
-            let found = [roleBefore(person, scope: scope), roleAfter(person, scope: scope), roleOfBefore(person, scope: scope),
+            let found = [roleBefore(person, scope: scope) ?? contextRole(person, scope: scope), roleAfter(person, scope: scope), roleOfBefore(person, scope: scope),
                          fromAfter(person, scope: scope), possessedRoleBefore(person, scope: scope)]
             for case let (relation, organization, start)? in found where mentions[organization].entity != person.entity
                 && !isNationality(relation, of: mentions[organization]) {
@@ -147,15 +147,20 @@ extension ClauseReader {
         return (role + " " + table.lower[of], o, start)
     }
 
-    /// "Dana Reyes, from the Lisbon Trade Council, said …": the aside names where the person speaks from.
+    /// "Dana Reyes, from the Lisbon Trade Council, said …": the aside names where the person speaks from;
+    /// "said Mark Miller, at HBOS Treasury Services." where the person works (an organisation only: "X, at
+    /// Wembley" is a place).
     private func fromAfter(_ person: Mention, scope: Range<Int>) -> (String, Int, Int)? {
         let comma = person.end
-        guard comma + 2 < scope.upperBound, table.lower[comma] == ",", table.lower[comma + 1] == "from" else { return nil }
+        guard comma + 2 < scope.upperBound, table.lower[comma] == ",", ["from", "at"].contains(table.lower[comma + 1]) else { return nil }
+        let preposition = table.lower[comma + 1]
         var k = comma + 2
         if WordClass.determiners.contains(table.lower[k]), k + 1 < scope.upperBound { k += 1 }
         guard let o = mentionAt[k], mentions[o].start == k, isHolder(mentions[o], besideRole: false),
-              mentions[o].end == scope.upperBound || [",", ")", ";", "-", "–", "—"].contains(table.lower[mentions[o].end]) else { return nil }
-        return ("from", o, comma + 1)
+              preposition == "from" || [.organization, .other].contains(mentions[o].type),
+              mentions[o].end == scope.upperBound || [",", ")", ";", "-", "–", "—"].contains(table.lower[mentions[o].end])
+                || preposition == "at" && table.lower[mentions[o].end] == "." else { return nil }
+        return (preposition, o, comma + 1)
     }
 
     /// "Acme Trust argued … Its director general, Jane Roe, said …": "its" (resolved by `itsRoleMention`) with a
