@@ -85,6 +85,7 @@ extension ClauseReader {
         result += appositions(scope: scope, source: sentenceSource)
         // A person's position is the reporter's own description, even inside a quote's attribution.
         result += roles(scope: range, source: nil)
+        result += succession(scope: scope, source: sentenceSource)
         return result
     }
 
