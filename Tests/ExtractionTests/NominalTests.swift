@@ -12,7 +12,11 @@ final class NominalTests: XCTestCase {
     }
 
     func testAListOfExamplesIsNoRelation() throws {
-        XCTAssertEqual(try Support.read("Kestrel Foods' backers, including Delmar Capital, stayed quiet."), [])
+        XCTAssertEqual(try Support.read("Kestrel Foods' rivals, including Delmar Capital, stayed quiet."), [])
+        // The listed members of a supporter noun back the possessor (`supporterStatements`); the possessor still
+        // does not "backers including" them.
+        XCTAssertEqual(try Support.read("Kestrel Foods' backers, including Delmar Capital, stayed quiet."),
+                       ["Delmar Capital | backer of | Kestrel Foods"])
     }
 }
 
