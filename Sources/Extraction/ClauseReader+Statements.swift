@@ -86,6 +86,7 @@ extension ClauseReader {
         // A person's position is the reporter's own description, even inside a quote's attribution.
         result += roles(scope: range, source: nil)
         result += succession(scope: scope, source: sentenceSource)
+        result += groupDepartures(source: sentenceSource)
         return result
     }
 
