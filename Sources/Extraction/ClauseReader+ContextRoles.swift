@@ -11,7 +11,8 @@ extension ClauseReader {
     /// "economist Mark Miller at HBOS", "chief executive Jo Bloggs of Acme": a role before the name and the
     /// employer after it; otherwise, for a corporate role with no holder in the sentence, the organisation the
     /// article has named most in the sentences up to this one.
-    /// - Complexity: O(m) for m mentions of the article.
+    /// - Complexity: O(m²) for m mentions of the article (each candidate organisation checks its entity's mentions);
+    /// only bare-role names reach it, a few per article.
     func contextRole(_ person: Mention, scope: Range<Int>) -> (String, Int, Int)? {
         guard let (role, start) = bareRolePhrase(before: person, scope: scope) else { return nil }
         if let after = holderAfter(person, scope: scope) { return (role + " " + table.lower[person.end], after, start) }
