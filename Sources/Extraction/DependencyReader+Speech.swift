@@ -41,6 +41,11 @@ extension DependencyReader {
             }
             // What is spoken about: a quotation the verb interrupts ('"…," he said') is the verb's head.
             var clauses = kids(v, ["ccomp", "parataxis"])
+            // A relative clause hangs on a noun: one on the verb itself with a subject of its own is a misparsed
+            // complement ("suggested Labour was avoiding …").
+            clauses += kids(v, ["acl", "acl:relcl"]).filter { c in
+                kids(c, ["nsubj", "nsubj:pass"]).contains { !WordClass.relativePronouns.contains(table.lower[$0]) }
+            }
             if relation(v) == "parataxis", range.contains(table.document.heads[v]) {
                 clauses.append(table.document.heads[v])
             }
@@ -53,15 +58,25 @@ extension DependencyReader {
                     nested += kids(c, ["ccomp"]).filter { $0 > v && !isQuoted($0, after: v) }
                     // "said Chad had attacked Mali": the clause relates actors itself, and the speaker is its source.
                     // A place where it happened ("avoiding news conferences in London") relates nothing.
-                    let arguments = kids(c, ["obj", "iobj", "obl", "obl:agent"]).flatMap { subtree($0) }
-                    if arguments.contains(where: { t in mentionAt[t].map { mentions[$0].entity >= 0 && !isLocativePlace($0) } == true }) {
+                    // Only an actor heading an argument relates: "disappeared from Labour leaflets" names Labour
+                    // in passing, and the clause is still about its subject.
+                    let arguments = kids(c, ["obj", "iobj", "obl", "obl:agent"]).flatMap { conjuncts($0) }
+                    if arguments.contains(where: { a in actor(at: a).map { !isLocativePlace($0.mention) } == true }) {
                         continue
                     }
                     let subjects = kids(c, ["nsubj", "nsubj:pass"]).flatMap { conjuncts($0) }
+                    var spoken = false
                     for head in subjects
                     where ["NOUN", "PROPN", "PRON"].contains(table.upos(head) ?? "") && !isQuoted(head, after: v) {
                         guard let target = spokenOf(head) else { continue }
                         result.append(make(target, verb + " about", 0.7))
+                        spoken = true
+                    }
+                    // 'X said in a statement: "… their roles at Globex …"': a quotation whose subject is no actor is
+                    // about the few actors it names (more than two is a list, not a topic).
+                    if !spoken, depth == 0, subjects.allSatisfy({ mentionAt[$0] == nil }), isQuotation(c) {
+                        let named = actorsNamed(in: subtree(c))
+                        if named.count <= 2 { result += named.map { make($0, verb + " about", 0.65) } }
                     }
                 }
                 clauses = nested
@@ -80,13 +95,37 @@ extension DependencyReader {
             && !["(", "[", "-", "—", "–"].contains(table.lower[before])
     }
 
+    /// True when clause `c` is a quotation: its phrase opens with a quotation mark.
+    private func isQuotation(_ c: Int) -> Bool {
+        var start = subtree(c).lowerBound
+        while start < c, [":", ","].contains(table.lower[start]) { start += 1 }  // 'said: "…': the colon hangs on the quote
+        return [start, start - 1].contains { range.contains($0) && EntityResolver.quoteMarks.contains(table.lower[$0]) }
+    }
+
+    /// The named actors of `tokens`, one mention per entity in text order. Left aside: where something happened
+    /// ("sit in the House of Lords": any name after "in") and names that only qualify a noun ("this new Liberal
+    /// Democrat approach", "Kazakh citizens"), which describe rather than being spoken of.
+    private func actorsNamed(in tokens: Range<Int>) -> [Int] {
+        var seen: Set<Int> = []
+        return tokens.compactMap { t -> Int? in
+            guard let m = mentionAt[t], mentions[m].start == t, mentions[m].entity >= 0, mentions[m].kind == .name,
+                  !isLocativePlace(m), !mentions[m].tokens.contains(where: { kids($0, ["case"]).contains { table.lower[$0] == "in" } })
+            else { return nil }
+            let last = mentions[m].end - 1
+            if ["compound", "amod"].contains(relation(last)), !mentions[m].tokens.contains(table.document.heads[last]) { return nil }
+            return seen.insert(mentions[m].entity).inserted ? m : nil
+        }
+    }
+
     /// True for a place named in a locative phrase ("conferences in London", "at Westminster"): where
     /// something happened, not an actor the reported clause relates to its subject.
+    /// An untyped name after "in" is a place too ("capacity in Europe", "a landmark in Swansea"); after "at" it
+    /// may be a firm ("their roles at Globex").
     private func isLocativePlace(_ m: Int) -> Bool {
-        guard [.country, .location].contains(mentions[m].type) else { return false }
-        return mentions[m].tokens.contains { t in
-            kids(t, ["case"]).contains { ["in", "at", "across", "around", "near", "throughout"].contains(table.lower[$0]) }
-        }
+        let place = [.country, .location].contains(mentions[m].type)
+        guard place || mentions[m].type == .other else { return false }
+        let markers: Set<String> = place ? ["in", "at", "across", "around", "near", "throughout"] : ["in", "across", "throughout"]
+        return mentions[m].tokens.contains { t in kids(t, ["case"]).contains { markers.contains(table.lower[$0]) } }
     }
 
     /// Reporting verbs whose object is the one spoken to.

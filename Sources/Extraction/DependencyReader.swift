@@ -70,6 +70,13 @@ struct DependencyReader {
            mentions[m].kind != .pronoun {
             return (m, [table.lower[head], "of"])
         }
+        // "the Shevardnadze regime", "the Bush administration": a name before a state noun stands for the state
+        // it leads, as a country's name does for its government.
+        if WordClass.stateNouns.contains(table.lower[head]),
+           let m = kids(head, ["compound"]).lazy.compactMap({ self.mentionAt[$0] }).first(where: { self.mentions[$0].entity >= 0 }),
+           mentions[m].kind == .name, mentions[m].end == head, [.person, .other].contains(mentions[m].type) {
+            return (m, [])
+        }
         for nmod in kids(head, ["nmod"]) {
             guard let m = mentionAt[nmod], mentions[m].entity >= 0, let prep = kids(nmod, ["case"]).first else { continue }
             return (m, [table.lower[head], table.lower[prep]])

@@ -12,8 +12,10 @@ extension EntityResolver {
         // A pronoun already resolved stands for its antecedent, so a chain continues: in "He arrived … where he met
         // President Bush. He is due to …" the last "He" is the first one's person, not Bush.
         let stand = { (c: Int) in mentions[c].kind == .pronoun ? resolved[c] : c }
+        let quoted = anaphor.kind == .pronoun ? spokenQuotation(of: index, in: mentions, table: table) : nil
         if let speaker = reportingSpeaker(of: anaphor, in: mentions, before: index, table: table)
-            ?? soleSubjectName(of: anaphor, in: mentions, before: index, table: table) { return stand(speaker) }
+            ?? soleSubjectName(of: anaphor, in: mentions, before: index, table: table),
+           quoted.map({ !$0.contains(mentions[speaker].start) }) ?? true { return stand(speaker) }
         let wanted: EntityType = anaphor.kind == .pronoun ? .person : anaphor.type
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it. A set's root is
         // its smallest member, so the roots of earlier mentions are below `index`.
@@ -47,6 +49,10 @@ extension EntityResolver {
             // '"He was my assistant …," said Ferguson': whoever speaks is "I" in the quote, never its "he".
             let voice = sets.find(speaker)
             candidates = candidates.filter { sets.find(stand($0)) != voice }
+        }
+        if let quoted {
+            // '"Tony Blair has vanished," he said': the one who speaks is not a name in his own words.
+            candidates = candidates.filter { !quoted.contains(mentions[$0].start) }
         }
         if anaphor.kind == .description, WordClass.companyDescriptionHeads.contains(table.lower[anaphor.end - 1]) {
             // "the firm", "the airline": unknown names are often companies nothing else has typed yet, and such

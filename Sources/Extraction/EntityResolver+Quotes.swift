@@ -39,4 +39,23 @@ extension EntityResolver {
               mentions[m].end == k else { return nil }
         return m
     }
+
+    /// The tokens of the quotation that pronoun `mentions[index]`, outside quotes, speaks: '"…," he said' or
+    /// '"…," said he'. A speaker does not name himself in his own words, so no name in that range is the pronoun.
+    /// A quotation opened in an earlier sentence counts from its own sentence's start.
+    /// - Complexity: O(s) for the s tokens of the sentence.
+    func spokenQuotation(of index: Int, in mentions: [Mention], table: TokenTable) -> Range<Int>? {
+        let anaphor = mentions[index]
+        guard table.document.sentences.indices.contains(anaphor.sentence) else { return nil }
+        let sentence = table.document.sentences[anaphor.sentence]
+        let marks = sentence.filter { $0 < anaphor.start && Self.quoteMarks.contains(table.lower[$0]) }
+        guard let close = marks.last, marks.count % 2 == 0 || marks.count == 1 else { return nil }
+        var j = close + 1
+        if j < anaphor.start, table.lower[j] == "," { j += 1 }
+        let reports = { (t: Int) in t < sentence.upperBound && WordClass.reportingVerbs.contains(table.verbLemma(t)) }
+        // '…," he said' or '…," said he': nothing else between the quotation and its speaker.
+        guard j == anaphor.start && reports(anaphor.end) || j + 1 == anaphor.start && reports(j) else { return nil }
+        let open = marks.count >= 2 ? marks[marks.count - 2] : sentence.lowerBound
+        return open..<close
+    }
 }

@@ -57,4 +57,41 @@ final class SpeechTests: XCTestCase {
         let lines = try Support.read("Baroness Ilse Varga suggested Globex Holdings was cancelling its meetings in Lisbon.")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Ilse Varga | suggested about | Globex Holdings") }, "\(lines)")
     }
+
+    func testTheSpeakerOfAQuotationIsNoNameInsideIt() throws {
+        // "he" speaks the quotation, so it is Walter Brune, not the Helga Moss the quotation names.
+        let lines = try Support.read("Walter Brune opened the debate. \"Helga Moss seems to have vanished from the campaign,\" he said.")
+        XCTAssertTrue(lines.contains("Walter Brune | said about | Helga Moss"), "\(lines)")
+    }
+
+    func testAnActorInsideAnArgumentDoesNotHideTheReportedSubject() throws {
+        // "Globex leaflets" names Globex in passing: the clause is about Helga Moss.
+        let lines = try Support.read("Walter Brune said Helga Moss had disappeared from Globex leaflets.")
+        XCTAssertTrue(lines.contains("Walter Brune | said about | Helga Moss"), "\(lines)")
+        // An actor heading the argument relates the clause itself.
+        let related = try Support.read("Walter Brune said Helga Moss had attacked Globex Holdings.")
+        XCTAssertFalse(related.contains("Walter Brune | said about | Helga Moss"), "\(related)")
+    }
+
+    func testANameBeforeAStateNounOwnsIt() throws {
+        let lines = try Support.read("Mr Petrov has accused the Vashadze regime of allowing bribery to flourish.")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Petrov | accuse | ") && $0.hasSuffix("Vashadze") }, "\(lines)")
+    }
+
+    func testAQuotationWhoseSubjectIsNoActorIsAboutTheActorsItNames() throws {
+        let lines = try Support.read("Trade Minister Helga Moss said in a statement: \"No conflict will be allowed to arise between their roles at Globex Holdings and their careers.\"")
+        XCTAssertTrue(lines.contains("Helga Moss | said about | Globex Holdings"), "\(lines)")
+        // A reported clause without quotation marks says nothing about the names in its phrases.
+        let plain = try Support.read("Helga Moss said no conflict would be allowed to arise between their roles at Globex Holdings and their careers.")
+        XCTAssertFalse(plain.contains("Helga Moss | said about | Globex Holdings"), "\(plain)")
+    }
+
+    func testAQuotationIsNotAboutPlacesOrQualifyingNames() throws {
+        // "in the House of Lords" is where; "the new Vandal Party approach" qualifies a noun.
+        let lines = try Support.read("Tomas Brandt said: \"Ministers should be able to sit in the Vandal Assembly.\"")
+        XCTAssertFalse(lines.contains { $0.contains("said about") }, "\(lines)")
+        let party = try Support.read("Tomas Brandt said: \"This new Vandal Party approach will go much further.\"")
+        XCTAssertFalse(party.contains { $0.contains("said about") }, "\(party)")
+    }
 }
+
