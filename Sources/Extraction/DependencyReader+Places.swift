@@ -28,7 +28,25 @@ extension DependencyReader {
                                                  surface: table.text(min(head, t)..<(max(head, t) + 1)), confidence: 0.7,
                                                  negated: false, position: head, source: nil, isDescription: true))
         }
-        return result + adjacentPlacements()
+        return result + adjacentPlacements() + facilities()
+    }
+
+    /// "the US camp at Guantanamo Bay", "Nissan's plant in Sunderland": an owner's facility noun placed by
+    /// "at" or "in" → owner —camp at→ place. Only facility nouns: "the Labour conference in Brighton" is a venue.
+    /// - Complexity: O(n) for n tokens of the sentence.
+    private func facilities() -> [ClauseReader.Statement] {
+        var result: [ClauseReader.Statement] = []
+        for t in range where relation(t) == "nmod" {
+            let facility = table.document.heads[t]
+            guard let place = mentionAt[t], mentions[place].entity >= 0, [.country, .location].contains(mentions[place].type),
+                  let prep = kids(t, ["case"]).first.map({ table.lower[$0] }), ["in", "at"].contains(prep),
+                  range.contains(facility), mentionAt[facility] == nil, WordClass.facilityNouns.contains(table.lower[facility]),
+                  let owner = kids(facility, ["compound", "amod", "nmod:poss"]).lazy.compactMap({ self.mentionAt[$0] }).first,
+                  mentions[owner].entity >= 0, mentions[owner].entity != mentions[place].entity,
+                  [.country, .organization].contains(mentions[owner].type), mentions[owner].kind != .pronoun else { continue }
+            result.append(placement(owner, table.lower[facility] + " " + prep, place, surface: min(mentions[owner].start, facility)..<(t + 1)))
+        }
+        return result
     }
 
     /// "Amritsar in India", "Amritsar, India," and "the Pakistani city of Lahore": a place named right beside

@@ -139,8 +139,10 @@ public struct PatternTripleExtractor: TripleExtractor {
                       names: [String]) -> [ClauseReader.Statement] {
         let rules = reading == .parse && table.document.isParsed ? []
             : ClauseReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range, entityNames: names).statements()
+                .filter { !Self.isVenue($0, mentions: mentions) }
         guard reading != .rules, table.document.isParsed else { return rules }
         let parsed = DependencyReader(table: table, mentions: mentions, mentionAt: mentionAt, range: range).statements(entityNames: names)
+            .filter { !Self.isVenue($0, mentions: mentions) }
         guard reading == .combined else { return parsed }
         let entity = { (m: Int) in mentions[m].entity }
         let covered = Set(rules.map { "\(entity($0.subject)) \(entity($0.object))" })
@@ -150,5 +152,14 @@ public struct PatternTripleExtractor: TripleExtractor {
         return rules + parsed.filter {
             $0.confidence >= 0.85 - 1e-9 || $0.isSpeech || $0.isDescription || $0.isNominal
         }.filter { !covered.contains("\(entity($0.subject)) \(entity($0.object))") }
+    }
+
+    /// "held its conference in London", "avoiding news conferences in London": a place after an event noun
+    /// (`WordClass.venueNouns`) is only where the event was held, no actor the event relates to.
+    static func isVenue(_ statement: ClauseReader.Statement, mentions: [Mention]) -> Bool {
+        let words = statement.relation.split(separator: " ")
+        guard words.count >= 2, ["in", "at"].contains(words[words.count - 1]),
+              WordClass.venueNouns.contains(String(words[words.count - 2])) else { return false }
+        return [.country, .location, .other].contains(mentions[statement.object].type)
     }
 }

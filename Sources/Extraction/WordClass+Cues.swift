@@ -21,6 +21,24 @@ extension WordClass {
         "islands", "valley", "street", "city", "county", "gulf", "peninsula", "coast", "strait", "basin",
         "delta", "plateau", "district", "square", "bay", "canal", "airport", "port",
     ]
+    /// Nouns for what an owner keeps somewhere: "the US camp at Guantanamo Bay", "Nissan's plant in Sunderland".
+    static let facilityNouns: Set<String> = [
+        "camp", "camps", "base", "bases", "prison", "prisons", "embassy", "consulate", "plant", "plants", "factory",
+        "factories", "mine", "mines", "refinery", "headquarters", "troops", "forces", "soldiers", "garrison",
+        "facility", "facilities", "operations", "subsidiary", "branch", "outpost", "warehouse", "depot",
+    ]
+    /// Nouns of events held somewhere: their place is a venue ("held its conference in London"), not an actor
+    /// the event relates to.
+    static let venueNouns: Set<String> = [
+        "conference", "conferences", "meeting", "meetings", "summit", "rally", "rallies", "briefing", "briefings",
+        "ceremony", "congress", "convention", "debate", "party", "gathering", "session", "event", "events",
+    ]
+    /// Nouns of going to or meeting another party, with the preposition that names it: "a visit to Y",
+    /// "a tour of Y", "talks with Y".
+    static let visitNouns: [String: String] = [
+        "visit": "to", "trip": "to", "journey": "to", "tour": "of", "talks": "with", "negotiations": "with",
+        "discussions": "with", "consultations": "with", "meeting": "with", "meetings": "with",
+    ]
     /// Titles before a person's name; stripped into `attributes["title"]`.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister", "general", "gen",
