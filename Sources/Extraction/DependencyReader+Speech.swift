@@ -109,7 +109,7 @@ extension DependencyReader {
         var seen: Set<Int> = []
         return tokens.compactMap { t -> Int? in
             guard let m = mentionAt[t], mentions[m].start == t, mentions[m].entity >= 0, mentions[m].kind == .name,
-                  !isLocativePlace(m), !mentions[m].tokens.contains(where: { kids($0, ["case"]).contains { table.lower[$0] == "in" } })
+                  !isLocativePlace(m), !mentions[m].tokens.contains(where: { cases(of: $0).contains { table.lower[$0] == "in" } })
             else { return nil }
             let last = mentions[m].end - 1
             if ["compound", "amod"].contains(relation(last)), !mentions[m].tokens.contains(table.document.heads[last]) { return nil }
@@ -125,7 +125,13 @@ extension DependencyReader {
         let place = [.country, .location].contains(mentions[m].type)
         guard place || mentions[m].type == .other else { return false }
         let markers: Set<String> = place ? ["in", "at", "across", "around", "near", "throughout"] : ["in", "across", "throughout"]
-        return mentions[m].tokens.contains { t in kids(t, ["case"]).contains { markers.contains(table.lower[$0]) } }
+        return mentions[m].tokens.contains { t in cases(of: t).contains { markers.contains(table.lower[$0]) } }
+    }
+
+    /// The prepositions of token `t`'s phrase: its own, or the first conjunct's ("in the Lords or the Commons").
+    private func cases(of t: Int) -> [Int] {
+        let own = kids(t, ["case"])
+        return own.isEmpty && relation(t) == "conj" ? kids(table.document.heads[t], ["case"]) : own
     }
 
     /// Reporting verbs whose object is the one spoken to.

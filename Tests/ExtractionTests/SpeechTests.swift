@@ -88,7 +88,7 @@ final class SpeechTests: XCTestCase {
 
     func testAQuotationIsNotAboutPlacesOrQualifyingNames() throws {
         // "in the House of Lords" is where; "the new Vandal Party approach" qualifies a noun.
-        let lines = try Support.read("Tomas Brandt said: \"Ministers should be able to sit in the Vandal Assembly.\"")
+        let lines = try Support.read("Tomas Brandt said: \"Ministers should be able to sit in the Vandal Assembly or the Zorin Senate.\"")
         XCTAssertFalse(lines.contains { $0.contains("said about") }, "\(lines)")
         let party = try Support.read("Tomas Brandt said: \"This new Vandal Party approach will go much further.\"")
         XCTAssertFalse(party.contains { $0.contains("said about") }, "\(party)")
