@@ -23,7 +23,8 @@ struct ClauseReader {
         var isDescription = false
         /// True for a speaker's link to whom it addresses or speaks about (`DependencyReader.speechStatements`).
         var isSpeech = false
-        /// True for a relation read from a possessed noun (`DependencyReader.nominalStatements`).
+        /// True for a relation read from a noun or a noun's phrase: a possessed noun (`DependencyReader.nominalStatements`),
+        /// an act noun with its doer, a work's maker, co-star or award (`DependencyReader.workStatements`).
         var isNominal = false
     }
 

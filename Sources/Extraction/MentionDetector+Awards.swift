@@ -24,6 +24,13 @@ extension MentionDetector {
         "hopeful", "hopefuls", "nominee", "nominees", "winner", "winners", "contender", "contenders", "-",
     ]
 
+    /// True when a work mention's name is an award's ("Tony Award", "Oscar", "the Golden Joystick awards"): awards
+    /// are won, not made or starred in.
+    static func isAwardName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return awardNames.contains(lowered) || lowered.split(separator: " ").last.map { awardHeads.contains(String($0)) } ?? false
+    }
+
     /// The award mention the capitalised run `span` makes (none when it qualifies a person), with the token after it;
     /// nil when it names no award.
     /// A lower-case head right after the run belongs to the name ("the Golden Joystick awards").

@@ -52,6 +52,7 @@ extension MentionDetector {
         // An opening quote may stand between the noun and its title; a dash may not ("his album - West began").
         while j >= range.lowerBound, Self.quotes.contains(table.lower[j]) { j -= 1 }
         let announced = j >= range.lowerBound && (isWorkNoun(table, j) || isYearPossessive(table, j, range: range))
+            || performedIn(table, before: i, range: range)
         guard announced || (j < range.lowerBound || !table.isCapitalised(j)) else { return nil }
         var end = i + 1
         while end < range.upperBound {
@@ -67,12 +68,62 @@ extension MentionDetector {
                 break
             }
         }
-        guard announced || describedAsWork(table, after: end, range: range) else { return nil }
+        // A possessive inside the run is its maker's ("IBM's Workplace software"): the name starts after it.
+        if !announced, end < range.upperBound, Self.productHeads.contains(table.lower[end]), !table.isCapitalised(end),
+           !(i..<end).contains(where: { table.isPossessive($0) || table.lower[$0] == "’s" }),
+           gazetteer.entry(named: (i..<end).map { table.word($0) }) == nil {
+            return end + 1  // "IBM's Workplace software": the product noun is part of the name
+        }
+        guard announced || describedAsWork(table, after: end, range: range) || namesShowOfPerson(table, i..<end, range: range)
+        else { return nil }
         // The closing quote of a quoted title belongs to it.
         if end < range.upperBound, j < i - 1, table.isPunctuation(end), ["\"", "”", "’", "'"].contains(table.lower[end]) {
             end += 1
         }
         return end
+    }
+
+    /// Lower-case nouns after a capitalised run that make it a product's name ("Workplace software", "Xbox console").
+    private static let productHeads: Set<String> = ["software", "console", "consoles", "browser", "sitcom"]
+    /// Words of acting before "in": the capitalised "The …" run after is the work acted in ("playing Y in The Grifters").
+    private static let performingCues: Set<String> = [
+        "role", "roles", "cameo", "starring", "starred", "stars", "played", "playing", "appeared", "appearing", "appearance", "debut",
+    ]
+
+    /// "a cameo in Postcards From The Edge", "playing Myra Langtry in The Grifters": a run opened by "The" or of two or
+    /// more words, after "in" that follows a word of acting at most eight tokens back, with no stop between; places
+    /// ("starred in The Hague", "played in Paris") are excluded by the caller's name checks and the gazetteer.
+    private func performedIn(_ table: TokenTable, before i: Int, range: Range<Int>) -> Bool {
+        guard i - 1 > range.lowerBound, table.lower[i - 1] == "in", i + 1 < range.upperBound,
+              table.lower[i] == "the" || table.isCapitalised(i + 1) && !table.isPunctuation(i + 1),
+              !WordClass.months.contains(table.lower[i]) else { return false }
+        var run = i + 1
+        while run < range.upperBound, table.isCapitalised(run), !table.isPunctuation(run) { run += 1 }
+        // "his role in Bernardo Bertolucci's Last Tango": a name with a possessive is the work's maker, not its title.
+        if run < range.upperBound, table.isPossessive(run) { return false }
+        for length in 1...max(1, min(3, run - i)) where gazetteer.entry(named: (i..<(i + length)).map { table.word($0) }) != nil {
+            return false
+        }
+        var k = i - 2
+        while k >= range.lowerBound, k >= i - 9 {
+            if [".", ";", ":", "-", ",", "(", "\""].contains(table.lower[k]) { return false }
+            if Self.performingCues.contains(table.lower[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "Little Britain star Matt Lucas": a run of two or more words, neither a known name nor opened by one, before a
+    /// noun for a show's people and a capitalised name. One word ("Hollywood star X", "Chelsea star Y") is too
+    /// often a place or a club.
+    private func namesShowOfPerson(_ table: TokenTable, _ run: Range<Int>, range: Range<Int>) -> Bool {
+        let end = run.upperBound
+        guard run.count >= 2, end + 1 < range.upperBound, DependencyReader.showPeopleNouns.contains(table.lower[end]),
+              table.isCapitalised(end + 1), !table.isPunctuation(end + 1),
+              gazetteer.entry(named: run.map { table.word($0) }) == nil else { return false }
+        // "And British actor Clive Owen": a conjunction or a nationality in the run makes it no title.
+        return !table.isClosedClass(run.lowerBound)
+            && !run.contains { gazetteer.givenNames.contains(table.word($0)) || gazetteer.country(demonym: table.word($0)) != nil }
     }
 
     /// True when a comma after `end` opens a short description ending in a work noun: ", Levy's fourth novel,".
@@ -81,7 +132,9 @@ extension MentionDetector {
         var k = end + 1
         while k < range.upperBound, k <= end + 6 {
             if isWorkNoun(table, k) {
-                return k + 1 == range.upperBound || table.isPunctuation(k + 1)
+                // ", Levy's fourth novel,", ", Mendes' film debut,": the work noun or one noun after it ends the phrase.
+                let next = k + 1 < range.upperBound && table.upos(k + 1) == "NOUN" && !table.isCapitalised(k + 1) ? k + 2 : k + 1
+                return next == range.upperBound || table.isPunctuation(next)
             }
             // Only the work noun's own modifiers may come between ("Levy's fourth"): no verb, no preposition
             // ("Mel Gibson, star of the film,": the film is not what the name names).
@@ -99,9 +152,14 @@ extension MentionDetector {
         return year.count == 4 && year.allSatisfy(\.isNumber) && (year.hasPrefix("19") || year.hasPrefix("20"))
     }
 
+    /// Work nouns that are no verb or adjective however tagged.
+    private static let neverVerbWorkNouns: Set<String> = ["flick", "comedy", "drama", "thriller", "sitcom", "biopic", "blockbuster", "novel", "movie"]
+
     /// A work noun used as a noun: "Polls show Labour ahead" and "a single European currency" announce no title.
     private func isWorkNoun(_ table: TokenTable, _ j: Int) -> Bool {
         guard WordClass.workNouns.contains(table.lower[j]) else { return false }
+        // "1991 gangster flick Bugsy": taggers read some of these as verbs before a name; they are never verbs in news.
+        if Self.neverVerbWorkNouns.contains(table.lower[j]) { return true }
         if let tag = table.upos(j) { return tag == "NOUN" }
         return WordClass.unambiguousWorkNouns.contains(table.lower[j])
     }
