@@ -183,6 +183,26 @@ extension MentionDetector {
                        type: .work, gazetteerKey: nil)
     }
 
+    /// Nouns for people of the arts and shows; an untyped name right after one is a person ("actress Annette Bening").
+    private static let performerNouns: Set<String> = [
+        "actor", "actress", "actors", "actresses", "comic", "comics", "comedian", "singer", "rapper", "presenter",
+        "novelist", "playwright", "film-maker", "filmmaker", "musician", "star", "co-star",
+    ]
+
+    /// Untyped names after a performer noun typed as people, so that "she" and "he" may stand for them.
+    func typingPerformers(_ mentions: [Mention], table: TokenTable) -> [Mention] {
+        mentions.map { m in
+            guard m.kind == .name, m.type == .other, m.gazetteerKey == nil else { return m }
+            // The noun may be inside the mention ("Film actress Annette Bening") or right before it; in capitals it is
+            // part of a name ("Morning Star").
+            let cue = { (i: Int) in i >= 0 && Self.performerNouns.contains(table.lower[i]) && !table.isCapitalised(i) }
+            guard cue(m.start - 1) || m.tokens.contains(where: cue) else { return m }
+            var person = m
+            person.type = .person
+            return person
+        }
+    }
+
     /// Untyped names written like a title found elsewhere in the article ("Bugsy was …" after "the film Bugsy")
     /// are that work too, so that no pronoun takes them for a person.
     func typingWorks(_ mentions: [Mention]) -> [Mention] {

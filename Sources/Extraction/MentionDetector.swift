@@ -64,7 +64,7 @@ struct MentionDetector: Sendable {
                 i += 1
             }
         }
-        return typingWorks(withKindNouns(withNationalRoles(result, table: table), table: table))
+        return typingPerformers(typingWorks(withKindNouns(withNationalRoles(result, table: table), table: table)), table: table)
     }
 
     /// Party words that may stand before a person's name like a nationality.

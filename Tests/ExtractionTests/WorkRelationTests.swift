@@ -26,6 +26,13 @@ final class WorkCueTests: XCTestCase {
         XCTAssertFalse(try Support.types("And British actor Jon Hale is hoping to win.").values.contains(.work))
     }
 
+    func testANameAfterAPerformerNounIsAPerson() throws {
+        XCTAssertEqual(try Support.types("Film actress Brax Quell flew to Rome.")["Brax Quell"], .person)
+        XCTAssertEqual(try Support.types("The film starred comics Ivo Brandt and Tom Verlaine.")["Ivo Brandt"], .person)
+        // Untouched without the noun.
+        XCTAssertNotEqual(try Support.types("Brax Quell flew to Rome.")["Brax Quell"], .person)
+    }
+
     func testAProductNounEndsAName() throws {
         XCTAssertEqual(try Support.types("Kestrel Systems will add new tools to its Ledgerline software.")["Ledgerline software"], .work)
     }
