@@ -32,7 +32,7 @@ extension DependencyReader {
 
     /// Who acts in a co-star or "in" relation: a person or untyped name, not a pronoun, since a wrong antecedent
     /// (an actress's character, a co-star) gives a wrong cast.
-    private func isNamedActor(_ m: Int) -> Bool { isPerson(m) && mentions[m].kind != .pronoun }
+    private func isNamedActor(_ m: Int) -> Bool { isPerson(m) }
 
     /// A relation these constructions read; marked nominal, since it is read from a noun or a noun's phrase and the
     /// combined reading keeps those whatever their confidence.
