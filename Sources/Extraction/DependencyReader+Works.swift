@@ -30,10 +30,6 @@ extension DependencyReader {
         mentions[m].entity >= 0 && ([.person, .other].contains(mentions[m].type) || mentions[m].kind == .pronoun)
     }
 
-    /// Who acts in a co-star or "in" relation: a person or untyped name, not a pronoun, since a wrong antecedent
-    /// (an actress's character, a co-star) gives a wrong cast.
-    private func isNamedActor(_ m: Int) -> Bool { isPerson(m) }
-
     /// A relation these constructions read; marked nominal, since it is read from a noun or a noun's phrase and the
     /// combined reading keeps those whatever their confidence.
     private func workStatement(_ s: Int, _ relation: String, _ o: Int, at position: Int) -> ClauseReader.Statement {
@@ -121,7 +117,7 @@ extension DependencyReader {
             var partners = personsAfter(i, within: 3)
             // "X's opposite number": the possessor is the partner.
             if partners.isEmpty, i - 2 >= range.lowerBound, table.isPossessive(i - 1), let m = mentionAt[i - 2], isPerson(m) { partners = [m] }
-            guard !partners.isEmpty, let actor = actingSubject(from: i, partners: partners), isNamedActor(actor) else { continue }
+            guard !partners.isEmpty, let actor = actingSubject(from: i, partners: partners), isPerson(actor) else { continue }
             for p in partners where mentions[p].entity != mentions[actor].entity {
                 result.append(workStatement(actor, "star opposite", p, at: i))
             }
@@ -136,7 +132,7 @@ extension DependencyReader {
                 if table.upos(up) == "VERB" { actors = subjects(of: up).heads.compactMap { mentionAt[$0] }.filter(isPerson); break }
                 up = table.document.heads[up]
             }
-            for a in actors where isNamedActor(a) {
+            for a in actors where isPerson(a) {
                 for p in partners where mentions[p].entity != mentions[a].entity {
                     result.append(workStatement(a, "co-star with", p, at: v))
                 }
@@ -152,7 +148,7 @@ extension DependencyReader {
                 return m
             }
             guard !works.isEmpty else { continue }
-            for a in subjects(of: v).heads.compactMap({ mentionAt[$0] }) where isNamedActor(a) {
+            for a in subjects(of: v).heads.compactMap({ mentionAt[$0] }) where isPerson(a) {
                 for w in works where mentions[w].entity != mentions[a].entity {
                     result.append(workStatement(a, "\(table.verbLemma(v)) in", w, at: v))
                 }
