@@ -91,6 +91,10 @@ struct MentionDetector: Sendable {
         }
         guard table.isCapitalised(i), !table.isPunctuation(i) else { return false }
         let w = table.lower[i]
+        // "mobile TV", "three Majors": a common noun alone; inside a longer name ("Mersey TV") it stays.
+        if WordClass.commonCapitals.contains(w), !(i + 1 < range.upperBound && table.isCapitalised(i + 1) && !table.isPunctuation(i + 1)) {
+            return false
+        }
         // "US", "IT", "WHO" in capitals are names whatever the lower-case word means.
         if table.isAllCaps(i) && gazetteer.entry(named: [table.word(i)]) != nil { return true }
         if WordClass.months.contains(w) || WordClass.personalPronouns.contains(w) { return false }
@@ -257,12 +261,22 @@ struct MentionDetector: Sendable {
         let opensAsPerson = gazetteer.givenNames.contains(table.word(start)) || WordClass.titles.contains(table.lower[start])
         let hasCue = (start..<end).contains { WordClass.organizationCues.contains(table.lower[$0]) }
         if opensAsPerson && !hasCue { return true }
+        // "Nicolas Kiefer of Germany", "Conchita Martinez of Spain": a two-word name before a country is a person
+        // and the country they play or speak for, not one name.
+        // After "the" the run is an institution's name ("the Writers Guild of America").
+        if end - start >= 2, !hasCue, start == 0 || table.lower[start - 1] != "the", gazetteer.entry(named: [table.word(next)])?.type == .country,
+           (start..<end).allSatisfy({ table.isCapitalised($0) && !table.isAllCaps($0) && !WordClass.eventCues.contains(table.lower[$0])
+                && !WordClass.countryDescriptionHeads.contains(table.lower[$0]) }) {  // "Democratic Republic of Congo"
+            return true
+        }
         return false
     }
 
     /// The mentions a capitalised run yields, and the token after it.
     func names(_ table: TokenTable, from i: Int, sentence: Int, range: Range<Int>) -> ([Mention], Int) {
         let span = run(table, from: i, range: range)
+        // "Euro 2004", "reaching Germany 2006": a name written against a year names an event, not an actor.
+        if isYear(table, span.upperBound) { return ([], span.upperBound + 1) }
         let words = span.map { table.word($0) }
         let lowered = span.map { table.lower[$0] }
         let make = { (tokens: Range<Int>, name: String, type: EntityType, key: String?) in

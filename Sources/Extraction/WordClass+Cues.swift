@@ -62,6 +62,12 @@ extension WordClass {
         "inquiry", "debate", "campaign", "reform", "reforms", "law", "declaration", "protocol", "charter",
         "open", "marathon", "tournament", "trophy", "prix", "derby",
     ]
+    /// Capitalised common nouns and acronyms of things, media and ailments that news writes mid-sentence
+    /// ("mobile TV standard", "three Majors", "his Achilles problem"): never an actor, nor part of one's name.
+    static let commonCapitals: Set<String> = [
+        "tv", "hdtv", "pc", "dvd", "dvds", "cd", "gdp", "hiv", "gmt", "agm", "rfid", "mms", "sms",
+        "mp3", "p2p", "ram", "cpu", "gps", "majors", "achilles",
+    ]
     /// Event cues that end the names of laws and treaties, which are nodes: actors sign, pass, break and leave them.
     static let lawCues: Set<String> = ["act", "bill", "treaty", "agreement", "accord", "protocol", "charter", "directive"]
     /// Nouns that announce the title of a work ("the film Being Julia", "TV shows Number 73 and Motormouth"):
