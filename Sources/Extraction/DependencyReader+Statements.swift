@@ -79,17 +79,24 @@ extension DependencyReader {
     }
 
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.
+    /// "X, chairman and founder of Y": coordinated role nouns share the "of" phrase the parser hangs on the last.
+    /// "X - then adviser to Y -": a dash opens an aside as a comma does. A person is the object only right after
+    /// a role or kin noun ("adviser to President Y", "the wife of Y"), never deeper in the phrase.
     private func appositions(sources: [Int: String]) -> [ClauseReader.Statement] {
         var result: [ClauseReader.Statement] = []
-        for a in range where relation(a) == "appos" && mentionAt[a] == nil && table.upos(a) == "NOUN"
-            && (table.lower[subtree(a).lowerBound] == "," || subtree(a).lowerBound > range.lowerBound && table.lower[subtree(a).lowerBound - 1] == ",") {
+        for a in range where relation(a) == "appos" && mentionAt[a] == nil && table.upos(a) == "NOUN" && opensAside(subtree(a).lowerBound) {
             guard let m = mentionAt[table.document.heads[a]], mentions[m].entity >= 0, mentions[m].kind == .name else { continue }
-            var frontier = kids(a, ["nmod"])
+            let coordinated = conjuncts(a).sorted()
+            let nouns = coordinated.count > 1 && coordinated.allSatisfy({ mentionAt[$0] == nil && WordClass.roleNouns.contains(table.lower[$0]) })
+                ? coordinated : [a]
+            let roles = nouns.map(roleWords).joined(separator: " and ")
+            var frontier = nouns.flatMap { kids($0, ["nmod"]) }
             while let n = frontier.first {
                 frontier.removeFirst()
                 if let o = mentionAt[n], mentions[o].entity >= 0, mentions[o].entity != mentions[m].entity,
-                   [.organization, .country, .other].contains(mentions[o].type), let prep = kids(n, ["case"]).first {
-                    result.append(ClauseReader.Statement(subject: m, relation: roleWords(a) + " " + table.lower[prep], object: o,
+                   [.organization, .country, .other].contains(mentions[o].type) || isPersonalTie(of: n, nouns: nouns, object: o),
+                   let prep = kids(n, ["case"]).first {
+                    result.append(ClauseReader.Statement(subject: m, relation: roles + " " + table.lower[prep], object: o,
                                                          surface: table.text(min(a, n)..<(max(a, n) + 1)), confidence: Self.appositionConfidence, negated: false,
                                                          position: a, source: sources[a], isDescription: true))
                     break
@@ -98,6 +105,19 @@ extension DependencyReader {
             }
         }
         return result
+    }
+
+    /// A comma or dash right at (or before) the first token of an aside.
+    private func opensAside(_ first: Int) -> Bool {
+        let marks = [",", "-", "–", "—"]
+        return marks.contains(table.lower[first]) || first > range.lowerBound && marks.contains(table.lower[first - 1])
+    }
+
+    /// "adviser to President Y", "the wife of Y": a person named directly in a role or kin noun's own phrase.
+    private func isPersonalTie(of n: Int, nouns: [Int], object o: Int) -> Bool {
+        let head = table.document.heads[n]
+        return mentions[o].type == .person && mentions[o].kind == .name && nouns.contains(head)
+            && (WordClass.roleNouns.contains(table.lower[head]) || WordClass.kinNouns.contains(table.lower[head]))
     }
 
     /// The role noun `a` with the modifiers written right before it ("vice president", "former head"):

@@ -22,4 +22,10 @@ extension WordClass {
         "strategist", "counsel", "partner", "fellow", "shareholder", "trustee", "founder", "co-founder", "owner",
         "organiser", "organizer", "coordinator", "director",
     ]
+
+    /// Nouns of family ties ("X, the wife of Y"): a person-to-person relation when a name follows in apposition.
+    static let kinNouns: Set<String> = [
+        "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister",
+        "boyfriend", "girlfriend", "fiancee", "fiance", "partner", "cousin", "nephew", "niece", "grandson", "granddaughter",
+    ]
 }

@@ -28,6 +28,19 @@ final class AsideTests: XCTestCase {
         let lines = try Support.read("Staff of Tarvia Bank marched in Lisbon on Friday.")
         XCTAssertFalse(lines.contains { $0.contains("| in | Lisbon") }, "\(lines)")
     }
+
+    func testCoordinatedRolesInAnAsideShareTheirOrganisation() throws {
+        XCTAssertEqual(try Support.read("Paul Roe, chairman and founder of Acme's Media Group, says he is busy."),
+                       ["Paul Roe | chairman and founder of | Media Group"])
+    }
+
+    func testARoleOrKinNounInAnAsideRelatesTwoPeople() throws {
+        XCTAssertEqual(try Support.read("Lena Varga, the wife of Oskar Brandt, spoke at the launch."), ["Lena Varga | wife of | Oskar Brandt"])
+        XCTAssertEqual(try Support.read("Nina Ross, a lawyer for Daniel Stone, said the case was weak."),
+                       ["Nina Ross | lawyer for | Daniel Stone"])
+        // A fan holds no position: no relation between the two people.
+        XCTAssertEqual(try Support.read("Tom Baker, a fan of Bruce Willis, watched."), [])
+    }
 }
 
 /// Party words before a role name the party the person holds the role in; sentences written for these tests.
