@@ -89,6 +89,10 @@ extension DependencyReader {
             let coordinated = conjuncts(a).sorted()
             let nouns = coordinated.count > 1 && coordinated.allSatisfy({ mentionAt[$0] == nil && WordClass.roleNouns.contains(table.lower[$0]) })
                 ? coordinated : [a]
+            // "Shape of the Moon - a study of a family in Indonesia -": a dash also sets off descriptions of
+            // works; only a role or kin noun there ("- then adviser to Y -") states a tie.
+            if !opensAside(subtree(a).lowerBound, marks: [","]),
+               !nouns.contains(where: { WordClass.roleNouns.contains(table.lower[$0]) || WordClass.kinNouns.contains(table.lower[$0]) }) { continue }
             let roles = nouns.map(roleWords).joined(separator: " and ")
             var frontier = nouns.flatMap { kids($0, ["nmod"]) }
             while let n = frontier.first {
@@ -108,8 +112,7 @@ extension DependencyReader {
     }
 
     /// A comma or dash right at (or before) the first token of an aside.
-    private func opensAside(_ first: Int) -> Bool {
-        let marks = [",", "-", "–", "—"]
+    private func opensAside(_ first: Int, marks: [String] = [",", "-", "–", "—"]) -> Bool {
         return marks.contains(table.lower[first]) || first > range.lowerBound && marks.contains(table.lower[first - 1])
     }
 

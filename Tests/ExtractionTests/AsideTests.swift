@@ -41,6 +41,13 @@ final class AsideTests: XCTestCase {
         // A fan holds no position: no relation between the two people.
         XCTAssertEqual(try Support.read("Tom Baker, a fan of Bruce Willis, watched."), [])
     }
+
+    func testADashSetsOffARoleButNotADescription() throws {
+        XCTAssertEqual(try Support.read("Andrei Volkov - then economic adviser to President Boris Yeltsin - told a press conference."),
+                       ["Andrei Volkov | economic adviser to | Boris Yeltsin"])
+        let lines = try Support.read("The Dutch documentary Shape Of Water - a study of a family in Indonesia - took the top prize.")
+        XCTAssertFalse(lines.contains { $0.contains("Indonesia") }, "\(lines)")
+    }
 }
 
 /// Party words before a role name the party the person holds the role in; sentences written for these tests.
