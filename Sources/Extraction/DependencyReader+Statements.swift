@@ -75,7 +75,7 @@ extension DependencyReader {
             }
         }
         return result + appositions(sources: sources) + speechStatements() + placements() + nominalStatements() + agentNominalStatements()
-            + supporterStatements() + visitStatements() + workStatements()
+            + supporterStatements() + visitStatements() + workStatements() + affiliationStatements()
     }
 
     /// "X, a specialist … for the Y Foundation": X —specialist for→ Y, for organisations and countries.
