@@ -240,10 +240,12 @@ extension EntityResolver {
         return best.flatMap { first[$0.key] }
     }
 
+    /// True when a preposition governs the name, past determiners and lower-case adjectives ("her role as troubled
+    /// Carolyn Burnham": a character played, no one the story goes on about).
     private func isPrepositionObject(_ mention: Mention, table: TokenTable) -> Bool {
         var j = mention.start - 1
-        while j >= 0, WordClass.determiners.contains(table.lower[j]) { j -= 1 }
-        return j >= 0 && WordClass.prepositions.contains(table.lower[j])
+        while j >= 0, WordClass.determiners.contains(table.lower[j]) || table.upos(j) == "ADJ" && !table.isCapitalised(j) { j -= 1 }
+        return j >= 0 && (WordClass.prepositions.contains(table.lower[j]) || table.lower[j] == "as")
     }
 
     private func fits(_ mention: Mention, regions: [String]) -> Bool {

@@ -1,8 +1,17 @@
-/// Gender from a person's given name, so "she" does not continue "John Candy". The bundled
-/// `given-names.txt` carries no gender, so these lists are hand-written for this project (no third-party
-/// data): common English given names that are almost always one sex. Names used for both ("Alex", "Sam",
+/// Gender from a person's given name, so "she" does not continue "John Candy". These lists are hand-written for
+/// this project (no third-party data): common English given names that are almost always one sex; they come before
+/// the census's sexes (`given-names-census.txt`), which cover the rest. Names used for both ("Alex", "Sam",
 /// "Jordan", "Chris", "Hilary") are left out on purpose: a wrong gender removes the right antecedent.
 extension EntityResolver {
+    /// The sex a person's given name marks: the hand-written lists below first, then the census's
+    /// (`Gazetteer.givenNameSexes`), which knows the many names those leave out ("Carolyn Burnham" → "f").
+    func gender(ofGivenNameIn name: String) -> Character? {
+        if let sex = Self.gender(ofGivenName: name) { return sex }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { return nil }
+        return gazetteer.givenNameSexes[String(first)]
+    }
+
     /// "m" or "f" when the first word of a person's name is an unambiguous given name ("John Candy" → "m").
     static func gender(ofGivenName name: String) -> Character? {
         let words = name.split(separator: " ")

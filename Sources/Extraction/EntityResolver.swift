@@ -19,7 +19,7 @@ struct EntityResolver: Sendable {
         // A title marks the sex first ("Mrs", "Lord"); a person's given name otherwise ("John Candy").
         let titleGenders = mentions.map { m in
             m.title.flatMap(Self.gender(ofTitle:))
-                ?? (m.kind == .name && [.person, .other].contains(m.type) ? Self.gender(ofGivenName: m.name) : nil)
+                ?? (m.kind == .name && [.person, .other].contains(m.type) ? gender(ofGivenNameIn: m.name) : nil)
         }
         for index in mentions.indices where mentions[index].kind == .description || mentions[index].kind == .pronoun {
             if mentions[index].kind == .pronoun, Self.isFirstPerson(mentions[index]) { continue }

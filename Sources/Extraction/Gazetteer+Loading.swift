@@ -8,9 +8,18 @@ extension Gazetteer {
         let organizations = try parseOrganizations(resource("organizations"), file: "organizations.tsv")
         let regions = try parseRegions(resource("regions"), file: "regions.tsv")
         let cities = try parseCities(resource("cities"), file: "cities.tsv")
-        let given = try resource("given-names", extension: "txt").split(separator: "\n")
-            .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
-        return Gazetteer(entries: countries + organizations + regions + cities, givenNames: Set(given))
+        // Names annotated in NER corpora, then the census's, which cover the common English given names those miss
+        // and say which sex bears each.
+        var given = Set(try resource("given-names", extension: "txt").split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init))
+        var sexes: [String: Character] = [:]
+        for line in try resource("given-names-census", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t")
+            guard let name = cells.first else { continue }
+            given.insert(String(name))
+            if cells.count > 1, let sex = cells[1].first, sex == "m" || sex == "f" { sexes[String(name)] = sex }
+        }
+        return Gazetteer(entries: countries + organizations + regions + cities, givenNames: given, givenNameSexes: sexes)
     }
 
     private static func resource(_ name: String, extension ext: String = "tsv") throws -> String {

@@ -14,12 +14,15 @@ public struct Gazetteer: Sendable {
     public private(set) var longestName = 1
     /// Given names ("Ulf", "Amina"): a capitalised pair starting with one names a person.
     public let givenNames: Set<String>
+    /// The sex ("m" or "f") that nearly always bears a given name, where one does ("Carolyn" f, "Quentin" m).
+    public let givenNameSexes: [String: Character]
 
     /// Builds lookup tables over `entries`; an earlier entry keeps a name claimed twice.
     /// - Complexity: O(n) in the total number of names.
-    public init(entries: [GazetteerEntry], givenNames: Set<String> = []) {
+    public init(entries: [GazetteerEntry], givenNames: Set<String> = [], givenNameSexes: [String: Character] = [:]) {
         self.entries = entries
         self.givenNames = givenNames
+        self.givenNameSexes = givenNameSexes
         for (index, entry) in entries.enumerated() {
             byKey[entry.key] = index
             for name in [entry.name] + entry.aliases {

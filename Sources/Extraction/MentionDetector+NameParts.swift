@@ -71,4 +71,16 @@ extension MentionDetector {
         }
         return false
     }
+
+    /// Words of firms' and bodies' names: with one, a run that opens with a given name is no person.
+    static let businessWords: Set<String> = [
+        "research", "investment", "investments", "capital", "securities", "partners", "associates", "foods", "seafood",
+        "energy", "systems", "media", "studios", "pictures", "records", "entertainment", "software", "technologies",
+        "finance", "financial", "insurance", "pharmaceuticals", "international", "global", "consulting", "brothers",
+    ]
+
+    /// True for a lower-cased word that marks an organisation, a place or a firm.
+    static func isInstitutionWord(_ word: String) -> Bool {
+        WordClass.organizationCues.contains(word) || WordClass.locationCues.contains(word) || businessWords.contains(word)
+    }
 }

@@ -287,7 +287,8 @@ struct MentionDetector: Sendable {
         if span.count >= 2 && allTitleCase {
             // A known given name makes a person; other capitalised pairs stay untyped until a title,
             // an honorific surname or a description says more.
-            let type: EntityType = gazetteer.givenNames.contains(words[0]) ? .person : .other
+            // A firm's or a body's word in the run outweighs the given name ("Marquis Investment Research").
+            let type: EntityType = gazetteer.givenNames.contains(words[0]) && !lowered.contains(where: Self.isInstitutionWord) ? .person : .other
             return ([make(span, table.text(span), type, nil)], span.upperBound)
         }
         var mention = make(span, table.text(span), table.isAllCaps(i) && span.count == 1 ? .organization : .other, nil)
