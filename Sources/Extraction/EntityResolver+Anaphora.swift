@@ -9,6 +9,7 @@ extension EntityResolver {
     func antecedentIndex(of index: Int, in mentions: [Mention], sets: inout UnionFind, table: TokenTable,
                          titleGenders: [Character?], resolved: [Int]) -> Int? {
         let anaphor = mentions[index]
+        if anaphor.cue != nil { return introducedPerson(for: index, in: mentions, sets: &sets, table: table) }
         // A pronoun already resolved stands for its antecedent, so a chain continues: in "He arrived … where he met
         // President Bush. He is due to …" the last "He" is the first one's person, not Bush.
         let stand = { (c: Int) in mentions[c].kind == .pronoun ? resolved[c] : c }
@@ -20,7 +21,8 @@ extension EntityResolver {
         // A name's type is its set's: "Ulf Laessing" is a person once "Mr Laessing" joined it. A set's root is
         // its smallest member, so the roots of earlier mentions are below `index`.
         var rootHasWanted = [Bool](repeating: false, count: index)
-        for c in 0..<index where mentions[c].type == wanted { rootHasWanted[sets.find(c)] = true }
+        // A cued description ("the Welsh striker") says nothing of its set's type: it was only joined when typed so.
+        for c in 0..<index where mentions[c].type == wanted && mentions[c].cue == nil { rootHasWanted[sets.find(c)] = true }
         var candidates = mentions.indices.filter { c in
             guard c < index, mentions[c].kind != .description,
                   mentions[c].kind != .pronoun || anaphor.kind == .pronoun && resolved[c] >= 0 else { return false }

@@ -32,6 +32,9 @@ struct Mention: Sendable, Equatable {
     var title: String?
     /// Regions a description restricts itself to ("the West African nation" → ["Western Africa"]).
     var regions: [String] = []
+    /// For a person description with no holder in it ("the prime minister", "the 28-year-old", "her husband"):
+    /// the words the article must have introduced one person with ("prime minister", "28-year-old", "husband").
+    var cue: [String]?
     /// True when the mention was introduced by a rule of lower certainty (e.g. an unknown single word).
     var isWeak = false
     /// True when the mention opens its sentence (where capitals say nothing about being a name).

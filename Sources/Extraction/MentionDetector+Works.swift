@@ -184,7 +184,7 @@ extension MentionDetector {
     }
 
     /// Nouns for people of the arts and shows; an untyped name right after one is a person ("actress Annette Bening").
-    private static let performerNouns: Set<String> = [
+    static let performerNouns: Set<String> = [
         "actor", "actress", "actors", "actresses", "comic", "comics", "comedian", "singer", "rapper", "presenter",
         "novelist", "playwright", "film-maker", "filmmaker", "musician", "star", "co-star",
     ]

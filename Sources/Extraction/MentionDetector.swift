@@ -24,6 +24,12 @@ struct MentionDetector: Sendable {
                     i = found.next
                     continue
                 }
+                if let person = personDescription(table, at: i, sentence: s, range: range) {
+                    result.append(person)
+                    descriptor = nil
+                    i = person.end
+                    continue
+                }
                 if let end = workTitleEnd(table, at: i, range: range) ?? knownTitleEnd(table, at: i, range: range, titles: titles) {
                     descriptor = nil
                     if let work = workMention(table, from: i, to: end, sentence: s, range: range) { result.append(work) }

@@ -56,7 +56,9 @@ public struct PatternTripleExtractor: TripleExtractor {
             try? parser.parse(&table.document, sentences: needed)
         }
         var mentionAt: [Int: Int] = [:]
-        for (index, mention) in mentions.enumerated() {
+        // A cued description that found nobody ("the prime minister" with no one introduced so) is left to the readers
+        // as plain words, as before such descriptions were mentions.
+        for (index, mention) in mentions.enumerated() where mention.cue == nil || mention.entity >= 0 {
             for token in mention.tokens { mentionAt[token] = index }
         }
         let names = entities.map(\.name)
