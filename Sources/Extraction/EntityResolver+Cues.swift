@@ -78,8 +78,18 @@ extension EntityResolver {
         guard table.document.sentences.indices.contains(mention.sentence) else { return [] }
         let sentence = table.document.sentences[mention.sentence]
         var runs: [[String]] = []
-        if let title = mention.title { runs.append(title.lowercased().split(separator: " ").map(String.init)) }
         var k = mention.start - 1
+        if let title = mention.title {
+            var words = title.lowercased().split(separator: " ").map(String.init)
+            // "Prime Minister Jane Roe …" opening a sentence keeps only "Minister" as the title: the title words
+            // left before the name belong to it.
+            while k >= sentence.lowerBound, words.count < 4, table.isCapitalised(k), WordClass.titles.contains(table.lower[k]) {
+                words.insert(table.lower[k], at: 0)
+                k -= 1
+            }
+            runs.append(words)
+            k = mention.start - 1
+        }
         if k >= sentence.lowerBound, table.lower[k] == "," { k -= 1 }
         var before: [String] = []
         while k >= sentence.lowerBound, before.count < 4 {

@@ -7,6 +7,9 @@ final class PersonDescriptionTests: XCTestCase {
     func testARoleStandsForThePersonIntroducedWithIt() throws {
         let lines = try Support.read("On Monday Prime Minister Jane Roe met union leaders in Leeds. Later the prime minister criticised Tom Reed.")
         XCTAssertTrue(lines.contains("Jane Roe | criticise | Tom Reed"), "\(lines)")
+        // A title opening the sentence.
+        let opening = try Support.read("Prime Minister Jane Roe met union leaders in Leeds on Monday. Later the prime minister criticised Tom Reed.")
+        XCTAssertTrue(opening.contains("Jane Roe | criticise | Tom Reed"), "\(opening)")
         // The role after the name, in apposition.
         let after = try Support.read("Omar Haddad, the chief executive, spoke in Leeds. On Tuesday the chief executive sued Varga Industries.")
         XCTAssertTrue(after.contains("Omar Haddad | sue | Varga Industries"), "\(after)")
