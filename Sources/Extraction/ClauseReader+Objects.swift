@@ -17,7 +17,10 @@ extension ClauseReader {
         var objectNoun: String?
         var inFirstPhrase = true
         var preposition: String?
+        var prepositionAt: Int?
+        var prepositionCount = 0
         var nounInPhrase = false
+        var listed = false
         while j < scope.upperBound && j - first < Self.objectReach {
             if let m = mentionAt[j], mentions[m].kind != .pronoun || mentions[m].entity >= 0, !isPossessivePronoun(m, scope: scope) {
                 if mentions[m].entity < 0 || isModifier(m, scope: scope) {
@@ -32,7 +35,20 @@ extension ClauseReader {
                 if let noun = objectNoun { words.append(noun) }
                 var p = j - 1
                 while p >= first, WordClass.determiners.contains(table.lower[p]) { p -= 1 }
-                let direct = !(p >= first && WordClass.prepositions.contains(table.lower[p]))
+                var direct = !(p >= first && WordClass.prepositions.contains(table.lower[p]))
+                if listed {
+                    // "bought several firms, including X": X is the object; "deals with firms, including X": X is
+                    // reached through the group noun's preposition.
+                    let through = prepositionAt.flatMap { table.lower[$0] == "than" ? nil : $0 }  // "more than 25 films"
+                    direct = through == nil
+                    p = through ?? p
+                } else if direct, let q = prepositionAt, prepositionCount == 1, objectNoun != nil || table.lower[q] != "of",
+                          describesName(q + 1..<j) {
+                    // "performed a duet with boyfriend X": the nouns before the name describe it, the
+                    // preposition is still the name's.
+                    direct = false
+                    p = q
+                }
                 if !direct { words.append(table.lower[p]) }
                 // "emphasised she had said …": a name followed by its own verb opens a new clause.
                 if opensClause(after: m, scope: scope) { return nil }
@@ -57,8 +73,36 @@ extension ClauseReader {
                 if direct, let goal = goalPhrase(after: mentions[found[found.count - 1]].end, scope: scope) { words += goal }
                 return (found, words.joined(separator: " "), j - first)
             }
+            // "sought a tie-up with", "singled out stand-in flankers": a hyphenated word is one word of the phrase,
+            // whatever its halves are tagged.
+            let hyphenated = table.hyphenatedWord(containing: j, in: range)
+            if hyphenated.count > 1, hyphenated.lowerBound == j,
+               !hyphenated.contains(where: { mentionAt[$0] != nil }),
+               // "were well-beaten by": after an auxiliary the hyphenated word is the clause's verb.
+               !(j > scope.lowerBound && table.isAuxiliary(j - 1) && hyphenated.contains(where: { table.isMainVerb($0, in: range) })) {
+                if listed, table.isCapitalised(j) { return nil }  // "such as the C-17 aircraft and X": a list of things
+                if inFirstPhrase, headsPhrase(hyphenated, scope: scope) { objectNoun = table.relationWord(j, in: range) }
+                nounInPhrase = true
+                j = hyphenated.upperBound
+                continue
+            }
+            if nounInPhrase, let after = listStart(at: j, scope: scope) {
+                // "bought several firms, including X and Y": the listed actors are what the verb acts on, and the
+                // group noun leaves the relation when it was the object itself.
+                if inFirstPhrase, !["have", "be"].contains(predicate.lemma) { objectNoun = nil }  // "has rivals including X"
+                inFirstPhrase = false
+                listed = true
+                nounInPhrase = false
+                j = after
+                continue
+            }
             if isBoundary(j, scope: scope) { return nil }
             let w = table.lower[j]
+            // Between "including" and the first listed actor only words describing it: "including former coach X",
+            // not "including one from X" or "including dates in X".
+            if listed, !WordClass.determiners.contains(w), table.isCapitalised(j) || !["NOUN", "ADJ", "NUM"].contains(table.upos(j) ?? "") {
+                return nil
+            }
             let determinerLike = ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w)
             if w == "as" && j > first { return nil }  // "known as X" yes; "was speaking as X warned" no
             // "rejected the proposal and Germany's parties have opposed it": "and" starts another clause.
@@ -75,6 +119,8 @@ extension ClauseReader {
                 // any other phrase ("supporters in Tyneside") takes the actor away from the verb.
                 if let p = preposition, p != "of", nounInPhrase { return nil }
                 preposition = w
+                prepositionAt = table.isPossessive(j) ? nil : j
+                prepositionCount += 1
                 nounInPhrase = false
                 inFirstPhrase = false
             } else if !table.isClosedClass(j), !isAdverb(j), !table.isPunctuation(j) {
@@ -181,10 +227,53 @@ extension ClauseReader {
                 if j < scope.upperBound, ["'", "‘", "\"", "“"].contains(table.lower[j]) { j += 1 }
                 continue
             }
-            noun = table.lower[j]
-            j += 1
+            // "Blair's longest-serving prime minister", "Petrov's call-up": the whole hyphenated word.
+            noun = table.relationWord(j, in: range)
+            j = table.hyphenatedWord(containing: j, in: range).upperBound
         }
         return (nil, noun)
+    }
+
+    /// "rivals including", "firms, including", "countries such as": after a common noun, where a list of examples
+    /// starts (the index after "including" or "such as"); nil elsewhere.
+    private func listStart(at j: Int, scope: Range<Int>) -> Int? {
+        // Only after a plural: "stars including X" lists them; "an award at the ceremony including X" does not.
+        guard j > scope.lowerBound, table.upos(j - 1) == "NOUN" || !table.tagged && !table.isClosedClass(j - 1),
+              table.xpos(j - 1).map({ $0 == "NNS" }) ?? table.lower[j - 1].hasSuffix("s"),
+              mentionAt[j - 1] == nil, !table.isCapitalised(j - 1) else { return nil }
+        var k = j
+        if table.lower[k] == ",", k + 1 < scope.upperBound { k += 1 }
+        if table.lower[k] == "including" { return k + 1 }
+        if table.lower[k] == "such", k + 1 < scope.upperBound, table.lower[k + 1] == "as" { return k + 2 }
+        return nil
+    }
+
+    /// "with boyfriend X", "against former coach X", "to little-known investment firm X": up to four nouns or
+    /// adjectives (and determiners) that describe the name after them, so a preposition before them is the name's.
+    private func describesName(_ tokens: Range<Int>) -> Bool {
+        let words = tokens.filter { table.lower[$0] != "-" && !WordClass.determiners.contains(table.lower[$0]) }
+            .map { table.hyphenatedWord(containing: $0, in: range).lowerBound }
+        guard !tokens.isEmpty, Set(words).count <= 4, WordClass.prepositions.contains(table.lower[tokens.lowerBound - 1]),
+              !["including", "excluding", "than", "like"].contains(table.lower[tokens.lowerBound - 1]) else { return false }
+        return tokens.allSatisfy { k in
+            // "state-owned", "Grammy-winning": any part of a hyphenated word.
+            if table.hyphenatedWord(containing: k, in: range).count > 1 { return mentionAt[k] == nil }
+            // "with Chinese carmaker X": a capitalised word only as an adjective.
+            return mentionAt[k] == nil && (!table.isCapitalised(k) || table.upos(k) == "ADJ") && !table.isPossessive(k)
+                && (WordClass.determiners.contains(table.lower[k]) || ["NOUN", "ADJ", "NUM", "ADV"].contains(table.upos(k) ?? ""))
+        }
+    }
+
+    /// A hyphenated noun heads its phrase ("a tie-up with", "a hat-trick of"), unless a noun or name follows it
+    /// ("stand-in flankers", "fast-food giant X", "10-man Magpies") or it is an adjective ("17-year-old", "loss-making").
+    private func headsPhrase(_ word: Range<Int>, scope: Range<Int>) -> Bool {
+        let last = table.lower[word.upperBound - 1]
+        guard word.contains(where: { table.upos($0) == "NOUN" }) || !table.tagged,
+              table.lower[word.lowerBound].first?.isNumber != true,
+              !last.hasSuffix("ing"), !last.hasSuffix("ed"), last != "old" else { return false }
+        let next = word.upperBound
+        guard next < scope.upperBound else { return true }
+        return mentionAt[next] == nil && !["NOUN", "PROPN", "ADJ"].contains(table.upos(next) ?? "")
     }
 
     /// Where an object search stops: punctuation that closes the clause, a relative or subordinate clause,

@@ -10,7 +10,7 @@ extension DependencyReader {
         for n in range where table.upos(n) == "NOUN" && mentionAt[n] == nil && !table.isCapitalised(n)
             && !WordClass.roleNouns.contains(table.lower[n]) {
             guard let possessor = kids(n, ["nmod:poss"]).first, let p = mentionAt[possessor], mentions[p].entity >= 0 else { continue }
-            var frontier = kids(n, ["nmod"]).map { ($0, [table.lower[n]]) }
+            var frontier = kids(n, ["nmod"]).map { ($0, [table.relationWord(n, in: range)]) }
             var depth = 0
             while !frontier.isEmpty && depth < 2 {
                 var next: [(Int, [String])] = []
@@ -27,7 +27,7 @@ extension DependencyReader {
                         }
                         continue
                     }
-                    if table.upos(c) == "NOUN" { next += kids(c, ["nmod"]).map { ($0, words + [prep, table.lower[c]]) } }
+                    if table.upos(c) == "NOUN" { next += kids(c, ["nmod"]).map { ($0, words + [prep, table.relationWord(c, in: range)]) } }
                 }
                 frontier = next
                 depth += 1

@@ -57,7 +57,7 @@ extension DependencyReader {
                         for s in subjects { result.append(make(s, (words + found.words).joined(separator: " "), target.mention, sure)) }
                     }
                 } else {
-                    objectWords = [table.lower[o]]
+                    objectWords = [table.relationWord(o, in: range)]
                     if let (target, prep) = actorInside(o) {
                         for s in subjects { result.append(make(s, (words + objectWords + [prep]).joined(separator: " "), target, confidence - 0.1)) }
                     }

@@ -68,7 +68,7 @@ struct DependencyReader {
         }
         if let possessor = kids(head, ["nmod:poss"]).first, let m = mentionAt[possessor], mentions[m].entity >= 0,
            mentions[m].kind != .pronoun {
-            return (m, [table.lower[head], "of"])
+            return (m, [table.relationWord(head, in: range), "of"])
         }
         // "the Shevardnadze regime", "the Bush administration": a name before a state noun stands for the state
         // it leads, as a country's name does for its government.
@@ -79,7 +79,7 @@ struct DependencyReader {
         }
         for nmod in kids(head, ["nmod"]) {
             guard let m = mentionAt[nmod], mentions[m].entity >= 0, let prep = kids(nmod, ["case"]).first else { continue }
-            return (m, [table.lower[head], table.lower[prep]])
+            return (m, [table.relationWord(head, in: range), table.lower[prep]])
         }
         return nil
     }

@@ -62,7 +62,9 @@ final class ClauseEdgeTests: XCTestCase {
     }
 
     func testIncludingListsTheNounBefore() throws {
-        XCTAssertEqual(try Support.read("Ghana reached an agreement with its creditors, including China and France."), [])
+        // The listed creditors are among those Ghana reached the agreement with (RelationPhraseTests).
+        XCTAssertEqual(try Support.read("Ghana reached an agreement with its creditors, including China and France."),
+                       ["Ghana | reach agreement with | China", "Ghana | reach agreement with | France"])
     }
 
     func testAnOrganisationsOwnBodyActsForIt() throws {
