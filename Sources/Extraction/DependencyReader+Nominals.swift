@@ -20,7 +20,12 @@ extension DependencyReader {
                           !["including", "like", "such", "among", "excluding"].contains(prep) else { continue }
                     if let o = mentionAt[c], mentions[o].entity >= 0 {
                         if mentions[o].entity != mentions[p].entity {
-                            result.append(ClauseReader.Statement(subject: p, relation: (words + [prep]).joined(separator: " "), object: o,
+                            // "Northampton's defeat by Saracens", "Petrov's call-up by Bulgaria": the "by" phrase of the
+                            // possessed noun names the doer, and the possessor is who it was done to.
+                            let doerAfter = prep == "by" && words.count == 1
+                            result.append(ClauseReader.Statement(subject: doerAfter ? o : p,
+                                                                 relation: (words + [doerAfter ? "of" : prep]).joined(separator: " "),
+                                                                 object: doerAfter ? p : o,
                                                                  surface: table.text(min(possessor, c)..<(max(possessor, c) + 1)),
                                                                  confidence: 0.7, negated: false, position: n, source: nil,
                                                                  isNominal: true))

@@ -39,4 +39,8 @@ final class RelationPhraseTests: XCTestCase {
         let lines = try Support.read("Reuters has interviewed several officials, including one from Kenya.")
         XCTAssertFalse(lines.contains { $0.hasSuffix("| Kenya") }, "\(lines)")
     }
+
+    func testTheDoerOfAPossessedActIsInItsByPhrase() throws {
+        XCTAssertEqual(try Support.read("The coach criticised the referee in Northampton's defeat by Saracens."), ["Saracens | defeat of | Northampton"])
+    }
 }
