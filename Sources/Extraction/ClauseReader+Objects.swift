@@ -258,8 +258,10 @@ extension ClauseReader {
         return tokens.allSatisfy { k in
             // "state-owned", "Grammy-winning": any part of a hyphenated word.
             if table.hyphenatedWord(containing: k, in: range).count > 1 { return mentionAt[k] == nil }
+            // "to Korean player X", "against French Open champion X": a name that only qualifies the noun after it.
+            if let m = mentionAt[k] { return isModifier(m, scope: range) }
             // "with Chinese carmaker X": a capitalised word only as an adjective.
-            return mentionAt[k] == nil && (!table.isCapitalised(k) || table.upos(k) == "ADJ") && !table.isPossessive(k)
+            return (!table.isCapitalised(k) || table.upos(k) == "ADJ") && !table.isPossessive(k)
                 && (WordClass.determiners.contains(table.lower[k]) || ["NOUN", "ADJ", "NUM", "ADV"].contains(table.upos(k) ?? ""))
         }
     }

@@ -33,6 +33,7 @@ final class RelationPhraseTests: XCTestCase {
     func testDescribingWordsBeforeANameKeepItsPreposition() throws {
         XCTAssertEqual(try Support.read("Toyota launched a joint venture with Chinese carmaker Geely."), ["Toyota | launch venture with | Geely"])
         XCTAssertEqual(try Support.read("Ford bought a stake in loss-making carmaker Mazda."), ["Ford | buy stake in | Mazda"])
+        XCTAssertEqual(try Support.read("Chelsea signed a deal with US firm Adidas."), ["Chelsea | sign deal with | Adidas"])
     }
 
     func testAListItemThatIsNoActorGivesNoRelationToTheActorInside() throws {
