@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""A random sample of extracted triples from BBC articles outside the dev gold, for judging by hand.
+"""A random sample of extracted triples from BBC articles outside the dev and held-out gold, for judging by hand.
 
     python3 Benchmarks/recall/sample.py [--n 40] [--seed 2026] [--binary PATH] [--shared DIR]
 
 Extracts every article of ../shared/data/news/bbc that has no ../shared/gold/bbc-dev/<section>-<nnn>.gold.tsv
-with the release build (unless --binary names another), draws --n triples with --seed, and prints each as
-"subject | relation | object" with its article and evidence sentence. The same build, seed and corpus give the
-same sample. Needs ../shared; says so and exits 0 when it is absent.
+and no Benchmarks/recall/heldout/<section>-<nnn>.gold.tsv with the release build (unless --binary names another),
+draws --n triples with --seed, and prints each as "subject | relation | object" with its article and evidence
+sentence. The same build, seed and corpus give the same sample. Needs ../shared; says so and exits 0 when it is
+absent.
 """
 import argparse
 import os
@@ -31,6 +32,10 @@ if not os.access(args.binary, os.X_OK):
     sys.exit(f"sample: no binary at {args.binary} (run `swift build -c release --product newsgraph`)")
 
 held = {name[: -len(".gold.tsv")] for name in os.listdir(gold) if name.endswith(".gold.tsv")}
+# The held-out gold's articles stay unread too, so a sample never shows their output.
+heldout = os.path.join(root, "Benchmarks/recall/heldout")
+if os.path.isdir(heldout):
+    held |= {name[: -len(".gold.tsv")] for name in os.listdir(heldout) if name.endswith(".gold.tsv")}
 articles = []
 for section in sorted(os.listdir(news)):
     folder = os.path.join(news, section)
@@ -48,7 +53,7 @@ for start in range(0, len(articles), 200):
     for line in lines[1:]:
         rows.append(dict(zip(header, line.split("\t"))))
 
-print(f"{len(rows)} triples from {len(articles)} articles outside the dev gold; sample of {args.n} (seed {args.seed})")
+print(f"{len(rows)} triples from {len(articles)} articles outside the dev and held-out gold; sample of {args.n} (seed {args.seed})")
 for number, row in enumerate(random.Random(args.seed).sample(rows, min(args.n, len(rows))), 1):
     document = os.path.relpath(row["document"], news)
     print(f"{number:2}. {row['subject']} | {row['relation']} | {row['object']}    [{document}]")
