@@ -51,8 +51,11 @@ public struct KnowledgeGraph: Sendable, Equatable {
     private var aliasLookup: [String: [NodeID]] = [:]
     /// Identity key → node; the only index that merges actors.
     private var keyLookup: [String: NodeID] = [:]
-    /// (node, record) pairs already added, so repeated triples add no record.
+    /// (node, record) pairs already added, so repeated triples add no record. Built from the nodes on
+    /// the first merge that needs it (`recordSetIsBuilt`): a canonical rebuild or a loaded graph
+    /// holds millions of records that nothing may ever be merged into.
     private var recordSet: Set<RecordSlot> = []
+    private var recordSetIsBuilt = false
     /// The rules that turn records into identity keys.
     public var identity: IdentityRules = .standard { didSet { keyMemo = IdentityMemo() } }
     /// Primary keys already worked out for the actor shapes `addNode` has met (under `identity`).
@@ -161,7 +164,6 @@ public struct KnowledgeGraph: Sendable, Equatable {
             guard node.id.index == index else { throw StoredGraphProblem("node \(index) has id \(node.id.rawValue)") }
             guard keyLookup[node.key] == nil else { throw StoredGraphProblem("two nodes have the key '\(node.key)'") }
             register(node)
-            for record in node.records { recordSet.insert(RecordSlot(node: node.id, record: record)) }
         }
         edges = storedEdges
         // Without the index a read-only query skips E random probes; the first `addEdge` builds it whole.
@@ -201,7 +203,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         for (id, items) in evidence { edges[id.index].evidence = items }
         for (id, items) in records {
             nodes[id.index].records = items
-            for record in items { recordSet.insert(RecordSlot(node: id, record: record)) }
+            if recordSetIsBuilt { for record in items { recordSet.insert(RecordSlot(node: id, record: record)) } }
         }
     }
 
@@ -245,19 +247,22 @@ public struct KnowledgeGraph: Sendable, Equatable {
         if let existing = keyLookup[key] {
             // Articles repeat an actor triple after triple: the same record as last time adds nothing.
             if nodes[existing.index].records.last == record { return existing }
+            buildRecordSet()
             guard recordSet.insert(RecordSlot(node: existing, record: record)).inserted else { return existing }
-            var node = nodes[existing.index]
-            node.records.append(record)
-            let fresh = Set(record.aliases + [record.name]).subtracting(node.aliases).subtracting([node.name])
+            // Changed in place: a copy of the node would copy its whole record list on every append.
+            nodes[existing.index].records.append(record)
+            let name = nodes[existing.index].name, known = nodes[existing.index].aliases
+            // Most records repeat the node's name and add no alias: no sets to build then.
+            let fresh = record.aliases.isEmpty && record.name == name
+                ? [] : Set(record.aliases + [record.name]).subtracting(known).subtracting([name])
             if !fresh.isEmpty {
-                node.aliases = (node.aliases + fresh).sorted()
+                nodes[existing.index].aliases = (known + fresh).sorted()
                 for alias in fresh where aliasLookup[alias.lowercased()]?.contains(existing) != true {
                     aliasLookup[alias.lowercased(), default: []].append(existing)
                 }
             }
-            node.attributes.merge(record.attributes) { old, _ in old }
-            if node.type == .other, record.type != .other { node.type = record.type }
-            nodes[existing.index] = node
+            if !record.attributes.isEmpty { nodes[existing.index].attributes.merge(record.attributes) { old, _ in old } }
+            if nodes[existing.index].type == .other, record.type != .other { nodes[existing.index].type = record.type }
             return existing
         }
         let id = NodeID(nodes.count)
@@ -265,8 +270,18 @@ public struct KnowledgeGraph: Sendable, Equatable {
                         attributes: record.attributes, records: [record])
         nodes.append(node)
         register(node)
-        recordSet.insert(RecordSlot(node: id, record: record))
+        if recordSetIsBuilt { recordSet.insert(RecordSlot(node: id, record: record)) }
         return id
+    }
+
+    /// Fills the duplicate-record set from the nodes, once, before the first merge that consults it.
+    private mutating func buildRecordSet() {
+        guard !recordSetIsBuilt else { return }
+        recordSetIsBuilt = true
+        recordSet.reserveCapacity(nodes.reduce(0) { $0 + $1.records.count })
+        for node in nodes {
+            for record in node.records { recordSet.insert(RecordSlot(node: node.id, record: record)) }
+        }
     }
 
     /// Appends `node` as it is, with the next id: views and canonical rebuilds copy nodes this way so
@@ -278,7 +293,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         copy.id = NodeID(nodes.count)
         nodes.append(copy)
         register(copy)
-        for record in copy.records { recordSet.insert(RecordSlot(node: copy.id, record: record)) }
+        if recordSetIsBuilt { for record in copy.records { recordSet.insert(RecordSlot(node: copy.id, record: record)) } }
         return copy.id
     }
 
@@ -323,6 +338,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// Room for `count` actor records in all, so the duplicate-record set is not rehashed as it grows.
     mutating func reserveCapacity(records count: Int) {
+        buildRecordSet()
         recordSet.reserveCapacity(count)
     }
 

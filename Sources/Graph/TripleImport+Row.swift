@@ -1,7 +1,9 @@
 import Extraction
 
 /// A JSON Lines value: strings, numbers, booleans and null, plus the alias lists and attribute objects.
-indirect enum JSONValue: Decodable, Sendable {
+// Not `indirect`: lists and objects already live in their own storage, and an indirect enum boxes
+// every value, a heap allocation for each field of each imported line.
+enum JSONValue: Decodable, Sendable {
     case text(String)
     case number(Double)
     case bool(Bool)

@@ -21,7 +21,8 @@ public struct ActorRecord: Sendable, Hashable, Codable, Comparable {
         self.document = document
         self.name = name
         self.type = type
-        self.aliases = Array(Set(aliases).subtracting([name])).sorted()
+        // Most records have no other name: no set to build for them (a build makes millions).
+        self.aliases = aliases.isEmpty ? [] : Array(Set(aliases).subtracting([name])).sorted()
         self.attributes = attributes
     }
 
