@@ -38,11 +38,17 @@ extension KnowledgeGraph {
         for (left, right) in keyPairs(identity.user.same) {
             if let a = owner[left], let b = owner[right] { classes.union(a, b, keys: keys) }
         }
-        var members: [Int: [Int]] = [:]
-        for index in records.indices { members[classes.find(index), default: []].append(index) }
+        // Classes by their root, an array rather than a dictionary: a build has millions of records.
+        var members = [[Int]](repeating: [], count: records.count)
+        var root = [Int](repeating: 0, count: records.count)
+        for index in records.indices {
+            root[index] = classes.find(index)
+            members[root[index]].append(index)
+        }
         let givenNames = IdentityRules.learnedGivenNames(records.map(\.record))
         var classKey: [Int: String] = [:]
-        var built = members.map { root, group in
+        var built = members.indices.filter { !members[$0].isEmpty }.map { root in
+            let group = members[root]
             let node = identity.node(records: group.map { records[$0].record }, keys: group.map { keys[$0] }, givenNames: givenNames)
             classKey[root] = node.key
             return node
@@ -57,37 +63,51 @@ extension KnowledgeGraph {
 
         var result = KnowledgeGraph()
         result.identity = identity
-        result.reserveCapacity(records: records.count)
         result.documents = documents
         if let dropped { result.documents = result.documents.filter { !dropped($0.key) } }
         var nodeOfKey: [String: NodeID] = [:]
         for node in built { nodeOfKey[node.key] = result.appendVerbatim(node) }
-        // Each old (node, document) pair lands where that document's record of the node went.
-        var landing: [NodeID: [String: NodeID]] = [:]
-        var fallback: [NodeID: NodeID] = [:]
+        var targetOfRoot = [NodeID?](repeating: nil, count: records.count)
+        for (root, key) in classKey { targetOfRoot[root] = nodeOfKey[key] }
+        // Each old (node, document) pair lands where that document's record of the node went, and
+        // a pair without a record where the node's first record went. An old node whose records all
+        // went one way (almost every node) needs no per-document table: everything of it lands there.
+        var fallback = [NodeID?](repeating: nil, count: nodes.count)
+        var split = [Bool](repeating: false, count: nodes.count)
         for (index, entry) in records.enumerated() {
-            guard let key = classKey[classes.find(index)], let target = nodeOfKey[key] else { continue }
+            guard let target = targetOfRoot[root[index]] else { continue }
+            if let first = fallback[entry.node.index] {
+                if first != target { split[entry.node.index] = true }
+            } else {
+                fallback[entry.node.index] = target
+            }
+        }
+        var landing: [NodeID: [String: NodeID]] = [:]
+        for (index, entry) in records.enumerated() where split[entry.node.index] {
+            guard let target = targetOfRoot[root[index]] else { continue }
             if landing[entry.node, default: [:]][entry.record.document] == nil { landing[entry.node, default: [:]][entry.record.document] = target }
-            if fallback[entry.node] == nil { fallback[entry.node] = target }
         }
         result.addCanonicalEdges(from: edges) { node, document in
             if let dropped, let document, dropped(document) { return nil }
-            return document.flatMap { landing[node]?[$0] } ?? fallback[node]
+            guard split[node.index] else { return fallback[node.index] }
+            return document.flatMap { landing[node]?[$0] } ?? fallback[node.index]
         }
         return result
     }
 
-    /// Every record with its node, records sorted within each node; a node without records gets one
+    /// Every record with its node, sorted by record and then node; a node without records gets one
     /// made of its own fields, so graphs read from older files re-resolve too.
     private func allRecords() -> [(node: NodeID, record: ActorRecord)] {
         var result: [(node: NodeID, record: ActorRecord)] = []
         for node in nodes {
+            // Not sorted here: the sort below is stable and breaks ties by node, so a node's records
+            // end up in the same order either way.
             let records = node.records.isEmpty
                 ? [ActorRecord(document: "", name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)]
-                : node.records.sorted()
+                : node.records
             for record in records { result.append((node.id, record)) }
         }
-        return result.sorted { $0.record < $1.record || ($0.record == $1.record && $0.node < $1.node) }
+        return RecordOrder.sorted(result)
     }
 
     /// Folded single-word names that stand for the same actor in every article: typed mostly as a

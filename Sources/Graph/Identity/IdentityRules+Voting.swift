@@ -4,7 +4,8 @@ import Extraction
 /// whichever record happened to come first.
 extension IdentityRules {
     /// The node for one class of records (`keys[i]` are the keys of `records[i]`), with id 0;
-    /// `givenNames` are first names learned from the collection, beside the bundled list.
+    /// `givenNames` are first names learned from the collection, beside the bundled list. `records`
+    /// come sorted (as `canonicalized()` hands them over) and the node keeps them in that order.
     /// - Complexity: O(n log n) in the records' names and aliases.
     func node(records: [ActorRecord], keys: [[Key]], givenNames: Set<String> = []) -> KnowledgeGraph.Node {
         let key = keys.flatMap { $0.map(\.value) }.min() ?? ""
@@ -25,7 +26,7 @@ extension IdentityRules {
         }
         aliases.remove(name)
         return KnowledgeGraph.Node(id: NodeID(0), key: key, name: name, type: type, aliases: aliases.sorted(),
-                                   attributes: Self.votedAttributes(records), records: records.sorted())
+                                   attributes: Self.votedAttributes(records), records: records)
     }
 
     /// The name most records use; ties go to a plain name, then the longer (fuller) one, then the smaller string.
@@ -35,7 +36,7 @@ extension IdentityRules {
         // Ties go to a name without a title, dots or all capitals ("George W Bush" over "Mr George W. Bush";
         // "Brentford" over "BRENTFORD"), then the fuller one.
         func plain(_ name: String) -> Bool {
-            !name.contains(".") && !(NameKey.words(name).first.map(NameKey.honorifics.contains) ?? false)
+            !name.contains(where: { $0 == "." }) && !(NameKey.words(name).first.map(NameKey.honorifics.contains) ?? false)
                 && name.contains(where: \.isLowercase)
         }
         return votes.min { lhs, rhs in
