@@ -87,7 +87,7 @@ extension KnowledgeGraph {
             guard let target = targetOfRoot[root[index]] else { continue }
             if landing[entry.node, default: [:]][entry.record.document] == nil { landing[entry.node, default: [:]][entry.record.document] = target }
         }
-        result.addCanonicalEdges(from: edges) { node, document in
+        result.addCanonicalEdges(from: edges, relations: edgeRelations, names: relationNames) { node, document in
             if let dropped, let document, dropped(document) { return nil }
             guard split[node.index] else { return fallback[node.index] }
             return document.flatMap { landing[node]?[$0] } ?? fallback[node.index]
