@@ -274,6 +274,13 @@ public struct KnowledgeGraph: Sendable, Equatable {
         return id
     }
 
+    /// Frees the duplicate-record set (rebuilt by the next merge that needs it): `build` drops it before
+    /// the canonical rebuild, which needs none, so the two graphs never hold it at once.
+    public mutating func dropRecordIndex() {
+        recordSet = []
+        recordSetIsBuilt = false
+    }
+
     /// Fills the duplicate-record set from the nodes, once, before the first merge that consults it.
     private mutating func buildRecordSet() {
         guard !recordSetIsBuilt else { return }

@@ -102,6 +102,7 @@ struct BuildCommand: ParsableCommand {
             }
             // After the progress bar has finished, so the line stands on its own.
             if let summary = UnknownFiles.summary(unknownFiles) { Console.error("warning: \(summary)") }
+            graph.dropRecordIndex()
             graph = graph.canonicalized()
             if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
             try GraphStore.save(graph, to: output, layout: layout)

@@ -50,6 +50,9 @@ struct IdentityMemo: Sendable {
             templates = rules.keys(for: Self.undocumented(record), crossing: crossing, surnames: surnames)
             all[shape] = templates
         }
+        // Shared as they are unless a one-document key must name this record's document: a new
+        // array per record was millions of allocations in a large build.
+        guard !record.document.isEmpty, templates.contains(where: { $0.rule == .document }) else { return templates }
         return templates.map { Self.readdressed($0, to: record.document) }
     }
 
