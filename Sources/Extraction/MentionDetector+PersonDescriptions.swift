@@ -41,6 +41,11 @@ extension MentionDetector {
             found = nil
         }
         guard let (cue, end) = found, let first = cue.first else { return nil }
+        // "summoned the British ambassador": a nationality's envoy is that state's agent, read by the object rules
+        // ("summon ambassador of United Kingdom"), and is seldom named in the article.
+        if w == "the", cue.contains(where: ClauseReader.envoyNouns.contains), gazetteer.country(demonym: table.word(i + 1)) != nil {
+            return nil
+        }
         if end < range.upperBound {
             let next = end
             // A name after it is the person introduced ("the singer Madonna", "her husband, Guy Ritchie").
