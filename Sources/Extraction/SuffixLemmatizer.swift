@@ -22,6 +22,7 @@ enum SuffixLemmatizer {
         "lent": "lend", "bent": "bend", "fled": "flee", "fed": "feed", "bred": "breed", "slid": "slide",
         "understood": "understand", "ate": "eat", "eaten": "eat", "overtook": "overtake", "overtaken": "overtake",
         "stole": "steal", "stolen": "steal", "forgave": "forgive", "forgiven": "forgive", "mistook": "mistake",
+        "misled": "mislead", "outran": "outrun", "upheld": "uphold", "withheld": "withhold", "overcame": "overcome",
     ]
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     /// Stem endings after which a stripped "-ed"/"-ing" nearly always hid a silent "e" ("mediat(e)",

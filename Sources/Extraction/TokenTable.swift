@@ -70,6 +70,9 @@ struct TokenTable: Sendable {
         // A word read as a verb against its tag ("beat" tagged as a preposition) has a lemma of that other reading.
         if let tag = upos(i), tag != "VERB", tag != "AUX", ruled == lower[i] { return ruled }
         let learned = document.lemmas[i].lowercased()
+        // A word the tagger knows well was lemmatised from the training table, not guessed from its suffix: the rules
+        // undo doublings and drop "e"s that are not there ("added" → "ad", "focused" → "focuse"), the table does not.
+        if document.inVocabulary.count == count, document.inVocabulary[i] { return learned }
         // The rules miss some silent "e"s ("hoped" → "hop", "mediated" → "mediat"); the trained lemmatizer knows
         // those words, but also adds a wrong "e" to some it never saw ("monitored" → "monitore"), so it is
         // trusted on short stems and on endings that nearly always take the "e".

@@ -27,4 +27,18 @@ final class SilentELemmaTests: XCTestCase {
         XCTAssertEqual(SuffixLemmatizer.verbLemma("proceeded"), "proceed")
         XCTAssertEqual(SuffixLemmatizer.verbLemma("agreed"), "agree")
     }
+
+    func testKnownWordsTakeTheTrainedLemma() throws {
+        // The rules would undo a doubling that is none ("added" → "ad") or keep an "e" of "-used" ("focused" →
+        // "focuse"); the tagger knows these words, so the trained table's lemma is used.
+        let document = try Support.extractorOrFail().pipeline("Peter Varga added that he focused on Pell Capital.", id: "t")
+        let table = TokenTable(document)
+        let lemmas = Dictionary(uniqueKeysWithValues: (0..<table.count).map { (table.lower[$0], table.verbLemma($0)) })
+        XCTAssertEqual(lemmas["added"], "add")
+        XCTAssertEqual(lemmas["focused"], "focus")
+        XCTAssertEqual(SuffixLemmatizer.verbLemma("misled"), "mislead")
+        // "add" reports speech now: the speaker is linked to what the added clause is about.
+        let lines = try Support.read("Peter Varga added that Harrow Bank had misled Pell Capital.")
+        XCTAssertTrue(lines.contains("Harrow Bank | mislead | Pell Capital"), "\(lines)")
+    }
 }
