@@ -107,6 +107,17 @@ extension DependencyReader {
                 }
                 frontier += kids(n, ["nmod"])
             }
+            // "Halifax, the country's biggest mortgage lender,", "X, Y's wife": the apposition's possessor is the holder.
+            // ("Bosch, the carmaker's chief executive Helmut Panke": a name right after the noun holds the role.)
+            if result.last?.position != a, opensAside(subtree(a).lowerBound, marks: [","]), a + 1 >= range.upperBound || mentionAt[a + 1] == nil,
+               let possessor = kids(a, ["nmod:poss"]).first,
+               let o = mentionAt[possessor], mentions[o].entity >= 0, mentions[o].entity != mentions[m].entity, mentions[o].kind != .pronoun,
+               [.organization, .country].contains(mentions[o].type) || isPersonalTie(of: possessor, nouns: nouns, object: o) {
+                result.append(ClauseReader.Statement(subject: m, relation: roles + " of", object: o,
+                                                     surface: table.text(min(a, possessor)..<(max(a, possessor) + 1)),
+                                                     confidence: Self.appositionConfidence, negated: false, position: a,
+                                                     source: sources[a], isDescription: true))
+            }
         }
         return result
     }
@@ -128,11 +139,21 @@ extension DependencyReader {
     private func roleWords(_ a: Int) -> String {
         var start = a
         let modifiers = Set(kids(a, ["compound", "amod"]))
-        while start - 1 >= range.lowerBound, modifiers.contains(start - 1), mentionAt[start - 1] == nil,
-              table.lower[start - 1].allSatisfy({ $0.isLetter || $0 == "-" }) {
-            start -= 1
+        // A hyphenated modifier is one word ("third-biggest software firm"), though the tokenizer split it.
+        while start - 1 >= range.lowerBound, mentionAt[start - 1] == nil {
+            let word = table.hyphenatedWord(containing: start - 1, in: range)
+            guard modifiers.contains(word.upperBound - 1),
+                  word.allSatisfy({ t in table.lower[t].allSatisfy { $0.isLetter || $0 == "-" } }) else { break }
+            start = word.lowerBound
         }
-        return (start...a).map { table.lower[$0] }.joined(separator: " ")
+        var words: [String] = []
+        var t = start
+        while t <= a {
+            let word = table.hyphenatedWord(containing: t, in: range)
+            words.append(table.relationWord(t, in: range))
+            t = max(word.upperBound, t + 1)
+        }
+        return words.joined(separator: " ")
     }
 
     /// Token → the speaker of the clause it is in ("He said [the move showed …]").

@@ -22,8 +22,12 @@ extension MentionDetector {
         if w == "his" || w == "her" {
             found = i + 1 < range.upperBound && Self.spouseNouns.contains(table.lower[i + 1]) ? ([table.lower[i + 1]], i + 2) : nil
         } else if table.isPossessive(i), i > range.lowerBound {
-            // "the company's chief executive", "the show's director", "Madonna's husband".
-            found = roleWords(table, from: i + 1, range: range)
+            // "the company's chief executive", "the show's director", "Madonna's husband". After a comma the phrase
+            // is an apposition that introduces ("Anna Varga, Harrow Bank's chief economist,"), as above.
+            var opening = i - 1
+            while opening > range.lowerBound, table.isCapitalised(opening - 1) || table.lower[opening - 1] == "the" { opening -= 1 }
+            found = opening > range.lowerBound && Self.introducers.contains(table.lower[opening - 1])
+                ? nil : roleWords(table, from: i + 1, range: range)
         } else if w == "the", i + 1 < range.upperBound {
             var j = i + 1
             // "the Spanish singer": the nationality is not part of the role the person was introduced with.

@@ -19,4 +19,14 @@ final class AffiliationTests: XCTestCase {
         let later = try Support.read("Peter Varga, the head of research of Harrow Bank, said prices would rise.")
         XCTAssertFalse(later.contains("Peter Varga | of | Harrow Bank"), "\(later)")
     }
+
+    func testAnAppositionsPossessorHoldsTheRole() throws {
+        let firm = try Support.read("Prices rose after Harrow Group, Russia's third-biggest gas firm, raised its tariffs.")
+        XCTAssertTrue(firm.contains("Harrow Group | third-biggest gas firm of | Russia"), "\(firm)")
+        let person = try Support.read("Anna Varga, Harrow Bank's chief economist, said prices would rise.")
+        XCTAssertTrue(person.contains("Anna Varga | chief economist of | Harrow Bank"), "\(person)")
+        // A name right after the noun is the one who holds the role, not the name before the comma.
+        let named = try Support.read("Asked about Pell Gas, Harrow Bank's chief economist Anna Varga said prices would rise.")
+        XCTAssertFalse(named.contains { $0.hasPrefix("Pell Gas | chief economist") }, "\(named)")
+    }
 }
