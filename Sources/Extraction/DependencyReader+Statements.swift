@@ -45,7 +45,9 @@ extension DependencyReader {
             }
             let directObjects = kids(predicate, ["obj", "iobj"])
             var objectWords: [String] = []
-            for o in directObjects {
+            // An object before its verb is a misparse in an English statement ("Adviser X, director Y and Z were
+            // voted out" read as X being voted by Z).
+            for o in directObjects where o > predicate {
                 // "hoped Mr Blunkett would survive": a name with its own verb after it heads a clause.
                 if let m = mentionAt[o], mentions[m].end < range.upperBound,
                    table.isAuxiliary(mentions[m].end) || table.isMainVerb(mentions[m].end, in: range) && !table.lower[mentions[m].end].hasSuffix("ing") {

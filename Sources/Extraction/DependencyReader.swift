@@ -51,7 +51,15 @@ struct DependencyReader {
     /// The resolved mention a noun-phrase head stands for, and words the phrase adds to the relation
     /// ("Russia's move" → Russia, "move of"; "the government of President X" → X, "government of").
     func actor(at head: Int) -> (mention: Int, words: [String])? {
-        if let m = mentionAt[head], mentions[m].entity >= 0 { return (m, []) }
+        if let m = mentionAt[head], mentions[m].entity >= 0 {
+            // "Harrow Rovers manager Piet Olsen" headed by the club: the club only qualifies the role.
+            let after = mentions[m].end
+            if after < range.upperBound, mentions[m].type != .person, let holder = namedHolder(ofRole: after, underRole: false) {
+                return (holder, [])
+            }
+            return (m, [])
+        }
+        if let m = namedHolder(ofRole: head, underRole: true) { return (m, []) }
         // "thrashed Everton 4-0": the parser often heads the object with the score and hangs the side on it.
         if head > range.lowerBound, table.scoreEnd(at: head, in: range) > head, let m = mentionAt[head - 1],
            mentions[m].entity >= 0, mentions[m].end == head, table.document.heads[head - 1] == head {
@@ -82,6 +90,43 @@ struct DependencyReader {
             return (m, [table.relationWord(head, in: range), table.lower[prep]])
         }
         return nil
+    }
+
+    /// "by Chelsea manager Jose Mourinho", "by Wasps director of rugby Warren Gatland": parsers head such a phrase
+    /// with the role noun and hang the name on it (appos, flat, or inside its "of" phrase), so the person named
+    /// right after the role is the one who acts, not the club before it.
+    /// `underRole` asks that the parse hang the name below the role noun; a name before the role that the parser
+    /// took for the phrase's head already shows the parse went astray, and word order decides.
+    /// - Complexity: O(k) for the k tokens between the role noun and the name (at most four).
+    func namedHolder(ofRole head: Int, underRole: Bool) -> Int? {
+        guard table.upos(head) == "NOUN", MentionDetector.isPersonNoun(table.lower[head]) else { return nil }
+        var j = head + 1
+        // "director of rugby", "director general", "chief executive": the rest of a title before the name.
+        while j < range.upperBound, j <= head + 4, mentionAt[j] == nil,
+              table.lower[j] == "of" || table.upos(j) == "NOUN" && !table.isCapitalised(j) { j += 1 }
+        guard j < range.upperBound, let m = mentionAt[j], mentions[m].start == j, mentions[m].entity >= 0,
+              mentions[m].kind == .name, mentions[m].type == .person || mentions[m].type == .other,
+              j == head + 1 || table.lower[j - 1] != "of" else { return nil }
+        // "by the impact manager Jose Mourinho has had": a name with its own verb after it heads a clause, unless
+        // that verb is the one the role phrase belongs to ("Chelsea boss Jose Mourinho said").
+        let after = mentions[m].end
+        if after < range.upperBound, table.isAuxiliary(after) || table.isMainVerb(after, in: range) {
+            // A name in a preposition's phrase cannot be the verb's subject: it opens a clause of its own.
+            if !kids(head, ["case"]).isEmpty { return nil }
+            let verb = table.isAuxiliary(after) ? table.document.heads[after] : after
+            var up = head
+            for _ in 0..<4 where up != verb && range.contains(up) { up = table.document.heads[up] }
+            guard up == verb else { return nil }
+        }
+        // The name must hang below the role noun through noun-phrase links, not open a clause of its own
+        // ("Tory leader Michael Howard kicked off …" with the name as the subject of a relative clause).
+        guard underRole else { return m }
+        var up = j
+        for _ in 0..<3 where up != head {
+            guard range.contains(up), ["appos", "flat", "nmod", "nmod:desc", "compound"].contains(relation(up)) else { return nil }
+            up = table.document.heads[up]
+        }
+        return up == head ? m : nil
     }
 
     /// An actor reached through the prepositional phrases inside a non-actor object ("its first delegation of

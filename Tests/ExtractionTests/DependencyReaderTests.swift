@@ -76,6 +76,53 @@ final class DependencyReaderTests: XCTestCase {
         XCTAssertEqual(Support.lines(triples), ["Chad | attack | Mali"])
         XCTAssertEqual(triples.first?.source, "Reuters")
     }
+
+    func testTheNamedPersonAfterARoleIsTheAgent() throws {
+        // "Tomas Berg was signed by Harrow Rovers manager Piet Olsen ." with the club read as the agent.
+        let club = document([("Tomas", "PROPN", "NNP", "Tomas", 4, "nsubj:pass"), ("Berg", "PROPN", "NNP", "Berg", 1, "flat"),
+                             ("was", "AUX", "VBD", "be", 4, "aux:pass"), ("signed", "VERB", "VBN", "sign", 0, "root"),
+                             ("by", "ADP", "IN", "by", 6, "case"), ("Harrow", "PROPN", "NNP", "Harrow", 4, "obl:agent"),
+                             ("Rovers", "PROPN", "NNPS", "Rovers", 6, "flat"), ("manager", "NOUN", "NN", "manager", 4, "xcomp"),
+                             ("Piet", "PROPN", "NNP", "Piet", 8, "appos"), ("Olsen", "PROPN", "NNP", "Olsen", 9, "flat"),
+                             (".", "PUNCT", ".", ".", 4, "punct")])
+        let triples = try read(club)
+        XCTAssertTrue(triples.contains("Piet Olsen | sign | Tomas Berg"), "\(triples)")
+        XCTAssertFalse(triples.contains { $0.hasPrefix("Harrow Rovers | sign") }, "\(triples)")
+        // "… by Harrow director of football Piet Olsen ." with the name inside the title's "of" phrase.
+        let titled = document([("Tomas", "PROPN", "NNP", "Tomas", 4, "nsubj:pass"), ("Berg", "PROPN", "NNP", "Berg", 1, "flat"),
+                               ("was", "AUX", "VBD", "be", 4, "aux:pass"), ("praised", "VERB", "VBN", "praise", 0, "root"),
+                               ("by", "ADP", "IN", "by", 7, "case"), ("Harrow", "PROPN", "NNP", "Harrow", 7, "compound"),
+                               ("director", "NOUN", "NN", "director", 4, "obl"), ("of", "ADP", "IN", "of", 9, "case"),
+                               ("football", "NOUN", "NN", "football", 10, "nmod:desc"), ("Piet", "PROPN", "NNP", "Piet", 7, "nmod"),
+                               ("Olsen", "PROPN", "NNP", "Olsen", 10, "flat"), (".", "PUNCT", ".", ".", 4, "punct")])
+        let praised = try read(titled)
+        XCTAssertTrue(praised.contains("Piet Olsen | praise | Tomas Berg"), "\(praised)")
+    }
+
+    func testANameWithItsOwnVerbInsideTheAgentIsNoAgent() throws {
+        // "Tomas Berg was given belief by the impact manager Piet Olsen has had ." with "given" as the subject of "had".
+        let doc = document([("Tomas", "PROPN", "NNP", "Tomas", 4, "nsubj:pass"), ("Berg", "PROPN", "NNP", "Berg", 1, "flat"),
+                            ("was", "AUX", "VBD", "be", 4, "aux:pass"), ("given", "VERB", "VBN", "give", 14, "nsubj"),
+                            ("belief", "NOUN", "NN", "belief", 4, "obj"), ("by", "ADP", "IN", "by", 9, "case"),
+                            ("the", "DET", "DT", "the", 9, "det"), ("impact", "NOUN", "NN", "impact", 9, "compound"),
+                            ("manager", "NOUN", "NN", "manager", 4, "obl:agent"), ("Piet", "PROPN", "NNP", "Piet", 9, "appos"),
+                            ("Olsen", "PROPN", "NNP", "Olsen", 10, "flat"), ("has", "AUX", "VBZ", "have", 14, "aux"),
+                            ("really", "ADV", "RB", "really", 14, "advmod"), ("had", "VERB", "VBN", "have", 0, "root"),
+                            (".", "PUNCT", ".", ".", 14, "punct")])
+        let triples = try read(doc)
+        XCTAssertFalse(triples.contains { $0.hasPrefix("Piet Olsen | give") }, "\(triples)")
+    }
+
+    func testAnObjectBeforeItsVerbIsAMisparse() throws {
+        // "Adviser Tomas Berg and director Piet Olsen were voted out ." with the adviser as the object of "voted".
+        let doc = document([("Adviser", "NOUN", "NN", "adviser", 8, "obj"), ("Tomas", "PROPN", "NNP", "Tomas", 1, "appos"),
+                            ("Berg", "PROPN", "NNP", "Berg", 2, "flat"), ("and", "CCONJ", "CC", "and", 6, "cc"),
+                            ("director", "NOUN", "NN", "director", 6, "nmod:desc"), ("Piet", "PROPN", "NNP", "Piet", 8, "nsubj"),
+                            ("Olsen", "PROPN", "NNP", "Olsen", 6, "flat"), ("voted", "VERB", "VBD", "vote", 0, "root"),
+                            ("out", "ADP", "RP", "out", 8, "compound:prt"), (".", "PUNCT", ".", ".", 8, "punct")])
+        let triples = try read(doc)
+        XCTAssertFalse(triples.contains { $0.hasPrefix("Piet Olsen | vote") }, "\(triples)")
+    }
 }
 
 /// Open mode keeps any noun-phrase arguments, read from the parse.
