@@ -47,6 +47,9 @@ extension MentionDetector {
         guard table.lower[i] == "the", let head = descriptionHead(table, after: i, range: range) else { return nil }
         let next = head + 1
         if next < range.upperBound, table.isCapitalised(next), !table.isPunctuation(next) { return nil }
+        // "the Bank of England", "the Republic of Ireland": a capitalised head with its own "of" name is a name.
+        if table.isCapitalised(head), next + 1 < range.upperBound, ["of", "for"].contains(table.lower[next]),
+           table.isCapitalised(next + 1) { return nil }
         let w = table.lower[head]
         let surface = table.text(i..<next)
         var mention = Mention(tokens: i..<next, sentence: sentence, kind: .description, name: surface,

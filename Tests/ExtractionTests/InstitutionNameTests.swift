@@ -42,4 +42,11 @@ final class InstitutionNameTests: XCTestCase {
         let names = try Support.actors("Vodafone made a U-turn. Grades in A - Levels rose at Eton.")
         XCTAssertFalse(names.contains { $0.hasPrefix("U-") || $0.hasPrefix("A ") || $0.hasPrefix("A-") }, "\(names)")
     }
+
+    func testTheBeforeANameWithOfIsPartOfNoDescription() throws {
+        // "the Bank" would be a description of the last bank named; "the Bank of Harrow" is a name.
+        let bank = try Support.read("Anna Varga, chief economist at Pell Securities, criticised the Bank of Harrow.")
+        XCTAssertTrue(bank.contains("Anna Varga | criticise | Bank of Harrow"), "\(bank)")
+        XCTAssertFalse(bank.contains { $0.hasSuffix("| Pell Securities") && !$0.contains("economist") }, "\(bank)")
+    }
 }
