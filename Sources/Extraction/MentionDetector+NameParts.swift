@@ -83,4 +83,20 @@ extension MentionDetector {
     static func isInstitutionWord(_ word: String) -> Bool {
         WordClass.organizationCues.contains(word) || WordClass.locationCues.contains(word) || businessWords.contains(word)
     }
+
+    /// "Stephen King", "John Major", "Mervyn King": a given name, then a title word as the surname, is a person
+    /// and not a role ("Prime Minister", "Foreign Secretary" open with no given name).
+    func endsInTitleSurname(_ table: TokenTable, span: Range<Int>) -> Bool {
+        guard span.count >= 2, let last = span.last, WordClass.titles.contains(table.lower[last].trimmingDots),
+              !WordClass.titles.contains(table.lower[last - 1].trimmingDots),
+              // "Paul Boateng MP": a post-nominal title, not a surname.
+              !table.isAllCaps(last) else { return false }
+        let first = span.lowerBound
+        // "the Tory Leader", "Tory MP": a party or place that is also a given name qualifies the title.
+        if first > 0, WordClass.determiners.contains(table.lower[first - 1]) { return false }
+        // "Mary Queen of Scots": the title of a place.
+        if last + 1 < table.lower.count, table.lower[last + 1] == "of" { return false }
+        return gazetteer.givenNames.contains(table.word(first)) && gazetteer.entry(named: table.word(first)) == nil
+            && gazetteer.country(demonym: table.word(first)) == nil && !WordClass.titles.contains(table.lower[first].trimmingDots)
+    }
 }

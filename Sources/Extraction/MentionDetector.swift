@@ -246,7 +246,8 @@ struct MentionDetector: Sendable {
             // title or event word the name ends in.
             return ([make(span, table.text(span), .organization, nil)], span.upperBound)
         }
-        if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingDots) {
+        if let last = lowered.last, WordClass.eventCues.contains(last) || WordClass.titles.contains(last.trimmingDots),
+           !endsInTitleSurname(table, span: span) {
             return ([], span.upperBound)  // "General Election", "Prime Minister": events and roles, not actors
         }
         if span.count == 1, i > range.lowerBound, ["a", "an"].contains(table.lower[i - 1]) {

@@ -34,4 +34,16 @@ final class GivenNameTests: XCTestCase {
         let lines = try Support.read(text)
         XCTAssertFalse(lines.contains { $0.hasPrefix("Carolyn Varga |") }, "\(lines)")
     }
+
+    func testATitleWordAfterAGivenNameIsASurname() throws {
+        let writer = try Support.read("Horror writer Stephen King sued Pell Pictures.")
+        XCTAssertTrue(writer.contains("Stephen King | sue | Pell Pictures"), "\(writer)")
+        let politician = try Support.read("Former prime minister John Major criticised Tony Blair.")
+        XCTAssertTrue(politician.contains("John Major | criticise | Tony Blair"), "\(politician)")
+        // Titles stay titles after a party word, a determiner, or before "of", and post-nominals are no surname.
+        let names = try Support.actors("The Tory Leader met Mary Queen of Scots. Paul Boateng MP spoke to Tony Blair.")
+        XCTAssertFalse(names.contains("Tory Leader"), "\(names)")
+        XCTAssertFalse(names.contains("Mary Queen"), "\(names)")
+        XCTAssertFalse(names.contains("Paul Boateng MP"), "\(names)")
+    }
 }
