@@ -70,7 +70,8 @@ struct MentionDetector: Sendable {
                 i += 1
             }
         }
-        return typingPerformers(typingWorks(withKindNouns(withNationalRoles(result, table: table), table: table)), table: table)
+        let typed = typingPerformers(typingWorks(withKindNouns(withNationalRoles(result, table: table), table: table)), table: table)
+        return withHeadMatches(typed, table: table, content: content)
     }
 
     /// Party words that may stand before a person's name like a nationality.
