@@ -67,11 +67,13 @@ extension ClauseReader {
             } else if !subjects.isEmpty, let found = self.objects(of: predicate, scope: scope) {
                 objects = found.mentions
                 let penalty = found.distance > 6 ? 0.1 : 0
+                // "has no plans for Y": a "no" opening the object denies the relation that holds its noun.
+                let denied = predicate.head + 1 < scope.upperBound && table.lower[predicate.head + 1] == "no"
                 for subject in subjects {
                     for object in found.mentions {
                         result.append(Statement(subject: subject, relation: found.relation, object: object,
                                                 surface: surface(predicate, to: mentions[object].start),
-                                                confidence: confidence - penalty, negated: negated,
+                                                confidence: confidence - penalty, negated: negated || denied,
                                                 position: predicate.head, source: source))
                     }
                 }

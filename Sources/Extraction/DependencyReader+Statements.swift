@@ -23,6 +23,8 @@ extension DependencyReader {
             }
             let negated = !kids(v, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) || table.lower[$0] == "yet" }.isEmpty
                 || !kids(predicate, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) }.isEmpty
+                // "has no plans for Y": the relation holds the object noun, so its "no" denies the relation.
+                || kids(predicate, ["obj"]).contains { o in kids(o, ["det"]).contains { table.lower[$0] == "no" } }
             let (subjectHeads, passive, confidence) = subjects(of: v)
             // "X, whose brands include Y": the owned noun is part of the relation ("brands include").
             if let s = kids(v, ["nsubj", "nsubj:pass"]).first, whoseOwner(of: s) != nil { words.insert(table.lower[s], at: 0) }

@@ -71,4 +71,12 @@ final class IrrealisAndModifierTests: XCTestCase {
         XCTAssertEqual(try Support.read("Ghana criticised Togo, Benin and Niger on Monday."),
                        ["Ghana | criticise | Togo", "Ghana | criticise | Benin", "Ghana | criticise | Niger"])
     }
+
+    func testNoBeforeTheObjectDeniesTheRelation() throws {
+        let triples = try Support.extractorOrFail().triples(in: "Pell Robotics has no plans for Harrow Bank.", document: "test")
+        let plans = triples.first { $0.subject.name == "Pell Robotics" && $0.object.name == "Harrow Bank" }
+        XCTAssertEqual(plans?.negated, true, "\(Support.lines(triples))")
+        let stated = try Support.extractorOrFail().triples(in: "Pell Robotics has plans for Harrow Bank.", document: "test")
+        XCTAssertEqual(stated.first { $0.object.name == "Harrow Bank" }?.negated, false, "\(Support.lines(stated))")
+    }
 }
