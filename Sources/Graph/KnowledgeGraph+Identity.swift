@@ -115,6 +115,11 @@ extension KnowledgeGraph {
     /// and never a surname of a named person ("Chelsea"). A person-typed or given-name record of one
     /// is then taken as mistyped rather than as a bare name.
     static func singleNamesMostlyNonPersons(_ records: [ActorRecord]) -> Set<String> {
+        singleNamesMostlyNonPersons(shapes: records.map { NameShape(name: $0.name, type: $0.type, count: 1) })
+    }
+
+    /// `singleNamesMostlyNonPersons` of the records that `shapes` count.
+    static func singleNamesMostlyNonPersons(shapes records: [NameShape]) -> Set<String> {
         var votes: [String: (person: Int, organized: Int, untyped: Int)] = [:]
         var surnames: Set<String> = []
         // A collection names each actor in many records: fold each distinct spelling once ([] when
@@ -132,9 +137,9 @@ extension KnowledgeGraph {
             if words.count > 1, record.type == .person, let last = words.last { surnames.insert(last) }
             guard words.count == 1 else { continue }
             switch record.type {
-            case .person: votes[words[0], default: (0, 0, 0)].person += 1
-            case .other: votes[words[0], default: (0, 0, 0)].untyped += 1
-            default: votes[words[0], default: (0, 0, 0)].organized += 1
+            case .person: votes[words[0], default: (0, 0, 0)].person += record.count
+            case .other: votes[words[0], default: (0, 0, 0)].untyped += record.count
+            default: votes[words[0], default: (0, 0, 0)].organized += record.count
             }
         }
         return Set(votes.filter { name, vote in
@@ -144,7 +149,7 @@ extension KnowledgeGraph {
     }
 
     /// Single words that end a multi-word person name somewhere in `records`: bare surnames.
-    static func surnames(_ records: [ActorRecord]) -> Set<String> {
+    static func surnames(_ records: [NameShape]) -> Set<String> {
         var result: Set<String> = []
         var seen: Set<ExactString> = []
         for record in records where record.type == .person && seen.insert(ExactString(record.name)).inserted {
@@ -165,7 +170,20 @@ extension KnowledgeGraph {
     /// What the whole collection says about single words, which per-record keys depend on:
     /// the names that cross articles whatever one article typed them, and the bare surnames.
     static func singleWordContext(_ records: [ActorRecord]) -> (crossing: Set<String>, surnames: Set<String>) {
-        let crossing = singleNamesMostlyNonPersons(records)
-        return (crossing, surnames(records).subtracting(crossing))
+        singleWordContext(shapes: records.map { NameShape(name: $0.name, type: $0.type, count: 1) })
+    }
+
+    /// `singleWordContext` of the records that `shapes` count.
+    static func singleWordContext(shapes: [NameShape]) -> (crossing: Set<String>, surnames: Set<String>) {
+        let crossing = singleNamesMostlyNonPersons(shapes: shapes)
+        return (crossing, surnames(shapes).subtracting(crossing))
+    }
+
+    /// A name and type as some records give them, and how many records do: what the collection-wide
+    /// votes on single words and given names count (the compact build counts each shape once).
+    struct NameShape {
+        var name: String
+        var type: EntityType
+        var count: Int
     }
 }

@@ -74,26 +74,7 @@ public enum TripleImport {
                             header = fields
                             continue
                         }
-                        row.clear()
-                        // Validated once per line (ASCII lines need no check), then decoded field by field.
-                        if !line.allSatisfy({ $0 < 0x80 }) { _ = try text(line, path: path, line: lineNumber) }
-                        var fieldStart = 0, field = 0
-                        for position in 0...line.count where position == line.count || line[position] == 0x09 {
-                            if field < columns.count {
-                                let cell = UnsafeBufferPointer(rebasing: line[fieldStart..<position])
-                                switch columns[field] {
-                                case let .known(column): row[column] = .text(String(decoding: cell, as: UTF8.self))
-                                case let .extra(name): if !cell.isEmpty { row.extras.append((name, String(decoding: cell, as: UTF8.self))) }
-                                }
-                            }
-                            field += 1
-                            fieldStart = position + 1
-                        }
-                        guard field == columns.count else {
-                            throw GraphError.badTriples(path: path, line: lineNumber,
-                                                        reason: "expected \(columns.count) tab-separated fields, found \(field)")
-                        }
-                        body(try row.record(path: path, line: lineNumber))
+                        body(try tsvRecord(line, columns: columns, row: &row, path: path, line: lineNumber))
                     case .jsonl:
                         let record: [String: JSONValue]
                         do {
@@ -120,6 +101,32 @@ public enum TripleImport {
         if let failure { throw failure }
         if format == .tsv, header == nil { throw GraphError.badTriples(path: path, line: 0, reason: "no header line (the file is empty)") }
         return extraNames.sorted()
+    }
+
+    /// One TSV data line under the header `columns`, read into `row` (reused from line to line).
+    /// - Throws: `GraphError.badTriples` naming the line and the problem.
+    static func tsvRecord(_ line: UnsafeBufferPointer<UInt8>, columns: [HeaderField], row: inout Row,
+                          path: String, line lineNumber: Int) throws(GraphError) -> Record {
+        row.clear()
+        // Validated once per line (ASCII lines need no check), then decoded field by field.
+        if !line.allSatisfy({ $0 < 0x80 }) { _ = try text(line, path: path, line: lineNumber) }
+        var fieldStart = 0, field = 0
+        for position in 0...line.count where position == line.count || line[position] == 0x09 {
+            if field < columns.count {
+                let cell = UnsafeBufferPointer(rebasing: line[fieldStart..<position])
+                switch columns[field] {
+                case let .known(column): row[column] = .text(String(decoding: cell, as: UTF8.self))
+                case let .extra(name): if !cell.isEmpty { row.extras.append((name, String(decoding: cell, as: UTF8.self))) }
+                }
+            }
+            field += 1
+            fieldStart = position + 1
+        }
+        guard field == columns.count else {
+            throw GraphError.badTriples(path: path, line: lineNumber,
+                                        reason: "expected \(columns.count) tab-separated fields, found \(field)")
+        }
+        return try row.record(path: path, line: lineNumber)
     }
 
     /// The bytes as a string, or an error naming the line when they are not UTF-8.

@@ -73,6 +73,7 @@ struct BuildCommand: ParsableCommand {
             let ingestor = try ArticleReader.ingestor(jsonFields: jsonFields)
             let tripleFiles = try TripleFiles.expand(triples)
             let filter = try statements.filter()
+            if try compactBuild(kind: kind, tripleFiles: tripleFiles, filter: filter) { return }
             var graph = KnowledgeGraph()
             if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
             graph.identity = try identity.rules()

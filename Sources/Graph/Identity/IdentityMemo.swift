@@ -63,7 +63,7 @@ struct IdentityMemo: Sendable {
     }
 
     /// A key computed for document "" as it is for `document`: only the one-document key names it.
-    private static func readdressed(_ key: IdentityRules.Key, to document: String) -> IdentityRules.Key {
+    static func readdressed(_ key: IdentityRules.Key, to document: String) -> IdentityRules.Key {
         guard key.rule == .document, !document.isEmpty else { return key }
         let plain = String(decoding: key.value.utf8.dropFirst(IdentityRules.documentKeyPrefixLength), as: UTF8.self)
         return IdentityRules.Key(value: IdentityRules.documentKey(document: document, plain: plain), rule: .document)

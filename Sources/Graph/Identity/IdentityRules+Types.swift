@@ -43,11 +43,20 @@ extension IdentityRules {
     /// First words that open person names more often than any other kind of name in `records`, at
     /// least twice: the collection's own given names ("Stuart", "Vicky"), which the bundled list lacks.
     static func learnedGivenNames(_ records: [ActorRecord]) -> Set<String> {
+        learnedGivenNames(shapes: records.map { KnowledgeGraph.NameShape(name: $0.name, type: $0.type, count: 1) })
+    }
+
+    /// `learnedGivenNames` of the records that `shapes` count.
+    static func learnedGivenNames(shapes records: [KnowledgeGraph.NameShape]) -> Set<String> {
         var votes: [String: (person: Int, other: Int)] = [:]
         for record in records where record.type != .other {
             let words = record.name.split(separator: " ")
             guard words.count >= 2, let first = words.first, first.first?.isUppercase == true else { continue }
-            if record.type == .person { votes[String(first), default: (0, 0)].person += 1 } else { votes[String(first), default: (0, 0)].other += 1 }
+            if record.type == .person {
+                votes[String(first), default: (0, 0)].person += record.count
+            } else {
+                votes[String(first), default: (0, 0)].other += record.count
+            }
         }
         return Set(votes.filter { $0.value.person >= 2 && $0.value.person > 2 * $0.value.other }.keys)
     }

@@ -7,7 +7,9 @@ extension KnowledgeGraph {
     public func nativeData() -> Data { nativeData(nameIndex: true) }
 
     /// `nameIndex` false leaves out the names section, as files written before it existed did (for tests).
-    func nativeData(nameIndex: Bool) -> Data {
+    /// `evidenceSection` and `recordSection`, when given, are those sections already encoded (by the
+    /// compact build, whose graph holds no evidence or records).
+    func nativeData(nameIndex: Bool, evidenceSection: [UInt8]? = nil, recordSection: [UInt8]? = nil) -> Data {
         var strings = StringInterner()
         var sections: [(NativeFormat.Section, [UInt8])] = []
         sections.append((.nodes, nodeTable(&strings)))
@@ -26,15 +28,18 @@ extension KnowledgeGraph {
             documentSink.varint(UInt64(strings.id(hash)))
         }
         sections.append((.documents, documentSink.bytes))
-        var evidenceBlocks = BlockWriter()
-        for edge in edges { evidenceBlocks.append { ProvenanceCoding.encode(edge.evidence, into: &$0) } }
-        sections.append((.evidence, evidenceBlocks.finish()))
-        var recordBlocks = BlockWriter()
-        for node in nodes { recordBlocks.append { ProvenanceCoding.encode(node.records, into: &$0) } }
-        sections.append((.records, recordBlocks.finish()))
+        sections.append((.evidence, evidenceSection ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }))
+        sections.append((.records, recordSection ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }))
         if nameIndex { sections.append((.names, NameIndex.encode(nodes))) }
         sections.insert((.strings, strings.encoded()), at: 0)
         return Self.assemble(sections)
+    }
+
+    /// One item per element of `items`, written by `encode`, in zlib blocks.
+    private static func blocks<Item>(_ items: [Item], _ encode: (Item, inout ByteSink) -> Void) -> [UInt8] {
+        var writer = BlockWriter()
+        for item in items { writer.append { encode(item, &$0) } }
+        return writer.finish()
     }
 
     /// Per node: key, name, type, aliases and attributes (sorted by key), all as string ids.

@@ -1,0 +1,113 @@
+import Foundation
+import Extraction
+
+/// `build --triples FILE.tsv` without the import graph: the same canonical graph that importing the
+/// file and `canonicalized()` give, byte for byte, built from integer tables (`CompactTriples`,
+/// `CompactIdentity`) with each statement's evidence decoded from its line only when its edge is written.
+///
+/// A native file's evidence and records go straight into compressed blocks, edge by edge and node by
+/// node, so no more than one edge's `Evidence` values live at once. Input outside the common case gives
+/// nil, and the caller builds the old way.
+public struct CompactBuild: Sendable {
+    /// What the build keeps of the statements and records.
+    public enum Provenance: Sendable {
+        /// Every edge's evidence and every node's records in the graph, as the old build has them.
+        case inGraph
+        /// Encoded into the native file's sections; the graph keeps the structure only.
+        case nativeSections
+    }
+
+    /// The canonical graph (without evidence and records for `.nativeSections`).
+    public let graph: KnowledgeGraph
+    private let evidenceSection: [UInt8]?
+    private let recordSection: [UInt8]?
+
+    /// Builds `data`, a TSV triples file named `path`, under `rules`; nil when the input is outside the
+    /// compact build's common case (see `CompactTriples`), or the rules have `!same` or `!distinct` lines.
+    /// - Complexity: O(n log n) for n statements, plus the identity rules once per distinct name and type.
+    public init?(tsv data: Data, path: String, rules: IdentityRules, provenance: Provenance) {
+        guard rules.user.same.isEmpty, rules.user.distinct.isEmpty else { return nil }
+        do throws(CompactTriples.Unsupported) {
+            let triples = try CompactTriples(data, path: path)
+            var identity = try CompactIdentity(triples, rules: rules, keepRecords: provenance == .inGraph)
+            var graph = KnowledgeGraph()
+            graph.identity = rules
+            graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
+            for node in identity.nodes { graph.appendVerbatim(node) }
+            var evidence = BlockWriter()
+            try Self.addEdges(triples, identity: identity, data: data, to: &graph) { items in
+                guard provenance == .nativeSections else { return items }
+                evidence.append { ProvenanceCoding.encode(items, into: &$0) }
+                return []
+            }
+            self.graph = graph
+            evidenceSection = provenance == .nativeSections ? evidence.finish() : nil
+            recordSection = provenance == .nativeSections ? identity.finishRecords() : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// The graph as a native `.ngraph` file, byte-identical to the old build's `nativeData()`.
+    public func nativeData() -> Data { graph.nativeData(nameIndex: true, evidenceSection: evidenceSection, recordSection: recordSection) }
+
+    /// Adds the canonical edges in (source, target, relation) order; `keep` turns each edge's sorted,
+    /// distinct evidence into what the edge holds.
+    private static func addEdges(_ triples: CompactTriples, identity: CompactIdentity, data: Data, to graph: inout KnowledgeGraph,
+                                 keep: ([Evidence]) -> [Evidence]) throws(CompactTriples.Unsupported) {
+        let count = triples.subject.count
+        guard identity.nodes.count < 1 << 22, triples.relations.count < 1 << 20 else { throw CompactTriples.Unsupported() }
+        let relationRank = CompactIdentity.ranks(triples.relations)
+        var keys = [UInt64](repeating: 0, count: count)
+        for statement in 0..<count {
+            let source = UInt64(identity.placement[Int(triples.subject[statement])])
+            let target = UInt64(identity.placement[Int(triples.object[statement])])
+            keys[statement] = source << 42 | target << 20 | UInt64(relationRank[Int(triples.relation[statement])])
+        }
+        let negated = importNegation(triples, identity: identity)
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        graph.reserveCapacity(edges: count)
+        let failed: Bool = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var row = TripleImport.Row()
+            var first = 0
+            while first < count {
+                var next = first + 1
+                while next < count, keys[order[next]] == keys[order[first]] { next += 1 }
+                var evidence = EvidenceSet()
+                var allNegated = true
+                for statement in order[first..<next] {
+                    guard let item = triples.evidence(statement, in: bytes, row: &row) else { return true }
+                    evidence.insert(item)
+                    allNegated = allNegated && negated(statement)
+                }
+                let sorted = evidence.sorted(), statement = order[first]
+                graph.addEdge(from: NodeID(Int(identity.placement[Int(triples.subject[statement])])),
+                              to: NodeID(Int(identity.placement[Int(triples.object[statement])])),
+                              relation: triples.relations[triples.relation[statement]], evidence: keep(sorted),
+                              count: sorted.count, negated: allNegated)
+                first = next
+            }
+            return false
+        }
+        if failed { throw CompactTriples.Unsupported() }
+    }
+
+    /// Whether statement i's edge in the import graph was negated in every statement: a canonical edge is
+    /// negated when every import edge that gave it a statement was.
+    private static func importNegation(_ triples: CompactTriples, identity: CompactIdentity) -> (Int) -> Bool {
+        guard triples.anyNegated else { return { _ in false } }
+        struct ImportEdge: Hashable {
+            var source: Int32
+            var relation: Int32
+            var target: Int32
+        }
+        func edge(_ statement: Int) -> ImportEdge {
+            ImportEdge(source: identity.importNode[Int(triples.subject[statement])], relation: triples.relation[statement],
+                       target: identity.importNode[Int(triples.object[statement])])
+        }
+        var negated: [ImportEdge: Bool] = [:]
+        for statement in triples.subject.indices { negated[edge(statement), default: true] = negated[edge(statement), default: true] && triples.negated[statement] }
+        return { negated[edge($0)] ?? false }
+    }
+}
