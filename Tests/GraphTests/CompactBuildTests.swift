@@ -86,6 +86,16 @@ final class CompactBuildTests: XCTestCase {
         ])
     }
 
+    func testDocumentsReadInSeveralRunsMergeTheirRecords() throws {
+        try assertSame([
+            "Blair\tmeet\tBrown\tperson\tperson\t\ta.txt\t0\tBlair met Brown.",
+            "Tony Blair\tmeet\tBrown\tperson\tperson\t\tb.txt\t0\tTony Blair met Brown.",
+            "Blair\tcall\tBrown\tperson\tperson\t\ta.txt\t3\tBlair called Brown.",
+            "Blair\tcall\tBrown\tperson\t\ttrue\tb.txt\t4\tBlair did not call Brown.",
+            "Blair\tmeet\tBrown\tperson\tperson\t\ta.txt\t0\tBlair met Brown.",
+        ])
+    }
+
     func testOptionalColumnsAndEvidenceMetadata() throws {
         let header = "document\tsubject\tobject\trelation\tconfidence\ttitle\tdate\tevent_start\tevidence\tstart\tend\tsentence"
         try assertSame([

@@ -35,7 +35,7 @@ public struct CompactBuild: Sendable {
             graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
             for node in identity.nodes { graph.appendVerbatim(node) }
             var evidence = BlockWriter()
-            try Self.addEdges(triples, identity: identity, data: data, to: &graph) { items in
+            Self.addEdges(triples, identity: identity, data: data, to: &graph) { items in
                 guard provenance == .nativeSections else { return items }
                 evidence.append { ProvenanceCoding.encode(items, into: &$0) }
                 return []
@@ -54,31 +54,28 @@ public struct CompactBuild: Sendable {
     /// Adds the canonical edges in (source, target, relation) order; `keep` turns each edge's sorted,
     /// distinct evidence into what the edge holds.
     private static func addEdges(_ triples: CompactTriples, identity: CompactIdentity, data: Data, to graph: inout KnowledgeGraph,
-                                 keep: ([Evidence]) -> [Evidence]) throws(CompactTriples.Unsupported) {
+                                 keep: ([Evidence]) -> [Evidence]) {
         let count = triples.subject.count
-        guard identity.nodes.count < 1 << 22, triples.relations.count < 1 << 20 else { throw CompactTriples.Unsupported() }
         let relationRank = CompactIdentity.ranks(triples.relations)
-        var keys = [UInt64](repeating: 0, count: count)
-        for statement in 0..<count {
-            let source = UInt64(identity.placement[Int(triples.subject[statement])])
-            let target = UInt64(identity.placement[Int(triples.object[statement])])
-            keys[statement] = source << 42 | target << 20 | UInt64(relationRank[Int(triples.relation[statement])])
-        }
+        let order = statementOrder(triples, identity: identity, relationRank: relationRank)
         let negated = importNegation(triples, identity: identity)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        func same(_ left: Int, _ right: Int) -> Bool {
+            identity.placement[Int(triples.subject[left])] == identity.placement[Int(triples.subject[right])]
+                && identity.placement[Int(triples.object[left])] == identity.placement[Int(triples.object[right])]
+                && triples.relation[left] == triples.relation[right]
+        }
         graph.reserveCapacity(edges: count)
-        let failed: Bool = data.withUnsafeBytes { raw in
+        data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var row = TripleImport.Row()
+            var cells: [Range<Int>] = []
             var first = 0
             while first < count {
                 var next = first + 1
-                while next < count, keys[order[next]] == keys[order[first]] { next += 1 }
+                while next < count, same(order[next], order[first]) { next += 1 }
                 var evidence = EvidenceSet()
                 var allNegated = true
                 for statement in order[first..<next] {
-                    guard let item = triples.evidence(statement, in: bytes, row: &row) else { return true }
-                    evidence.insert(item)
+                    evidence.insert(triples.evidence(statement, in: bytes, cells: &cells))
                     allNegated = allNegated && negated(statement)
                 }
                 let sorted = evidence.sorted(), statement = order[first]
@@ -88,9 +85,32 @@ public struct CompactBuild: Sendable {
                               count: sorted.count, negated: allNegated)
                 first = next
             }
-            return false
         }
-        if failed { throw CompactTriples.Unsupported() }
+    }
+
+    /// Statement indices by (source, target, relation) of their canonical edge: bucketed by source, then
+    /// each bucket sorted on (target, relation rank, statement) packed in one word.
+    private static func statementOrder(_ triples: CompactTriples, identity: CompactIdentity, relationRank: [Int32]) -> [Int] {
+        let count = triples.subject.count, nodeCount = identity.nodes.count
+        func target(_ statement: Int) -> UInt64 { UInt64(identity.placement[Int(triples.object[statement])]) }
+        func relation(_ statement: Int) -> UInt64 { UInt64(relationRank[Int(triples.relation[statement])]) }
+        guard count < 1 << 22, nodeCount < 1 << 22, triples.relations.count < 1 << 20 else {
+            func key(_ statement: Int) -> (Int32, UInt64, UInt64) {
+                (identity.placement[Int(triples.subject[statement])], target(statement), relation(statement))
+            }
+            return (0..<count).sorted { key($0) < key($1) }
+        }
+        var start = [Int](repeating: 0, count: nodeCount + 1)
+        for record in triples.subject { start[Int(identity.placement[Int(record)]) + 1] += 1 }
+        for index in 0..<nodeCount { start[index + 1] += start[index] }
+        var fill = start, packed = [UInt64](repeating: 0, count: count)
+        for statement in 0..<count {
+            let bucket = Int(identity.placement[Int(triples.subject[statement])])
+            packed[fill[bucket]] = target(statement) << 42 | relation(statement) << 22 | UInt64(statement)
+            fill[bucket] += 1
+        }
+        for bucket in 0..<nodeCount { packed[start[bucket]..<start[bucket + 1]].sort() }
+        return packed.map { Int($0 & 0x3F_FFFF) }
     }
 
     /// Whether statement i's edge in the import graph was negated in every statement: a canonical edge is
@@ -103,8 +123,9 @@ public struct CompactBuild: Sendable {
             var target: Int32
         }
         func edge(_ statement: Int) -> ImportEdge {
-            ImportEdge(source: identity.importNode[Int(triples.subject[statement])], relation: triples.relation[statement],
-                       target: identity.importNode[Int(triples.object[statement])])
+            ImportEdge(source: identity.importNode[Int(identity.same[Int(triples.subject[statement])])],
+                       relation: triples.relation[statement],
+                       target: identity.importNode[Int(identity.same[Int(triples.object[statement])])])
         }
         var negated: [ImportEdge: Bool] = [:]
         for statement in triples.subject.indices { negated[edge(statement), default: true] = negated[edge(statement), default: true] && triples.negated[statement] }

@@ -12,8 +12,11 @@ struct CompactIdentity {
     private(set) var nodes: [KnowledgeGraph.Node] = []
     /// Where each record's statements land: the final index of a node.
     private(set) var placement: [Int32] = []
-    /// Each record's node in the import graph (the old build's first graph), whose edges decide negation.
+    /// Each distinct record's node in the import graph (the old build's first graph), whose edges decide
+    /// negation; look a record id up through `same` first.
     private(set) var importNode: [Int32] = []
+    /// For each record id, the id of its first equal record (a document read in two runs repeats records).
+    private(set) var same: [Int32] = []
     /// Each final node's records, encoded as the native file's record section holds them.
     private(set) var records = BlockWriter()
 
@@ -21,79 +24,57 @@ struct CompactIdentity {
     ///   encode them into `records` and drop them.
     /// - Throws: `Unsupported` when a record would have more than one key (never in the common case).
     init(_ triples: CompactTriples, rules: IdentityRules, keepRecords: Bool) throws(CompactTriples.Unsupported) {
-        let count = triples.recordDocument.count
         let documents = triples.documents, names = triples.names
-        // Shapes: each distinct (name, type) and how many records have it.
-        var shapeIDs: [UInt64: Int32] = [:]
-        var shapeName: [Int32] = [], shapeType: [EntityType] = [], shapeCount: [Int] = []
-        var shapeOf = [Int32](repeating: 0, count: count)
-        for record in 0..<count {
-            let key = UInt64(triples.recordName[record]) << 8 | UInt64(CompactTriples.typeIndex(triples.recordType[record]))
-            let shape: Int32
-            if let known = shapeIDs[key] {
-                shape = known
-            } else {
-                shape = Int32(truncatingIfNeeded: shapeName.count)
-                shapeIDs[key] = shape
-                shapeName.append(triples.recordName[record])
-                shapeType.append(triples.recordType[record])
-                shapeCount.append(0)
-            }
-            shapeCount[Int(shape)] += 1
-            shapeOf[record] = shape
+        // Records in `ActorRecord.<` order, each distinct record once (`same` maps a repeat to it).
+        let (order, same) = Self.sortedRecords(triples)
+        self.same = same
+        let count = triples.recordDocument.count
+        // Shapes: each distinct (name, type), as name * 8 + type, and how many distinct records have it.
+        var shapeCount: [Int32: Int] = [:]
+        for record in order { shapeCount[Self.shape(triples, record), default: 0] += 1 }
+        let shapes = shapeCount.keys.sorted()
+        func undocumented(_ shape: Int32) -> ActorRecord {
+            ActorRecord(document: "", name: names[shape >> 3], type: EntityType.allCases[Int(shape & 7)])
         }
-        func undocumented(_ shape: Int) -> ActorRecord { ActorRecord(document: "", name: names[shapeName[shape]], type: shapeType[shape]) }
+        let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: EntityType.allCases[Int($0 & 7)], count: shapeCount[$0] ?? 0) }
+        let context = KnowledgeGraph.singleWordContext(shapes: named)
+        let givenNames = IdentityRules.learnedGivenNames(shapes: named)
+        // Per shape: its key without collection context (the import graph's node) and with it (its class).
         var values = CompactTriples.Table()
-        // A key as (document + 1 for a key of one document, else 0) and the key value's id.
-        func slot(_ key: IdentityRules.Key, _ record: Int) -> UInt64 {
-            let value = UInt64(UInt32(bitPattern: values.id(key.value)))
-            return key.rule == .document ? UInt64(triples.recordDocument[record] + 1) << 32 | value : value
-        }
-
-        // The import graph's nodes: records by their primary key without collection context.
-        let primary = (0..<shapeName.count).map { rules.primaryKey(for: undocumented($0)) }
-        var importIDs: [UInt64: Int32] = [:]
-        importNode = [Int32](repeating: 0, count: count)
-        for record in 0..<count {
-            let key = slot(primary[Int(shapeOf[record])], record)
-            if let known = importIDs[key] {
-                importNode[record] = known
-            } else {
-                let id = Int32(truncatingIfNeeded: importIDs.count)
-                importIDs[key] = id
-                importNode[record] = id
-            }
-        }
-
-        let order = Self.sortedRecords(triples)
-        let shapes = (0..<shapeName.count).map { KnowledgeGraph.NameShape(name: names[shapeName[$0]], type: shapeType[$0], count: shapeCount[$0]) }
-        let context = KnowledgeGraph.singleWordContext(shapes: shapes)
-        let givenNames = IdentityRules.learnedGivenNames(shapes: shapes)
-        var canonical: [IdentityRules.Key] = []
-        for shape in shapeName.indices {
+        var primary: [Int32: (value: Int32, local: Bool)] = [:], canonical: [Int32: IdentityRules.Key] = [:]
+        var canonicalValue: [Int32: (value: Int32, local: Bool)] = [:]
+        for shape in shapes {
+            let key = rules.primaryKey(for: undocumented(shape))
+            primary[shape] = (values.id(key.value), key.rule == .document)
             let keys = rules.keys(for: undocumented(shape), crossing: context.crossing, surnames: context.surnames)
             guard keys.count == 1 else { throw CompactTriples.Unsupported() }
-            canonical.append(keys[0])
+            canonical[shape] = keys[0]
+            canonicalValue[shape] = (values.id(keys[0].value), keys[0].rule == .document)
         }
-
-        // Classes (one key value each), numbered in record order, and their members in that order.
-        var classIDs: [UInt64: Int32] = [:]
+        // Key ids: a value's id, or past all values one per (document, value) of a one-document key.
+        var localIDs: [UInt64: Int32] = [:]
+        func id(_ key: (value: Int32, local: Bool), _ record: Int) -> Int32 {
+            guard key.local else { return key.value }
+            let slot = UInt64(UInt32(bitPattern: triples.recordDocument[record])) << 32 | UInt64(UInt32(bitPattern: key.value))
+            if let known = localIDs[slot] { return known }
+            let id = Int32(truncatingIfNeeded: values.count + localIDs.count)
+            localIDs[slot] = id
+            return id
+        }
+        importNode = [Int32](repeating: 0, count: count)
         var classOf = [Int32](repeating: 0, count: count)
-        var classFirst: [Int] = []
         for record in order {
-            let key = slot(canonical[Int(shapeOf[record])], record)
-            if let known = classIDs[key] {
-                classOf[record] = known
-            } else {
-                classOf[record] = Int32(truncatingIfNeeded: classFirst.count)
-                classIDs[key] = classOf[record]
-                classFirst.append(record)
-            }
+            let shape = Self.shape(triples, record)
+            importNode[record] = id(primary[shape] ?? (0, false), record)
+            classOf[record] = id(canonicalValue[shape] ?? (0, false), record)
         }
-        var memberStart = [Int](repeating: 0, count: classFirst.count + 1)
-        for record in 0..<count { memberStart[Int(classOf[record]) + 1] += 1 }
-        for index in classFirst.indices { memberStart[index + 1] += memberStart[index] }
-        var fill = memberStart, members = [Int](repeating: 0, count: count)
+        let keyCount = values.count + localIDs.count
+
+        // Each class's members in record order.
+        var memberStart = [Int](repeating: 0, count: keyCount + 1)
+        for record in order { memberStart[Int(classOf[record]) + 1] += 1 }
+        for index in 0..<keyCount { memberStart[index + 1] += memberStart[index] }
+        var fill = memberStart, members = [Int](repeating: 0, count: order.count)
         for record in order {
             let group = Int(classOf[record])
             members[fill[group]] = record
@@ -101,17 +82,16 @@ struct CompactIdentity {
         }
 
         var built: [KnowledgeGraph.Node] = []
-        built.reserveCapacity(classFirst.count)
-        for group in classFirst.indices {
+        for group in 0..<keyCount where memberStart[group] < memberStart[group + 1] {
             let range = memberStart[group]..<memberStart[group + 1]
-            let first = classFirst[group], template = canonical[Int(shapeOf[first])]
+            let first = members[range.lowerBound], template = canonical[Self.shape(triples, first)] ?? IdentityRules.Key(value: "", rule: .document)
             let key = template.rule == .document
                 ? IdentityMemo.readdressed(template, to: documents[triples.recordDocument[first]]).value : template.value
             let groupRecords = members[range].map { record in
                 ActorRecord(document: documents[triples.recordDocument[record]], name: names[triples.recordName[record]],
                             type: triples.recordType[record])
             }
-            let groupKeys = members[range].map { [IdentityRules.Key(value: key, rule: canonical[Int(shapeOf[$0])].rule)] }
+            let groupKeys = members[range].map { [IdentityRules.Key(value: key, rule: canonical[Self.shape(triples, $0)]?.rule ?? .document)] }
             var node = rules.node(records: groupRecords, keys: groupKeys, givenNames: givenNames)
             node.id = NodeID(group)
             built.append(node)
@@ -119,7 +99,7 @@ struct CompactIdentity {
         built.sort { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
         // As `canonicalized()`: a name that is another actor's own name is no alias.
         let ownNames = Set(built.map { $0.name.lowercased() })
-        var finalOf = [Int32](repeating: 0, count: classFirst.count)
+        var finalOf = [Int32](repeating: 0, count: keyCount)
         for index in built.indices {
             finalOf[built[index].id.index] = Int32(truncatingIfNeeded: index)
             built[index].id = NodeID(index)
@@ -130,23 +110,54 @@ struct CompactIdentity {
             }
         }
         nodes = built
-        placement = Self.placement(order: order, importNode: importNode, target: { finalOf[Int(classOf[$0])] },
-                                   document: triples.recordDocument, importCount: importIDs.count)
+        placement = Self.placement(order: order, same: same, importNode: importNode, target: { finalOf[Int(classOf[$0])] },
+                                   document: triples.recordDocument, importCount: keyCount)
+    }
+
+    /// A record's shape: name id * 8 + type.
+    private static func shape(_ triples: CompactTriples, _ record: Int) -> Int32 {
+        triples.recordName[record] << 3 | Int32(CompactTriples.typeIndex(triples.recordType[record]))
     }
 
     /// The record section, finished (once).
     mutating func finishRecords() -> [UInt8] { records.finish() }
 
-    /// Record ids in `ActorRecord.<` order: by document, name and type (ASCII strings, so byte order).
-    private static func sortedRecords(_ triples: CompactTriples) -> [Int] {
+    /// Distinct record ids in `ActorRecord.<` order (by document, name and type: ASCII strings, so byte
+    /// order), and for every record id the id of its first equal record.
+    /// - Complexity: O(R log D) for R records in runs of at most D per document.
+    private static func sortedRecords(_ triples: CompactTriples) -> (order: [Int], same: [Int32]) {
         let documentRank = ranks(triples.documents), nameRank = ranks(triples.names)
         let typeOrder = EntityType.allCases.sorted()
         let typeRank = EntityType.allCases.map { UInt64(typeOrder.firstIndex(of: $0) ?? 0) }
-        let packed = triples.recordDocument.indices.map { record in
-            UInt64(documentRank[Int(triples.recordDocument[record])]) << 36 | UInt64(nameRank[Int(triples.recordName[record])]) << 8
-                | typeRank[CompactTriples.typeIndex(triples.recordType[record])]
+        let count = triples.recordDocument.count
+        // Bucketed by document rank, then each bucket sorted on (name rank, type, record id) in one word.
+        var start = [Int](repeating: 0, count: triples.documents.count + 1)
+        for document in triples.recordDocument { start[Int(documentRank[Int(document)]) + 1] += 1 }
+        for index in 0..<triples.documents.count { start[index + 1] += start[index] }
+        var fill = start, packed = [UInt64](repeating: 0, count: count)
+        for record in 0..<count {
+            let bucket = Int(documentRank[Int(triples.recordDocument[record])])
+            packed[fill[bucket]] = (UInt64(nameRank[Int(triples.recordName[record])]) << 3
+                | typeRank[CompactTriples.typeIndex(triples.recordType[record])]) << 32 | UInt64(record)
+            fill[bucket] += 1
         }
-        return packed.indices.sorted { packed[$0] < packed[$1] }
+        var order: [Int] = [], same = [Int32](repeating: 0, count: count)
+        order.reserveCapacity(count)
+        for bucket in 0..<triples.documents.count {
+            packed[start[bucket]..<start[bucket + 1]].sort()
+            var previous: UInt64?
+            for word in packed[start[bucket]..<start[bucket + 1]] {
+                let record = Int(word & 0xFFFF_FFFF)
+                if let previous, previous >> 32 == word >> 32 {
+                    same[record] = Int32(previous & 0xFFFF_FFFF)
+                    continue
+                }
+                previous = word
+                same[record] = Int32(record)
+                order.append(record)
+            }
+        }
+        return (order, same)
     }
 
     /// Each string's rank in `String.<` order.
@@ -159,8 +170,8 @@ struct CompactIdentity {
 
     /// As `canonicalized()` places an old node's statements: where its first record (in record order)
     /// went, or, for an old node whose records went to different actors, where its first record of the
-    /// statement's document went.
-    private static func placement(order: [Int], importNode: [Int32], target: (Int) -> Int32, document: [Int32],
+    /// statement's document went. Indexed by record id (a repeated record lands where its first did).
+    private static func placement(order: [Int], same: [Int32], importNode: [Int32], target: (Int) -> Int32, document: [Int32],
                                   importCount: Int) -> [Int32] {
         var fallback = [Int32](repeating: -1, count: importCount)
         var split = [Bool](repeating: false, count: importCount)
@@ -173,8 +184,8 @@ struct CompactIdentity {
             let key = UInt64(UInt32(bitPattern: importNode[record])) << 32 | UInt64(UInt32(bitPattern: document[record]))
             if landing[key] == nil { landing[key] = target(record) }
         }
-        return importNode.indices.map { record in
-            let node = Int(importNode[record])
+        return same.map { first in
+            let record = Int(first), node = Int(importNode[record])
             guard split[node] else { return fallback[node] }
             let key = UInt64(UInt32(bitPattern: importNode[record])) << 32 | UInt64(UInt32(bitPattern: document[record]))
             return landing[key] ?? fallback[node]

@@ -46,13 +46,10 @@ struct CompactTriples {
     var relation: [Int32] = []
     var negated: [Bool] = []
     var lineStart: [Int] = []
-    var lineNumber: [Int32] = []
     var anyNegated = false
 
-    private var recordIDs: [UInt64: Int32] = [:]
     private var rawNames: [String: Int32] = [:]
     private var rawRelations: [String: Int32] = [:]
-    private var rawTypes: [String: EntityType] = [:]
 
     /// Columns read without a check beyond the line's: their text goes to the evidence as it is.
     private static let plainColumns: Set<TripleImport.Column> = [
@@ -98,6 +95,7 @@ struct CompactTriples {
                     return .failure(error)
                 }
             }
+            parsed?.lastDocument = nil
             return .success(())
         }
         guard case .success = outcome, let parsed else { throw Unsupported() }
@@ -107,14 +105,20 @@ struct CompactTriples {
     private init(path: String, columns: [TripleImport.HeaderField]) {
         self.path = path
         self.columns = columns
-        position = Dictionary(uniqueKeysWithValues: columns.enumerated().compactMap { index, field in
-            if case let .known(column) = field { return (column, index) }
-            return nil
-        })
+        for (index, field) in columns.enumerated() {
+            if case let .known(column) = field { position[column.rawValue] = index }
+        }
+        checkedPositions = Self.checkedColumns.compactMap { position[$0.rawValue] >= 0 ? position[$0.rawValue] : nil }
     }
 
-    /// Column → cell index in a line.
-    private var position: [TripleImport.Column: Int] = [:]
+    /// Cell index in a line by column (raw value), -1 when the header lacks it.
+    private var position = [Int](repeating: -1, count: TripleImport.Column.allCases.count)
+    /// Cell indices of the checked columns present.
+    private var checkedPositions: [Int] = []
+    /// The document cell of the previous line and its id: lines come document by document.
+    private var lastDocument: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
+    /// Record ids of the current document run by name and type: a document names an actor many times.
+    private var runRecords: [UInt64: Int32] = [:]
     /// Cell ranges of the current line, reused.
     private var cells: [Range<Int>] = []
 
@@ -124,7 +128,6 @@ struct CompactTriples {
         relation.reserveCapacity(lines)
         negated.reserveCapacity(lines)
         lineStart.reserveCapacity(lines)
-        lineNumber.reserveCapacity(lines)
     }
 
     /// The header's columns when every one is read by the compact build.
@@ -142,38 +145,37 @@ struct CompactTriples {
     /// One data line.
     private mutating func add(_ line: UnsafeBufferPointer<UInt8>, start: Int, number: Int) throws(Unsupported) {
         if !line.allSatisfy({ $0 < 0x80 }), String(validating: line, as: UTF8.self) == nil { throw Unsupported() }
-        cells.removeAll(keepingCapacity: true)
-        var fieldStart = 0
-        for index in 0...line.count where index == line.count || line[index] == 0x09 {
-            cells.append(fieldStart..<index)
-            fieldStart = index + 1
-        }
+        Self.split(line, into: &cells)
         guard cells.count == columns.count else { throw Unsupported() }
-        func cell(_ column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
-            guard let index = position[column] else { return UnsafeBufferPointer(rebasing: line[0..<0]) }
-            return UnsafeBufferPointer(rebasing: line[cells[index]])
-        }
         // A checked column's cell is read by the row reader itself, so its verdict is the importer's.
-        for column in Self.checkedColumns where !cell(column).isEmpty {
+        if checkedPositions.contains(where: { !cells[$0].isEmpty }) {
             var row = TripleImport.Row()
             guard case .triple? = try? TripleImport.tsvRecord(line, columns: columns, row: &row, path: path, line: number) else {
                 throw Unsupported()
             }
-            break
         }
-        let documentCell = cell(.document)
-        let document = documentCell.isEmpty ? try Self.printable(path) : try Self.printable(documentCell)
-        let documentID = documents.id(document)
-        let subjectRecord = try record(documentID, name: cell(.subject), type: cell(.subjectType))
-        let objectRecord = try record(documentID, name: cell(.object), type: cell(.objectType))
-        let relationID = try Self.trimmed(cell(.relation), cache: &rawRelations, table: &relations)
-        _ = try Self.integer(cell(.sentence))
-        guard try Self.integer(cell(.start)) <= (try Self.integer(cell(.end))) else { throw Unsupported() }
+        let documentCell = cell(.document, line)
+        let documentID: Int32
+        if let last = lastDocument, last.cell.elementsEqual(documentCell) {
+            documentID = last.id
+        } else {
+            documentID = documents.id(documentCell.isEmpty ? try Self.printable(path) : try Self.printable(documentCell))
+            lastDocument = (documentCell, documentID)
+            runRecords.removeAll(keepingCapacity: true)
+        }
+        let subjectRecord = try record(documentID, name: cell(.subject, line), type: cell(.subjectType, line))
+        let objectRecord = try record(documentID, name: cell(.object, line), type: cell(.objectType, line))
+        let relationID = try Self.trimmed(cell(.relation, line), cache: &rawRelations, table: &relations)
+        _ = try Self.integer(cell(.sentence, line))
+        guard try Self.integer(cell(.start, line)) <= (try Self.integer(cell(.end, line))) else { throw Unsupported() }
         let flag: Bool
-        switch String(decoding: cell(.negated), as: UTF8.self) {
-        case "", "false": flag = false
-        case "true": flag = true
-        default: throw Unsupported()
+        let negatedCell = cell(.negated, line)
+        if negatedCell.isEmpty || negatedCell.elementsEqual("false".utf8) {
+            flag = false
+        } else if negatedCell.elementsEqual("true".utf8) {
+            flag = true
+        } else {
+            throw Unsupported()
         }
         subject.append(subjectRecord)
         object.append(objectRecord)
@@ -181,35 +183,49 @@ struct CompactTriples {
         negated.append(flag)
         anyNegated = anyNegated || flag
         lineStart.append(start)
-        lineNumber.append(Int32(truncatingIfNeeded: number))
     }
 
-    /// The id of the record (document, name, type), added on first sight.
+    /// The cell of `column` in the line last split into `cells` (empty when the header lacks it).
+    private func cell(_ column: TripleImport.Column, _ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let index = position[column.rawValue]
+        return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])
+    }
+
+    /// The tab-separated cells of `line`, as ranges.
+    private static func split(_ line: UnsafeBufferPointer<UInt8>, into cells: inout [Range<Int>]) {
+        cells.removeAll(keepingCapacity: true)
+        var fieldStart = 0
+        for index in 0...line.count where index == line.count || line[index] == 0x09 {
+            cells.append(fieldStart..<index)
+            fieldStart = index + 1
+        }
+    }
+
+    /// The id of the record (document, name, type), added on first sight in this run of the document's
+    /// lines. A document whose lines are not all together may get two ids for one record; the identity
+    /// pass, which sorts records, merges them.
     private mutating func record(_ document: Int32, name: UnsafeBufferPointer<UInt8>, type: UnsafeBufferPointer<UInt8>) throws(Unsupported) -> Int32 {
         let nameID = try Self.trimmed(name, cache: &rawNames, table: &names)
         let entityType: EntityType
         if type.isEmpty {
             entityType = .other
         } else {
-            let raw = String(decoding: type, as: UTF8.self)
-            if let known = rawTypes[raw] {
-                entityType = known
-            } else {
-                guard let parsed = EntityType(rawValue: raw) else { throw Unsupported() }
-                rawTypes[raw] = parsed
-                entityType = parsed
-            }
+            guard let index = Self.typeNames.firstIndex(where: { $0.elementsEqual(type) }) else { throw Unsupported() }
+            entityType = EntityType.allCases[index]
         }
         guard document < 1 << 27, nameID < 1 << 27 else { throw Unsupported() }
-        let key = UInt64(document) << 36 | UInt64(nameID) << 8 | UInt64(Self.typeIndex(entityType))
-        if let id = recordIDs[key] { return id }
+        let key = UInt64(nameID) << 8 | UInt64(Self.typeIndex(entityType))
+        if let id = runRecords[key] { return id }
         let id = Int32(truncatingIfNeeded: recordDocument.count)
-        recordIDs[key] = id
+        runRecords[key] = id
         recordDocument.append(document)
         recordName.append(nameID)
         recordType.append(entityType)
         return id
     }
+
+    /// Each type's name as UTF-8, in `EntityType.allCases` order.
+    private static let typeNames = EntityType.allCases.map { Array($0.rawValue.utf8) }
 
     static func typeIndex(_ type: EntityType) -> Int { EntityType.allCases.firstIndex(of: type) ?? 0 }
 
@@ -245,15 +261,27 @@ struct CompactTriples {
         return value
     }
 
-    /// The evidence of statement `index`, decoded from its line by the importer's own row reader.
-    func evidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, row: inout TripleImport.Row) -> Evidence? {
+    /// The evidence of statement `index`, read from its line as the importer reads it (`Row.triple`): the
+    /// line was checked when it was first read, so only the fields are taken here.
+    func evidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> Evidence {
         let start = lineStart[index]
         var end = start
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        guard case let .triple(triple)? = try? TripleImport.tsvRecord(line, columns: columns, row: &row, path: path,
-                                                                     line: Int(lineNumber[index])) else { return nil }
-        return triple.evidence
+        Self.split(line, into: &cells)
+        func cell(_ column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
+            let index = position[column.rawValue]
+            return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])
+        }
+        func text(_ column: TripleImport.Column) -> String? {
+            let bytes = cell(column)
+            return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        }
+        func integer(_ column: TripleImport.Column) -> Int { (try? Self.integer(cell(column))) ?? 0 }
+        return Evidence(document: documents[recordDocument[Int(subject[index])]], sentence: integer(.sentence),
+                        text: String(decoding: cell(.evidence), as: UTF8.self), start: integer(.start), end: integer(.end),
+                        title: text(.title), date: text(.date), url: text(.url), outlet: text(.outlet),
+                        eventStart: text(.eventStart), eventEnd: text(.eventEnd), eventPhrase: text(.eventPhrase))
     }
 }
