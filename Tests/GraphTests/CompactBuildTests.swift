@@ -98,10 +98,14 @@ final class CompactBuildTests: XCTestCase {
 
     func testOptionalColumnsAndEvidenceMetadata() throws {
         let header = "document\tsubject\tobject\trelation\tconfidence\ttitle\tdate\tevent_start\tevidence\tstart\tend\tsentence"
+            + "\turl\tevent_phrase\tsurface"
         try assertSame([
-            "a.txt\tIran\tIraq\tattack\t0.5\tWar\t2024-02-01\t2024-01-30\tIran attacked Iraq.\t0\t18\t0",
-            "a.txt\tIran\tIraq\tattack\t\tWar\t2024-02-01\t\tIran attacked Iraq again, caf\u{E9}.\t20\t40\t1",
-            "b.txt\tIraq\tIran\tattack\t1\t\t\t\t\t\t\t",
+            "a.txt\tIran\tIraq\tattack\t0.5\tWar\t2024-02-01\t2024-01-30\tIran attacked Iraq.\t0\t18\t0\t\t\t",
+            "a.txt\tIran\tIraq\tattack\t\tWar\t2024-02-01\t\tIran attacked Iraq again, caf\u{E9}.\t20\t40\t1\t\t\t",
+            "b.txt\tIraq\tIran\tattack\t1\t\t\t\t\t\t\t\t\t\t",
+            // Stated once, every optional field present: written straight from the line.
+            "c.txt\tSyria\tIraq\tsupport\t0.9\tPeace\t2024-03-01\t2024-03-02\tSyria backed Iraq, se\u{F1}or.\t3\t9\t2"
+                + "\thttp://x.example/1\tlast week\tbacked",
         ], header: header)
     }
 

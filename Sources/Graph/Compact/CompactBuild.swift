@@ -34,14 +34,10 @@ public struct CompactBuild: Sendable {
             graph.identity = rules
             graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
             for node in identity.nodes { graph.appendVerbatim(node) }
-            var evidence = BlockWriter()
-            Self.addEdges(triples, identity: identity, data: data, to: &graph) { items in
-                guard provenance == .nativeSections else { return items }
-                evidence.append { ProvenanceCoding.encode(items, into: &$0) }
-                return []
-            }
+            var evidence: BlockWriter? = provenance == .nativeSections ? BlockWriter() : nil
+            Self.addEdges(triples, identity: identity, data: data, to: &graph, blocks: &evidence)
             self.graph = graph
-            evidenceSection = provenance == .nativeSections ? evidence.finish() : nil
+            evidenceSection = evidence?.finish()
             recordSection = provenance == .nativeSections ? identity.finishRecords() : nil
         } catch {
             return nil
@@ -51,10 +47,10 @@ public struct CompactBuild: Sendable {
     /// The graph as a native `.ngraph` file, byte-identical to the old build's `nativeData()`.
     public func nativeData() -> Data { graph.nativeData(nameIndex: true, evidenceSection: evidenceSection, recordSection: recordSection) }
 
-    /// Adds the canonical edges in (source, target, relation) order; `keep` turns each edge's sorted,
-    /// distinct evidence into what the edge holds.
+    /// Adds the canonical edges in (source, target, relation) order, each with its sorted, distinct
+    /// evidence, or, given `blocks`, with that evidence written there instead.
     private static func addEdges(_ triples: CompactTriples, identity: CompactIdentity, data: Data, to graph: inout KnowledgeGraph,
-                                 keep: ([Evidence]) -> [Evidence]) {
+                                 blocks: inout BlockWriter?) {
         let count = triples.subject.count
         let relationRank = CompactIdentity.ranks(triples.relations)
         let order = statementOrder(triples, identity: identity, relationRank: relationRank)
@@ -72,17 +68,23 @@ public struct CompactBuild: Sendable {
             while first < count {
                 var next = first + 1
                 while next < count, same(order[next], order[first]) { next += 1 }
-                var evidence = EvidenceSet()
-                var allNegated = true
-                for statement in order[first..<next] {
-                    evidence.insert(triples.evidence(statement, in: bytes, cells: &cells))
-                    allNegated = allNegated && negated(statement)
+                let statement = order[first]
+                var kept: [Evidence] = [], count = 1
+                if blocks != nil, next == first + 1 {
+                    // Stated once (most edges): written from its line, no `Evidence` made.
+                    blocks?.append { triples.encodeEvidence(statement, in: bytes, cells: &cells, into: &$0) }
+                } else {
+                    var evidence = EvidenceSet()
+                    for statement in order[first..<next] { evidence.insert(triples.evidence(statement, in: bytes, cells: &cells)) }
+                    let sorted = evidence.sorted()
+                    count = sorted.count
+                    if blocks != nil { blocks?.append { ProvenanceCoding.encode(sorted, into: &$0) } } else { kept = sorted }
                 }
-                let sorted = evidence.sorted(), statement = order[first]
+                let allNegated = order[first..<next].allSatisfy(negated)
                 graph.addEdge(from: NodeID(Int(identity.placement[Int(triples.subject[statement])])),
                               to: NodeID(Int(identity.placement[Int(triples.object[statement])])),
-                              relation: triples.relations[triples.relation[statement]], evidence: keep(sorted),
-                              count: sorted.count, negated: allNegated)
+                              relation: triples.relations[triples.relation[statement]], evidence: kept,
+                              count: count, negated: allNegated)
                 first = next
             }
         }

@@ -30,26 +30,29 @@ struct CompactIdentity {
         self.same = same
         let count = triples.recordDocument.count
         // Shapes: each distinct (name, type), as name * 8 + type, and how many distinct records have it.
-        var shapeCount: [Int32: Int] = [:]
-        for record in order { shapeCount[Self.shape(triples, record), default: 0] += 1 }
-        let shapes = shapeCount.keys.sorted()
+        var shapeCount = [Int](repeating: 0, count: names.count << 3)
+        for record in order { shapeCount[Int(Self.shape(triples, record))] += 1 }
+        let shapes = shapeCount.indices.filter { shapeCount[$0] > 0 }.map { Int32($0) }
         func undocumented(_ shape: Int32) -> ActorRecord {
             ActorRecord(document: "", name: names[shape >> 3], type: EntityType.allCases[Int(shape & 7)])
         }
-        let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: EntityType.allCases[Int($0 & 7)], count: shapeCount[$0] ?? 0) }
+        let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: EntityType.allCases[Int($0 & 7)], count: shapeCount[Int($0)]) }
         let context = KnowledgeGraph.singleWordContext(shapes: named)
         let givenNames = IdentityRules.learnedGivenNames(shapes: named)
         // Per shape: its key without collection context (the import graph's node) and with it (its class).
         var values = CompactTriples.Table()
-        var primary: [Int32: (value: Int32, local: Bool)] = [:], canonical: [Int32: IdentityRules.Key] = [:]
-        var canonicalValue: [Int32: (value: Int32, local: Bool)] = [:]
+        // Arrays by shape, not dictionaries: looked up once a record.
+        let unknown = IdentityRules.Key(value: "", rule: .document)
+        var primary = [(value: Int32, local: Bool)](repeating: (0, false), count: shapeCount.count)
+        var canonical = [IdentityRules.Key](repeating: unknown, count: shapeCount.count)
+        var canonicalValue = [(value: Int32, local: Bool)](repeating: (0, false), count: shapeCount.count)
         for shape in shapes {
             let key = rules.primaryKey(for: undocumented(shape))
-            primary[shape] = (values.id(key.value), key.rule == .document)
+            primary[Int(shape)] = (values.id(key.value), key.rule == .document)
             let keys = rules.keys(for: undocumented(shape), crossing: context.crossing, surnames: context.surnames)
             guard keys.count == 1 else { throw CompactTriples.Unsupported() }
-            canonical[shape] = keys[0]
-            canonicalValue[shape] = (values.id(keys[0].value), keys[0].rule == .document)
+            canonical[Int(shape)] = keys[0]
+            canonicalValue[Int(shape)] = (values.id(keys[0].value), keys[0].rule == .document)
         }
         // Key ids: a value's id, or past all values one per (document, value) of a one-document key.
         var localIDs: [UInt64: Int32] = [:]
@@ -64,9 +67,9 @@ struct CompactIdentity {
         importNode = [Int32](repeating: 0, count: count)
         var classOf = [Int32](repeating: 0, count: count)
         for record in order {
-            let shape = Self.shape(triples, record)
-            importNode[record] = id(primary[shape] ?? (0, false), record)
-            classOf[record] = id(canonicalValue[shape] ?? (0, false), record)
+            let shape = Int(Self.shape(triples, record))
+            importNode[record] = id(primary[shape], record)
+            classOf[record] = id(canonicalValue[shape], record)
         }
         let keyCount = values.count + localIDs.count
 
@@ -82,18 +85,38 @@ struct CompactIdentity {
         }
 
         var built: [KnowledgeGraph.Node] = []
+        // Records encoded by class, in class order; copied into blocks in node order below.
+        var encoded = ByteSink(), encodedRange: [Int: Range<Int>] = [:]
         for group in 0..<keyCount where memberStart[group] < memberStart[group + 1] {
             let range = memberStart[group]..<memberStart[group + 1]
-            let first = members[range.lowerBound], template = canonical[Self.shape(triples, first)] ?? IdentityRules.Key(value: "", rule: .document)
+            let first = members[range.lowerBound], template = canonical[Int(Self.shape(triples, first))]
             let key = template.rule == .document
                 ? IdentityMemo.readdressed(template, to: documents[triples.recordDocument[first]]).value : template.value
-            let groupRecords = members[range].map { record in
+            func record(_ record: Int) -> ActorRecord {
                 ActorRecord(document: documents[triples.recordDocument[record]], name: names[triples.recordName[record]],
                             type: triples.recordType[record])
             }
-            let groupKeys = members[range].map { [IdentityRules.Key(value: key, rule: canonical[Self.shape(triples, $0)]?.rule ?? .document)] }
-            var node = rules.node(records: groupRecords, keys: groupKeys, givenNames: givenNames)
+            // A class of one (name, type) is voted as its first record alone: every vote of `node` (name,
+            // type, canonical form) counts records of that one shape, which agree, and none has aliases.
+            let shape = Self.shape(triples, first)
+            let oneShape = members[range].allSatisfy { Self.shape(triples, $0) == shape }
+            let voters = oneShape ? range.lowerBound..<range.lowerBound + 1 : range
+            var node = rules.node(records: members[voters].map(record),
+                                  keys: members[voters].map { [IdentityRules.Key(value: key, rule: canonical[Int(Self.shape(triples, $0))].rule)] },
+                                  givenNames: givenNames)
             node.id = NodeID(group)
+            if keepRecords {
+                node.records = oneShape ? members[range].map(record) : node.records
+            } else {
+                let start = encoded.bytes.count
+                encoded.varint(range.count)
+                for member in members[range] {
+                    ProvenanceCoding.encodeRecord(document: documents[triples.recordDocument[member]], name: names[triples.recordName[member]],
+                                                  type: triples.recordType[member], into: &encoded)
+                }
+                encodedRange[group] = start..<encoded.bytes.count
+                node.records = []
+            }
             built.append(node)
         }
         built.sort { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
@@ -101,12 +124,12 @@ struct CompactIdentity {
         let ownNames = Set(built.map { $0.name.lowercased() })
         var finalOf = [Int32](repeating: 0, count: keyCount)
         for index in built.indices {
-            finalOf[built[index].id.index] = Int32(truncatingIfNeeded: index)
+            let group = built[index].id.index
+            finalOf[group] = Int32(truncatingIfNeeded: index)
             built[index].id = NodeID(index)
             built[index].aliases.removeAll { ownNames.contains($0.lowercased()) }
-            if !keepRecords {
-                records.append { ProvenanceCoding.encode(built[index].records, into: &$0) }
-                built[index].records = []
+            if !keepRecords, let range = encodedRange[group] {
+                records.append { $0.bytes.append(contentsOf: encoded.bytes[range]) }
             }
         }
         nodes = built

@@ -261,15 +261,41 @@ struct CompactTriples {
         return value
     }
 
-    /// The evidence of statement `index`, read from its line as the importer reads it (`Row.triple`): the
-    /// line was checked when it was first read, so only the fields are taken here.
-    func evidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> Evidence {
+    /// Statement `index` encoded as the native file's evidence holds a one-statement edge, straight
+    /// from its line (as `evidence(_:in:cells:)` reads it, without making strings).
+    func encodeEvidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>], into sink: inout ByteSink) {
+        let line = self.line(index, in: bytes, cells: &cells)
+        func cell(_ column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
+            let index = position[column.rawValue]
+            return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])
+        }
+        func integer(_ column: TripleImport.Column) -> Int { (try? Self.integer(cell(column))) ?? 0 }
+        sink.varint(1)
+        ProvenanceCoding.encodeStatement(document: documents[recordDocument[Int(subject[index])]], sentence: integer(.sentence),
+                                         text: cell(.evidence), start: integer(.start), end: integer(.end), optional: { bit in
+            let value = cell(Self.optionalColumns[bit])
+            return value.isEmpty ? nil : value
+        }, into: &sink)
+    }
+
+    /// The evidence's optional columns in `ProvenanceCoding` order.
+    private static let optionalColumns: [TripleImport.Column] = [.title, .date, .url, .outlet, .eventStart, .eventEnd, .eventPhrase]
+
+    /// The line of statement `index`, split into `cells`.
+    private func line(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> UnsafeBufferPointer<UInt8> {
         let start = lineStart[index]
         var end = start
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
         Self.split(line, into: &cells)
+        return line
+    }
+
+    /// The evidence of statement `index`, read from its line as the importer reads it (`Row.triple`): the
+    /// line was checked when it was first read, so only the fields are taken here.
+    func evidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> Evidence {
+        let line = self.line(index, in: bytes, cells: &cells)
         func cell(_ column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
             let index = position[column.rawValue]
             return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])

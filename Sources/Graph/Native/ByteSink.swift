@@ -40,6 +40,12 @@ struct ByteSink {
         }
     }
 
+    /// Length, then the bytes: a string already in UTF-8.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        varint(utf8.count)
+        bytes.append(contentsOf: utf8)
+    }
+
     /// Zero bytes up to the next multiple of `alignment`.
     mutating func pad(to alignment: Int) {
         while bytes.count % alignment != 0 { bytes.append(0) }

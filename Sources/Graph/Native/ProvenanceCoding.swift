@@ -26,6 +26,25 @@ enum ProvenanceCoding {
         }
     }
 
+    /// One statement as `encode(_ evidence:)` writes it (after the count), from its parts: the text and the
+    /// optional fields (`optional(bit)`, in that method's order; nil when absent) as UTF-8 bytes, and
+    /// no attributes. The compact build writes a statement from its input line this way.
+    static func encodeStatement(document: String, sentence: Int, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
+                                optional: (Int) -> UnsafeBufferPointer<UInt8>?, into sink: inout ByteSink) {
+        sink.string(document)
+        sink.signed(sentence)
+        sink.string(utf8: text)
+        sink.signed(start)
+        sink.signed(end)
+        var present: UInt8 = 0
+        for bit in 0..<optionalFieldCount where optional(bit) != nil { present |= 1 << UInt8(bit) }
+        sink.bytes.append(present)
+        for bit in 0..<optionalFieldCount { if let value = optional(bit) { sink.string(utf8: value) } }
+    }
+
+    /// How many optional string fields a statement has (title … event phrase).
+    static let optionalFieldCount = 7
+
     /// The evidence `encode` wrote.
     /// - Complexity: O(total text).
     static func evidence(_ cursor: inout ByteCursor) throws(GraphError) -> [Evidence] {
@@ -62,13 +81,20 @@ enum ProvenanceCoding {
     static func encode(_ records: [ActorRecord], into sink: inout ByteSink) {
         sink.varint(records.count)
         for record in records {
-            sink.string(record.document)
-            sink.string(record.name)
-            sink.string(record.type.rawValue)
-            sink.varint(record.aliases.count)
-            for alias in record.aliases { sink.string(alias) }
-            encode(record.attributes, into: &sink)
+            encodeRecord(document: record.document, name: record.name, type: record.type, aliases: record.aliases,
+                         attributes: record.attributes, into: &sink)
         }
+    }
+
+    /// One record of `encode(_ records:)` from its fields, for a writer that holds records as parts.
+    static func encodeRecord(document: String, name: String, type: EntityType, aliases: [String] = [],
+                             attributes: [String: String] = [:], into sink: inout ByteSink) {
+        sink.string(document)
+        sink.string(name)
+        sink.string(type.rawValue)
+        sink.varint(aliases.count)
+        for alias in aliases { sink.string(alias) }
+        encode(attributes, into: &sink)
     }
 
     /// The records `encode` wrote.
