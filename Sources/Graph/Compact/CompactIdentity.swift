@@ -28,37 +28,40 @@ struct CompactIdentity {
         // Records in `ActorRecord.<` order, each distinct record once (`same` maps a repeat to it).
         let (order, same) = Self.sortedRecords(triples)
         self.same = same
-        let count = triples.recordDocument.count
+        let count = triples.records.count
         // Shapes: each distinct (name, type), as name * 8 + type, and how many distinct records have it.
         var shapeCount = [Int](repeating: 0, count: names.count << 3)
         for record in order { shapeCount[Int(Self.shape(triples, record))] += 1 }
         let shapes = shapeCount.indices.filter { shapeCount[$0] > 0 }.map { Int32($0) }
         func undocumented(_ shape: Int32) -> ActorRecord {
-            ActorRecord(document: "", name: names[shape >> 3], type: EntityType.allCases[Int(shape & 7)])
+            ActorRecord(document: "", name: names[shape >> 3], type: CompactTriples.types[Int(shape & 7)])
         }
-        let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: EntityType.allCases[Int($0 & 7)], count: shapeCount[Int($0)]) }
+        let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: CompactTriples.types[Int($0 & 7)], count: shapeCount[Int($0)]) }
         let context = KnowledgeGraph.singleWordContext(shapes: named)
         let givenNames = IdentityRules.learnedGivenNames(shapes: named)
         // Per shape: its key without collection context (the import graph's node) and with it (its class).
         var values = CompactTriples.Table()
         // Arrays by shape, not dictionaries: looked up once a record.
         let unknown = IdentityRules.Key(value: "", rule: .document)
-        var primary = [(value: Int32, local: Bool)](repeating: (0, false), count: shapeCount.count)
         var canonical = [IdentityRules.Key](repeating: unknown, count: shapeCount.count)
-        var canonicalValue = [(value: Int32, local: Bool)](repeating: (0, false), count: shapeCount.count)
+        // Both key ids of a shape side by side: one cache miss a record.
+        var shapeKeys = [(primary: Int32, primaryLocal: Bool, canonical: Int32, canonicalLocal: Bool)](
+            repeating: (0, false, 0, false), count: shapeCount.count)
         for shape in shapes {
             let key = rules.primaryKey(for: undocumented(shape))
-            primary[Int(shape)] = (values.id(key.value), key.rule == .document)
+            shapeKeys[Int(shape)].primary = values.id(key.value)
+            shapeKeys[Int(shape)].primaryLocal = key.rule == .document
             let keys = rules.keys(for: undocumented(shape), crossing: context.crossing, surnames: context.surnames)
             guard keys.count == 1 else { throw CompactTriples.Unsupported() }
             canonical[Int(shape)] = keys[0]
-            canonicalValue[Int(shape)] = (values.id(keys[0].value), keys[0].rule == .document)
+            shapeKeys[Int(shape)].canonical = values.id(keys[0].value)
+            shapeKeys[Int(shape)].canonicalLocal = keys[0].rule == .document
         }
         // Key ids: a value's id, or past all values one per (document, value) of a one-document key.
         var localIDs: [UInt64: Int32] = [:]
         func id(_ key: (value: Int32, local: Bool), _ record: Int) -> Int32 {
             guard key.local else { return key.value }
-            let slot = UInt64(UInt32(bitPattern: triples.recordDocument[record])) << 32 | UInt64(UInt32(bitPattern: key.value))
+            let slot = UInt64(UInt32(bitPattern: triples.recordDocument(record))) << 32 | UInt64(UInt32(bitPattern: key.value))
             if let known = localIDs[slot] { return known }
             let id = Int32(truncatingIfNeeded: values.count + localIDs.count)
             localIDs[slot] = id
@@ -68,8 +71,9 @@ struct CompactIdentity {
         var classOf = [Int32](repeating: 0, count: count)
         for record in order {
             let shape = Int(Self.shape(triples, record))
-            importNode[record] = id(primary[shape], record)
-            classOf[record] = id(canonicalValue[shape], record)
+            let keys = shapeKeys[shape]
+            importNode[record] = id((keys.primary, keys.primaryLocal), record)
+            classOf[record] = id((keys.canonical, keys.canonicalLocal), record)
         }
         let keyCount = values.count + localIDs.count
 
@@ -91,10 +95,10 @@ struct CompactIdentity {
             let range = memberStart[group]..<memberStart[group + 1]
             let first = members[range.lowerBound], template = canonical[Int(Self.shape(triples, first))]
             let key = template.rule == .document
-                ? IdentityMemo.readdressed(template, to: documents[triples.recordDocument[first]]).value : template.value
+                ? IdentityMemo.readdressed(template, to: documents[triples.recordDocument(first)]).value : template.value
             func record(_ record: Int) -> ActorRecord {
-                ActorRecord(document: documents[triples.recordDocument[record]], name: names[triples.recordName[record]],
-                            type: triples.recordType[record])
+                ActorRecord(document: documents[triples.recordDocument(record)], name: names[triples.recordName(record)],
+                            type: triples.recordType(record))
             }
             // A class of one (name, type) is voted as its first record alone: every vote of `node` (name,
             // type, canonical form) counts records of that one shape, which agree, and none has aliases.
@@ -111,8 +115,8 @@ struct CompactIdentity {
                 let start = encoded.bytes.count
                 encoded.varint(range.count)
                 for member in members[range] {
-                    ProvenanceCoding.encodeRecord(document: documents[triples.recordDocument[member]], name: names[triples.recordName[member]],
-                                                  type: triples.recordType[member], into: &encoded)
+                    ProvenanceCoding.encodeRecord(document: documents[triples.recordDocument(member)], name: names[triples.recordName(member)],
+                                                  type: triples.recordType(member), into: &encoded)
                 }
                 encodedRange[group] = start..<encoded.bytes.count
                 node.records = []
@@ -134,12 +138,12 @@ struct CompactIdentity {
         }
         nodes = built
         placement = Self.placement(order: order, same: same, importNode: importNode, target: { finalOf[Int(classOf[$0])] },
-                                   document: triples.recordDocument, importCount: keyCount)
+                                   document: { triples.recordDocument($0) }, importCount: keyCount)
     }
 
     /// A record's shape: name id * 8 + type.
     private static func shape(_ triples: CompactTriples, _ record: Int) -> Int32 {
-        triples.recordName[record] << 3 | Int32(CompactTriples.typeIndex(triples.recordType[record]))
+        triples.recordShape(record)
     }
 
     /// The record section, finished (once).
@@ -151,17 +155,17 @@ struct CompactIdentity {
     private static func sortedRecords(_ triples: CompactTriples) -> (order: [Int], same: [Int32]) {
         let documentRank = ranks(triples.documents), nameRank = ranks(triples.names)
         let typeOrder = EntityType.allCases.sorted()
-        let typeRank = EntityType.allCases.map { UInt64(typeOrder.firstIndex(of: $0) ?? 0) }
-        let count = triples.recordDocument.count
+        let typeRank = CompactTriples.types.map { UInt64(typeOrder.firstIndex(of: $0) ?? 0) }
+        let count = triples.records.count
         // Bucketed by document rank, then each bucket sorted on (name rank, type, record id) in one word.
         var start = [Int](repeating: 0, count: triples.documents.count + 1)
-        for document in triples.recordDocument { start[Int(documentRank[Int(document)]) + 1] += 1 }
+        for record in 0..<count { start[Int(documentRank[Int(triples.recordDocument(record))]) + 1] += 1 }
         for index in 0..<triples.documents.count { start[index + 1] += start[index] }
         var fill = start, packed = [UInt64](repeating: 0, count: count)
         for record in 0..<count {
-            let bucket = Int(documentRank[Int(triples.recordDocument[record])])
-            packed[fill[bucket]] = (UInt64(nameRank[Int(triples.recordName[record])]) << 3
-                | typeRank[CompactTriples.typeIndex(triples.recordType[record])]) << 32 | UInt64(record)
+            let bucket = Int(documentRank[Int(triples.recordDocument(record))])
+            packed[fill[bucket]] = (UInt64(nameRank[Int(triples.recordName(record))]) << 3
+                | typeRank[CompactTriples.typeIndex(triples.recordType(record))]) << 32 | UInt64(record)
             fill[bucket] += 1
         }
         var order: [Int] = [], same = [Int32](repeating: 0, count: count)
@@ -194,7 +198,7 @@ struct CompactIdentity {
     /// As `canonicalized()` places an old node's statements: where its first record (in record order)
     /// went, or, for an old node whose records went to different actors, where its first record of the
     /// statement's document went. Indexed by record id (a repeated record lands where its first did).
-    private static func placement(order: [Int], same: [Int32], importNode: [Int32], target: (Int) -> Int32, document: [Int32],
+    private static func placement(order: [Int], same: [Int32], importNode: [Int32], target: (Int) -> Int32, document: (Int) -> Int32,
                                   importCount: Int) -> [Int32] {
         var fallback = [Int32](repeating: -1, count: importCount)
         var split = [Bool](repeating: false, count: importCount)
@@ -204,13 +208,13 @@ struct CompactIdentity {
         }
         var landing: [UInt64: Int32] = [:]
         for record in order where split[Int(importNode[record])] {
-            let key = UInt64(UInt32(bitPattern: importNode[record])) << 32 | UInt64(UInt32(bitPattern: document[record]))
+            let key = UInt64(UInt32(bitPattern: importNode[record])) << 32 | UInt64(UInt32(bitPattern: document(record)))
             if landing[key] == nil { landing[key] = target(record) }
         }
         return same.map { first in
             let record = Int(first), node = Int(importNode[record])
             guard split[node] else { return fallback[node] }
-            let key = UInt64(UInt32(bitPattern: importNode[record])) << 32 | UInt64(UInt32(bitPattern: document[record]))
+            let key = UInt64(UInt32(bitPattern: importNode[record])) << 32 | UInt64(UInt32(bitPattern: document(record)))
             return landing[key] ?? fallback[node]
         }
     }

@@ -37,9 +37,9 @@ struct CompactTriples {
     var names = Table()
     var relations = Table()
     /// Distinct actor records, by record id.
-    var recordDocument: [Int32] = []
-    var recordName: [Int32] = []
-    var recordType: [EntityType] = []
+    /// Packed as document << 30 | name << 3 | type index: one word, so a pass over records in an
+    /// actor's order (not the file's) misses the cache once a record, not three times.
+    private(set) var records: [UInt64] = []
     /// Statements in file order.
     var subject: [Int32] = []
     var object: [Int32] = []
@@ -211,23 +211,30 @@ struct CompactTriples {
             entityType = .other
         } else {
             guard let index = Self.typeNames.firstIndex(where: { $0.elementsEqual(type) }) else { throw Unsupported() }
-            entityType = EntityType.allCases[index]
+            entityType = Self.types[index]
         }
         guard document < 1 << 27, nameID < 1 << 27 else { throw Unsupported() }
         let key = UInt64(nameID) << 8 | UInt64(Self.typeIndex(entityType))
         if let id = runRecords[key] { return id }
-        let id = Int32(truncatingIfNeeded: recordDocument.count)
+        let id = Int32(truncatingIfNeeded: records.count)
         runRecords[key] = id
-        recordDocument.append(document)
-        recordName.append(nameID)
-        recordType.append(entityType)
+        records.append(UInt64(document) << 30 | UInt64(nameID) << 3 | UInt64(Self.typeIndex(entityType)))
         return id
     }
+
+    func recordDocument(_ record: Int) -> Int32 { Int32(truncatingIfNeeded: records[record] >> 30) }
+    func recordName(_ record: Int) -> Int32 { Int32(truncatingIfNeeded: records[record] >> 3 & 0x7FF_FFFF) }
+    func recordType(_ record: Int) -> EntityType { Self.types[Int(records[record] & 7)] }
+    /// The record's (name, type) as name * 8 + type index.
+    func recordShape(_ record: Int) -> Int32 { Int32(truncatingIfNeeded: records[record] & 0x3FFF_FFFF) }
 
     /// Each type's name as UTF-8, in `EntityType.allCases` order.
     private static let typeNames = EntityType.allCases.map { Array($0.rawValue.utf8) }
 
-    static func typeIndex(_ type: EntityType) -> Int { EntityType.allCases.firstIndex(of: type) ?? 0 }
+    /// The types in `EntityType.allCases` order, made once: `allCases` builds a new array on every call.
+    static let types = EntityType.allCases
+
+    static func typeIndex(_ type: EntityType) -> Int { types.firstIndex(of: type) ?? 0 }
 
     /// A name or relation cell trimmed as the importer trims it (`required`), interned.
     private static func trimmed(_ cell: UnsafeBufferPointer<UInt8>, cache: inout [String: Int32], table: inout Table) throws(Unsupported) -> Int32 {
@@ -271,7 +278,7 @@ struct CompactTriples {
         }
         func integer(_ column: TripleImport.Column) -> Int { (try? Self.integer(cell(column))) ?? 0 }
         sink.varint(1)
-        ProvenanceCoding.encodeStatement(document: documents[recordDocument[Int(subject[index])]], sentence: integer(.sentence),
+        ProvenanceCoding.encodeStatement(document: documents[recordDocument(Int(subject[index]))], sentence: integer(.sentence),
                                          text: cell(.evidence), start: integer(.start), end: integer(.end), optional: { bit in
             let value = cell(Self.optionalColumns[bit])
             return value.isEmpty ? nil : value
@@ -305,7 +312,7 @@ struct CompactTriples {
             return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
         }
         func integer(_ column: TripleImport.Column) -> Int { (try? Self.integer(cell(column))) ?? 0 }
-        return Evidence(document: documents[recordDocument[Int(subject[index])]], sentence: integer(.sentence),
+        return Evidence(document: documents[recordDocument(Int(subject[index]))], sentence: integer(.sentence),
                         text: String(decoding: cell(.evidence), as: UTF8.self), start: integer(.start), end: integer(.end),
                         title: text(.title), date: text(.date), url: text(.url), outlet: text(.outlet),
                         eventStart: text(.eventStart), eventEnd: text(.eventEnd), eventPhrase: text(.eventPhrase))
