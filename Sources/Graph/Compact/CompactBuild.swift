@@ -30,12 +30,13 @@ public struct CompactBuild: Sendable {
         do throws(CompactTriples.Unsupported) {
             let triples = try CompactTriples(data, path: path)
             var identity = try CompactIdentity(triples, rules: rules, keepRecords: provenance == .inGraph)
-            var graph = KnowledgeGraph()
+            var evidence: BlockWriter? = provenance == .nativeSections ? BlockWriter() : nil
+            let (edges, relations) = Self.edges(triples, identity: identity, data: data, blocks: &evidence)
+            // The edges are distinct and in canonical order already: no index is needed to merge them.
+            guard var graph = try? KnowledgeGraph(storedNodes: identity.nodes, storedEdges: edges, relationKeys: relations,
+                                                  indexEdges: false) else { throw CompactTriples.Unsupported() }
             graph.identity = rules
             graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
-            for node in identity.nodes { graph.appendVerbatim(node) }
-            var evidence: BlockWriter? = provenance == .nativeSections ? BlockWriter() : nil
-            Self.addEdges(triples, identity: identity, data: data, to: &graph, blocks: &evidence)
             self.graph = graph
             evidenceSection = evidence?.finish()
             recordSection = provenance == .nativeSections ? identity.finishRecords() : nil
@@ -47,10 +48,11 @@ public struct CompactBuild: Sendable {
     /// The graph as a native `.ngraph` file, byte-identical to the old build's `nativeData()`.
     public func nativeData() -> Data { graph.nativeData(nameIndex: true, evidenceSection: evidenceSection, recordSection: recordSection) }
 
-    /// Adds the canonical edges in (source, target, relation) order, each with its sorted, distinct
-    /// evidence, or, given `blocks`, with that evidence written there instead.
-    private static func addEdges(_ triples: CompactTriples, identity: CompactIdentity, data: Data, to graph: inout KnowledgeGraph,
-                                 blocks: inout BlockWriter?) {
+    /// The canonical edges in (source, target, relation) order, each with its sorted, distinct evidence,
+    /// or, given `blocks`, with that evidence written there instead; and each edge's relation id.
+    private static func edges(_ triples: CompactTriples, identity: CompactIdentity, data: Data,
+                              blocks: inout BlockWriter?) -> (edges: [KnowledgeGraph.Edge], relations: [UInt32]) {
+        var edges: [KnowledgeGraph.Edge] = [], relations: [UInt32] = []
         let count = triples.subject.count
         let relationRank = CompactIdentity.ranks(triples.relations)
         let order = statementOrder(triples, identity: identity, relationRank: relationRank)
@@ -60,7 +62,8 @@ public struct CompactBuild: Sendable {
                 && identity.placement[Int(triples.object[left])] == identity.placement[Int(triples.object[right])]
                 && triples.relation[left] == triples.relation[right]
         }
-        graph.reserveCapacity(edges: count)
+        edges.reserveCapacity(count)
+        relations.reserveCapacity(count)
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var cells: [Range<Int>] = []
@@ -81,13 +84,15 @@ public struct CompactBuild: Sendable {
                     if blocks != nil { blocks?.append { ProvenanceCoding.encode(sorted, into: &$0) } } else { kept = sorted }
                 }
                 let allNegated = order[first..<next].allSatisfy(negated)
-                graph.addEdge(from: NodeID(Int(identity.placement[Int(triples.subject[statement])])),
-                              to: NodeID(Int(identity.placement[Int(triples.object[statement])])),
-                              relation: triples.relations[triples.relation[statement]], evidence: kept,
-                              count: count, negated: allNegated)
+                edges.append(KnowledgeGraph.Edge(id: EdgeID(edges.count), source: NodeID(Int(identity.placement[Int(triples.subject[statement])])),
+                                                 target: NodeID(Int(identity.placement[Int(triples.object[statement])])),
+                                                 relation: triples.relations[triples.relation[statement]], count: count,
+                                                 evidence: kept, negated: allNegated))
+                relations.append(UInt32(bitPattern: triples.relation[statement]))
                 first = next
             }
         }
+        return (edges, relations)
     }
 
     /// Statement indices by (source, target, relation) of their canonical edge: bucketed by source, then

@@ -46,6 +46,8 @@ struct CompactTriples {
     var relation: [Int32] = []
     var negated: [Bool] = []
     var lineStart: [Int] = []
+    /// Each statement's line length (without the line end), so writing it needs no search for the newline.
+    var lineLength: [UInt32] = []
     var anyNegated = false
 
     private var rawNames: [String: Int32] = [:]
@@ -128,6 +130,7 @@ struct CompactTriples {
         relation.reserveCapacity(lines)
         negated.reserveCapacity(lines)
         lineStart.reserveCapacity(lines)
+        lineLength.reserveCapacity(lines)
     }
 
     /// The header's columns when every one is read by the compact build.
@@ -144,6 +147,7 @@ struct CompactTriples {
 
     /// One data line.
     private mutating func add(_ line: UnsafeBufferPointer<UInt8>, start: Int, number: Int) throws(Unsupported) {
+        guard line.count <= Int(UInt32.max) else { throw Unsupported() }
         if !line.allSatisfy({ $0 < 0x80 }), String(validating: line, as: UTF8.self) == nil { throw Unsupported() }
         Self.split(line, into: &cells)
         guard cells.count == columns.count else { throw Unsupported() }
@@ -183,6 +187,7 @@ struct CompactTriples {
         negated.append(flag)
         anyNegated = anyNegated || flag
         lineStart.append(start)
+        lineLength.append(UInt32(truncatingIfNeeded: line.count))
     }
 
     /// The cell of `column` in the line last split into `cells` (empty when the header lacks it).
@@ -291,10 +296,7 @@ struct CompactTriples {
     /// The line of statement `index`, split into `cells`.
     private func line(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> UnsafeBufferPointer<UInt8> {
         let start = lineStart[index]
-        var end = start
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(lineLength[index])])
         Self.split(line, into: &cells)
         return line
     }
