@@ -149,7 +149,7 @@ struct CompactIdentity {
     /// The record section, finished (once).
     mutating func finishRecords() -> [UInt8] { records.finish() }
 
-    /// Distinct record ids in `ActorRecord.<` order (by document, name and type: ASCII strings, so byte
+    /// Distinct record ids in `ActorRecord.<` order (by document, name and type, ranked in `String`
     /// order), and for every record id the id of its first equal record.
     /// - Complexity: O(R log D) for R records in runs of at most D per document.
     private static func sortedRecords(_ triples: CompactTriples) -> (order: [Int], same: [Int32]) {

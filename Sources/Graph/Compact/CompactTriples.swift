@@ -6,7 +6,8 @@ import Extraction
 /// type) once as three integers, and each statement as its record ids, relation id and the byte
 /// offset of its line, from which its evidence is decoded again when it is written.
 ///
-/// Only the common case is read: printable ASCII names, documents, types and relations, and no column
+/// Only the common case is read: names, documents, types and relations without control characters,
+/// no two of a kind spelt differently but equal as `String`s (canonically equivalent), and no column
 /// that gives an actor other names or facts, marks a non-triple record, or is kept as an attribute.
 /// Anything else (and any malformed line) throws `Unsupported`, and the caller builds the old way,
 /// which gives the same graph or reports the error exactly as before.
@@ -14,18 +15,22 @@ struct CompactTriples {
     /// The input is outside the compact build's common case, or malformed.
     struct Unsupported: Error {}
 
-    /// Strings by id, each distinct one once.
+    /// Strings by id, each distinct byte sequence once.
     struct Table {
         private(set) var strings: [String] = []
-        private var ids: [String: Int32] = [:]
+        private var ids: [ExactString: Int32] = [:]
 
         mutating func id(_ text: String) -> Int32 {
-            if let id = ids[text] { return id }
+            if let id = ids[ExactString(text)] { return id }
             let id = Int32(truncatingIfNeeded: strings.count)
-            ids[text] = id
+            ids[ExactString(text)] = id
             strings.append(text)
             return id
         }
+
+        /// True when no two strings are equal as `String`s (canonically equivalent spellings): then
+        /// `String`'s order and equality, which the importer's tables use, agree with these ids.
+        var isCanonicallyDistinct: Bool { Set(strings).count == strings.count }
 
         var count: Int { strings.count }
         subscript(id: Int32) -> String { strings[Int(id)] }
@@ -50,8 +55,8 @@ struct CompactTriples {
     var lineLength: [UInt32] = []
     var anyNegated = false
 
-    private var rawNames: [String: Int32] = [:]
-    private var rawRelations: [String: Int32] = [:]
+    private var rawNames: [ExactString: Int32] = [:]
+    private var rawRelations: [ExactString: Int32] = [:]
 
     /// Columns read without a check beyond the line's: their text goes to the evidence as it is.
     private static let plainColumns: Set<TripleImport.Column> = [
@@ -100,7 +105,8 @@ struct CompactTriples {
             parsed?.lastDocument = nil
             return .success(())
         }
-        guard case .success = outcome, let parsed else { throw Unsupported() }
+        guard case .success = outcome, let parsed, parsed.documents.isCanonicallyDistinct, parsed.names.isCanonicallyDistinct,
+              parsed.relations.isCanonicallyDistinct else { throw Unsupported() }
         self = parsed
     }
 
@@ -242,25 +248,25 @@ struct CompactTriples {
     static func typeIndex(_ type: EntityType) -> Int { types.firstIndex(of: type) ?? 0 }
 
     /// A name or relation cell trimmed as the importer trims it (`required`), interned.
-    private static func trimmed(_ cell: UnsafeBufferPointer<UInt8>, cache: inout [String: Int32], table: inout Table) throws(Unsupported) -> Int32 {
-        let raw = try printable(cell)
+    private static func trimmed(_ cell: UnsafeBufferPointer<UInt8>, cache: inout [ExactString: Int32], table: inout Table) throws(Unsupported) -> Int32 {
+        let raw = ExactString(try printable(cell))
         if let id = cache[raw] { return id }
-        let text = raw.trimmingSpaces
+        let text = raw.text.trimmingSpaces
         guard !text.isEmpty else { throw Unsupported() }
         let id = table.id(text)
         cache[raw] = id
         return id
     }
 
-    /// The cell as a string when it is printable ASCII: such strings compare and hash byte by byte
-    /// as `String` does, so ids and sort ranks agree with the importer's strings.
+    /// The cell as a string when it has no control character (the line is valid UTF-8 already; a
+    /// one-document key joins document and name with U+0001).
     private static func printable(_ cell: UnsafeBufferPointer<UInt8>) throws(Unsupported) -> String {
-        guard cell.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw Unsupported() }
+        guard cell.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }) else { throw Unsupported() }
         return String(decoding: cell, as: UTF8.self)
     }
 
     private static func printable(_ text: String) throws(Unsupported) -> String {
-        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw Unsupported() }
+        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }) else { throw Unsupported() }
         return text
     }
 
