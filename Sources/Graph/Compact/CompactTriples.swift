@@ -2,9 +2,9 @@ import Foundation
 import Extraction
 
 /// A TSV triples file read into integer tables for the compact build (`CompactBuild`): each distinct
-/// document, actor name and relation once as a string, each distinct actor record (document, name,
-/// type) once as three integers, and each statement as its record ids, relation id and the byte
-/// offset of its line, from which its evidence is decoded again when it is written.
+/// document, actor name and relation once as a string, each actor record (document, name, type) once a
+/// run of its document's lines as one packed word, and each statement as its record ids, relation id and
+/// the byte range of its line, from which its evidence is read again when it is written.
 ///
 /// Only the common case is read: names, documents, types and relations without control characters,
 /// no two of a kind spelt differently but equal as `String`s (canonically equivalent), and no column
