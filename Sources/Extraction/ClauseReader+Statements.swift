@@ -50,6 +50,7 @@ extension ClauseReader {
                 continue
             }
             var objects: [Int] = []
+            let hedged = result.count
             let agents = predicate.passive ? self.agents(of: predicate, scope: scope) : []
             if !agents.isEmpty {
                 // "the body, which is led by Nigeria": Nigeria leads the body.
@@ -80,6 +81,9 @@ extension ClauseReader {
             } else {
                 result += reciprocal(predicate, subjects: subjects, scope: scope, confidence: confidence, negated: negated,
                                      source: source)
+            }
+            if let words = hedge(of: predicate, scope: scope) {
+                for k in hedged..<result.count { result[k].relation = words + " " + result[k].relation }
             }
             subjectsSoFar.append(subjects)
             objectsSoFar.append(objects)

@@ -26,6 +26,9 @@ extension DependencyReader {
                 // "has no plans for Y": the relation holds the object noun, so its "no" denies the relation.
                 || kids(predicate, ["obj"]).contains { o in kids(o, ["det"]).contains { table.lower[$0] == "no" } }
             let (subjectHeads, passive, confidence) = subjects(of: v)
+            // "could sue Y", "may buy Y": a possible act keeps its modal (`ClauseReader.hedge(of:scope:)`).
+            let modal = auxiliaries.lazy.compactMap { ClauseReader.hedgingModals[$0] }.first
+            if let modal { words.insert(modal, at: 0) }
             // "X, whose brands include Y": the owned noun is part of the relation ("brands include").
             if let s = kids(v, ["nsubj", "nsubj:pass"]).first, whoseOwner(of: s) != nil { words.insert(table.lower[s], at: 0) }
             // A subject must name its actor itself: "Clarke's amendment will be debated" is not about Clarke.
@@ -40,7 +43,7 @@ extension DependencyReader {
             if passive {
                 for agent in kids(predicate, ["obl", "obl:agent"]) where kids(agent, ["case"]).contains(where: { table.lower[$0] == "by" }) {
                     for a in conjuncts(agent).compactMap({ head in actor(at: head).flatMap { $0.words.isEmpty ? $0.mention : nil } }) {
-                        for s in subjects { result.append(make(a, lemma, s, confidence)) }
+                        for s in subjects { result.append(make(a, ([modal].compactMap { $0 } + [lemma]).joined(separator: " "), s, confidence)) }
                     }
                 }
                 continue

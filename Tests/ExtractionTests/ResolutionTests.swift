@@ -20,7 +20,7 @@ final class ResolutionTests: XCTestCase {
         // "Safin" alone is not known to be a person, but "Safin said he" leaves no doubt who "he" is.
         let text = "Peter Lundgren coached Roger Federer for years. In Melbourne, Safin said he would play Lleyton Hewitt in the final."
         let lines = try Support.read(text)
-        XCTAssertTrue(lines.contains("Safin | play | Lleyton Hewitt"), "\(lines)")
+        XCTAssertTrue(lines.contains("Safin | would play | Lleyton Hewitt"), "\(lines)")
         XCTAssertFalse(lines.contains { $0.hasPrefix("Peter Lundgren | play") }, "\(lines)")
         // A newspaper or a state before the verb is no speaker of "he".
         let paper = try Support.read("George Galloway denied it. The Daily Telegraph said he received money from Saddam Hussein.")
