@@ -34,7 +34,8 @@ struct ClauseReader {
         var result: [Predicate] = []
         var i = scope.lowerBound
         while i < scope.upperBound {
-            guard mentionAt[i] == nil, table.isMainVerb(i, in: range) || isCopula(i, scope: scope) else { i += 1; continue }
+            guard mentionAt[i] == nil, table.isMainVerb(i, in: range) || isCopula(i, scope: scope),
+                  !WordClass.isPersonNounNeverVerb(table.lower[i]) else { i += 1; continue }
             var predicate = group(endingAt: i, scope: scope)
             var end = i
             // "threatened to leave": the infinitive completes the verb rather than starting a new predicate.

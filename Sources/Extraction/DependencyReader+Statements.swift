@@ -5,7 +5,8 @@ extension DependencyReader {
         let sources = speakers(entityNames: entityNames)
         var result: [ClauseReader.Statement] = []
         var consumed: Set<Int> = []
-        for v in range where table.upos(v) == "VERB" && !consumed.contains(v) && mentionAt[v] == nil {
+        for v in range where table.upos(v) == "VERB" && !consumed.contains(v) && mentionAt[v] == nil
+            && !WordClass.isPersonNounNeverVerb(table.lower[v]) {
             let lemma = table.verbLemma(v)
             if WordClass.reportingVerbs.contains(lemma) { continue }
             // "would have been giving X …": what did not happen.

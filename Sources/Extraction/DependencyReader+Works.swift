@@ -13,6 +13,9 @@ extension DependencyReader {
     private static let actingInVerbs: Set<String> = ["star", "co-star", "play", "appear", "act", "perform", "cameo", "feature"]
     /// Verbs whose passive subject receives the object ("was handed the Unsung Hero award").
     private static let givingVerbs: Set<String> = ["hand", "give", "award", "present"]
+    /// Works a person writes ("Levy's novel Small Island") and records ("the Killers' album Hot Fuss").
+    private static let writtenNouns: Set<String> = ["novel", "novels", "book", "books", "poem", "memoir", "biography", "autobiography", "script"]
+    private static let recordedNouns: Set<String> = ["album", "albums", "song", "songs", "single", "singles", "track", "hit"]
     /// Nouns naming what a maker made, after the maker's possessive ("Sam Mendes' film debut").
     private static let madeNouns: Set<String> = WordClass.workNouns.union(["debut", "title", "game", "games", "software", "production"])
 
@@ -67,11 +70,15 @@ extension DependencyReader {
         return result
     }
 
-    /// A firm makes its works; a person's relation is the noun naming the work ("film debut", "novel"), or
-    /// "author of" where the possessive stands alone ("Shakespeare's Richard III").
+    /// A firm makes its works; a person writes a book, records a song and makes a film, and the relation keeps the
+    /// noun naming the work ("make film debut", "write novel"): the noun alone ("Vin Diesel | comedy | The Pacifier")
+    /// names no relation. "author of" where the possessive stands alone ("Shakespeare's Richard III").
     private func makerRelation(_ p: Int, nouns: [String]) -> String {
         if mentions[p].type == .organization { return "make" }
-        return nouns.isEmpty ? "author of" : nouns.joined(separator: " ")
+        guard !nouns.isEmpty else { return "author of" }
+        let verb = nouns.contains(where: Self.writtenNouns.contains) ? "write"
+            : nouns.contains(where: Self.recordedNouns.contains) ? "record" : "make"
+        return ([verb] + nouns).joined(separator: " ")
     }
 
     /// The maker named by "P's" right before `start`, over at most `skipping` lower-case modifiers ("1991", "fourth").

@@ -23,6 +23,23 @@ extension WordClass {
         "organiser", "organizer", "coordinator", "director",
     ]
 
+    /// Nouns naming people that English does not use as verbs ("actor", "midfielder", "nominees"). Taggers read some of
+    /// them as verbs between two names ("former Rangers midfielder X", "paid tribute to actor X"), which made the noun a
+    /// relation ("Rangers | midfielder | X"); a relation needs a verb. Role words that are verbs too ("head", "chair",
+    /// "captain", "coach", "partner", "father", "star") are left out.
+    static let personNounsNeverVerbs: Set<String> = roleNouns.union(kinNouns).union(MentionDetector.performerNouns)
+        .union(MentionDetector.positionNouns)
+        .union(["nominee", "favourite", "minnow", "hopeful", "team-mate", "teammate", "supermodel", "sculptor", "painter",
+                "poet", "writer", "veteran", "newcomer", "rookie", "rival", "colleague", "predecessor", "successor"])
+        .subtracting(["head", "chair", "peer", "whip", "marshal", "judge", "partner", "engineer", "counsel", "captain",
+                      "coach", "father", "mother", "star", "co-star", "skipper", "lock", "prop", "forward", "boss",
+                      "founder", "host", "comic", "rival", "deputy", "general", "king", "queen", "prince", "keeper"])
+
+    /// True for a person noun or its plural that is never a verb (`personNounsNeverVerbs`).
+    static func isPersonNounNeverVerb(_ word: String) -> Bool {
+        personNounsNeverVerbs.contains(word) || word.hasSuffix("s") && personNounsNeverVerbs.contains(String(word.dropLast()))
+    }
+
     /// Nouns of family ties ("X, the wife of Y"): a person-to-person relation when a name follows in apposition.
     static let kinNouns: Set<String> = [
         "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister",

@@ -46,8 +46,8 @@ final class WorkRelationTests: XCTestCase {
 
     /// One sentence per construction, with the triple it must yield (subject, a word of the relation, object).
     private static let cases: [(construction: String, sentence: String, subject: String, relation: String, object: String)] = [
-        ("possessor before the work", "Critics admired Rosa Lind's film Blue Harbour at the festival.", "Rosa Lind", "film", "Blue Harbour"),
-        ("possessor in an apposition", "The jury praised Blue Harbour, director Ivo Marsh's film debut, on Friday.", "Ivo Marsh", "film debut", "Blue Harbour"),
+        ("possessor before the work", "Critics admired Rosa Lind's film Blue Harbour at the festival.", "Rosa Lind", "make film", "Blue Harbour"),
+        ("possessor in an apposition", "The jury praised Blue Harbour, director Ivo Marsh's film debut, on Friday.", "Ivo Marsh", "make film debut", "Blue Harbour"),
         ("opposite after the clause", "Mira Caldwell made her debut in 1996's Night Ferry, opposite actors Jon Hale and Tom Verlaine.",
          "Mira Caldwell", "opposite", "Jon Hale"),
         ("opposite, second of a list", "Mira Caldwell made her debut in 1996's Night Ferry, opposite actors Jon Hale and Tom Verlaine.",
