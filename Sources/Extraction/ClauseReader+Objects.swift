@@ -70,7 +70,13 @@ extension ClauseReader {
                 if found.count == 1, Self.envoyNouns.contains(table.lower[last]) {
                     words += [table.lower[last], "of"]
                 }
-                if direct, let goal = goalPhrase(after: mentions[found[found.count - 1]].end, scope: scope) { words += goal }
+                let end = mentions[found[found.count - 1]].end
+                if direct, words.count == 1, let particle = movedParticle(after: end, predicate: predicate, scope: scope) {
+                    words.append(particle)  // "turned Y down"
+                } else if direct, words.count == 1, let given = givenThing(after: end, predicate: predicate, scope: scope) {
+                    words += given  // "gave Y the award" → "give award to"
+                }
+                if direct, let goal = goalPhrase(after: end, scope: scope) { words += goal }
                 return (found, words.joined(separator: " "), j - first)
             }
             // "sought a tie-up with", "singled out stand-in flankers": a hyphenated word is one word of the phrase,

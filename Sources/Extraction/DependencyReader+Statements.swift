@@ -22,6 +22,8 @@ extension DependencyReader {
                 predicate = x
                 consumed.insert(x)
             }
+            // "turned the offer down", "called off the talks": the particle belongs to the verb wherever it stands.
+            words += kids(predicate, ["compound:prt"]).map { table.lower[$0] }
             let negated = !kids(v, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) || table.lower[$0] == "yet" }.isEmpty
                 || !kids(predicate, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) }.isEmpty
                 // "has no plans for Y": the relation holds the object noun, so its "no" denies the relation.
@@ -60,9 +62,10 @@ extension DependencyReader {
                     continue
                 }
                 if let found = actor(at: o) {
+                    let given = relation(o) == "iobj" ? givenWords(besides: o, of: predicate, lemma: lemma) : []
                     for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.mention == found.mention || target.words.isEmpty {
                         let sure = found.words.isEmpty ? confidence : confidence - 0.05
-                        for s in subjects { result.append(make(s, (words + found.words).joined(separator: " "), target.mention, sure)) }
+                        for s in subjects { result.append(make(s, (words + found.words + given).joined(separator: " "), target.mention, sure)) }
                     }
                 } else {
                     objectWords = [table.relationWord(o, in: range)]
@@ -128,6 +131,15 @@ extension DependencyReader {
             }
         }
         return result
+    }
+
+    /// "gave Y the award": the receiver's relation names what was given and marks the receiver ("give award to"),
+    /// as `ClauseReader.givenThing(after:predicate:scope:)` does; only the preposition when the thing is a name.
+    private func givenWords(besides receiver: Int, of predicate: Int, lemma: String) -> [String] {
+        // Only verbs of giving, and a thing after the receiver: parsers also label "urged Labour supporters" so.
+        guard let preposition = ClauseReader.givingVerbs[lemma],
+              let thing = kids(predicate, ["obj"]).first(where: { $0 > subtree(receiver).upperBound }) else { return [] }
+        return mentionAt[thing] != nil ? [preposition] : [table.relationWord(thing, in: range), preposition]
     }
 
     /// A comma or dash right at (or before) the first token of an aside.
