@@ -36,6 +36,12 @@ final class HedgeTests: XCTestCase {
         XCTAssertEqual(triples.map(\.negated), [true])
     }
 
+    func testNounOfIntentBeforeAnInfinitiveStaysInTheRelation() throws {
+        XCTAssertEqual(try Support.read("Acme Holdings launched a bid to buy Globex."), ["Acme Holdings | bid to buy | Globex"])
+        XCTAssertEqual(try Support.read("Kofi Mensah announced his decision to quit Acme Holdings."),
+                       ["Kofi Mensah | decision to quit | Acme Holdings"])
+    }
+
     func testNounBeforeAnInfinitiveIsNoHedge() throws {
         XCTAssertEqual(try Support.read("Ghana was the first country to recognise Togo."), ["Ghana | recognise | Togo"])
     }
