@@ -41,8 +41,11 @@ struct ClauseReader {
             // "threatened to leave": the infinitive completes the verb rather than starting a new predicate.
             var k = i + 1
             while k < scope.upperBound, isAdverb(k) { k += 1 }
+            // After a verb that only takes an infinitive ("threatened to sue"), the word after "to" is its verb even
+            // when the tagger read it as a noun.
             if k + 1 < scope.upperBound, table.lower[k] == "to", mentionAt[k + 1] == nil,
-               table.isMainVerb(k + 1, in: range), !predicate.passive {
+               table.isMainVerb(k + 1, in: range) || Self.infinitiveVerbs.contains(predicate.lemma) && isBareWord(k + 1),
+               !predicate.passive {
                 predicate.lemma += " to " + table.verbLemma(k + 1)
                 predicate.head = k + 1
                 end = k + 1
@@ -51,6 +54,15 @@ struct ClauseReader {
             i = end + 1
         }
         return result
+    }
+
+    /// Verbs whose "to" always opens an infinitive, never a phrase ("threaten to", unlike "move to", "turn to").
+    static let infinitiveVerbs: Set<String> = ["threaten", "vow", "pledge", "promise", "refuse", "agree", "decide", "plan",
+        "hope", "want", "try", "attempt", "seek", "intend", "fail", "expect", "prepare", "need", "aim", "wish"]
+
+    /// A lower-case word that may be a verb: no name, number, punctuation or closed-class word.
+    private func isBareWord(_ i: Int) -> Bool {
+        !table.isCapitalised(i) && !table.isPunctuation(i) && !table.isClosedClass(i) && table.lower[i].allSatisfy(\.isLetter)
     }
 
     /// A be-verb with no content verb after it carries the clause ("X is a member of Y").

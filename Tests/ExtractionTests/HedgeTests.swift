@@ -42,6 +42,11 @@ final class HedgeTests: XCTestCase {
                        ["Kofi Mensah | decision to quit | Acme Holdings"])
     }
 
+    func testThreateningIsAnActAndKeepsWhatWasThreatened() throws {
+        // The tagger reads "sue" after "to" as a noun; after "threatened" it can only be the infinitive.
+        XCTAssertEqual(try Support.read("Acme Holdings threatened to sue Globex."), ["Acme Holdings | threaten to sue | Globex"])
+    }
+
     func testNounBeforeAnInfinitiveIsNoHedge() throws {
         XCTAssertEqual(try Support.read("Ghana was the first country to recognise Togo."), ["Ghana | recognise | Togo"])
     }
