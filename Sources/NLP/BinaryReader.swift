@@ -22,13 +22,11 @@ struct BinaryReader {
     }
 
     mutating func readUInt64() throws -> UInt64 {
-        let slice = try take(8)
-        return slice.reversed().reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
+        try take(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
     }
 
     mutating func readUInt32() throws -> UInt32 {
-        let slice = try take(4)
-        return slice.reversed().reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+        try take(4).withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
     }
 
     /// A count or size, which must be non-negative and no larger than `limit`.
@@ -42,7 +40,13 @@ struct BinaryReader {
 
     mutating func readString() throws -> String {
         let count = try readInt(limit: bytes.count)
-        guard let text = String(validating: try take(count), as: UTF8.self) else {
+        let slice = try take(count)
+        // Nearly every string of a model is ASCII, which is valid UTF-8 as it stands: decoding it directly
+        // skips the generic validating initialiser, most of the model load's string time.
+        if let ascii = slice.withUnsafeBufferPointer({ $0.allSatisfy { $0 < 0x80 } ? String(decoding: $0, as: UTF8.self) : nil }) {
+            return ascii
+        }
+        guard let text = String(validating: slice, as: UTF8.self) else {
             throw NLPError.corruptModel(path: path, reason: "invalid UTF-8 at byte \(offset - count)")
         }
         return text

@@ -4,6 +4,8 @@ extension LinearModel {
     func pruned(minimum: Float) -> LinearModel {
         var keptKeys: [UInt32] = [], keptStarts: [Int32] = [0]
         var classes: [UInt8] = [], values: [Float] = []
+        // Decoded once: a quantised model decodes its weights on every read of `entryValues`.
+        let entryValues = entryValues
         for row in 0..<rowCount {
             let before = values.count
             for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) where abs(entryValues[entry]) >= minimum {

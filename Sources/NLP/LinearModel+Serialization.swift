@@ -9,6 +9,8 @@ extension LinearModel {
         deltas.reserveCapacity(rowCount * 3)
         var counts: [UInt8] = [], scales: [UInt16] = [], quantized: [UInt8] = [], classBytes: [UInt8] = []
         var previous: UInt32 = 0
+        // Decoded once: a quantised model decodes its weights on every read of `entryValues`.
+        let entryValues = entryValues
         for row in order {
             var delta = keys[row] - previous
             previous = keys[row]
@@ -57,7 +59,7 @@ extension LinearModel {
             throw NLPError.corruptModel(path: path, reason: "weight entries disagree with their rows")
         }
         return LinearModel(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses,
-                           levels: quantized.map { Int8(bitPattern: $0) }, scaleBits: scaleBits)
+                           levels: quantized.withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }, scaleBits: scaleBits)
     }
 
     /// Strictly increasing non-zero ids from LEB128 deltas.

@@ -1,6 +1,6 @@
 extension LinearModel {
     /// Rows and weight entries, for reports.
-    var summary: String { "\(rowCount) features, \(entryValues.count) weights" }
+    var summary: String { "\(rowCount) features, \(entryClasses.count) weights" }
 }
 
 extension NLPModel {

@@ -21,8 +21,13 @@ struct LinearModel: Sendable {
     let rowStarts: [Int32]
     /// The class of each weight, row after row.
     let entryClasses: [UInt8]
-    /// The weights, row after row.
-    let entryValues: [Float]
+    /// The weights, row after row. A model read from a file scores through `packed` and needs them only
+    /// to be written again or pruned, so it keeps its quantised levels and decodes them on demand.
+    var entryValues: [Float] { levels.isEmpty ? storedValues : Self.decode(levels: levels, scaleBits: scaleBits, rowStarts: rowStarts) }
+    private let storedValues: [Float]
+    /// Quantised weights (`Float(level) * Float(row scale)`), or empty when `storedValues` holds them.
+    private let levels: [Int8]
+    private let scaleBits: [UInt16]
     /// Open-addressing slots: feature id in the high 32 bits, first entry in the low 32 (0 = empty);
     /// empty when `packed` scores.
     private let slots: [UInt64]
@@ -31,12 +36,14 @@ struct LinearModel: Sendable {
     private let packed: PackedWeights?
 
     private init(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], entryValues: [Float],
-                 slots: [UInt64], entries: [Entry], packed: PackedWeights?) {
+                 levels: [Int8] = [], scaleBits: [UInt16] = [], slots: [UInt64], entries: [Entry], packed: PackedWeights?) {
         self.classes = classes
         self.keys = keys
         self.rowStarts = rowStarts
         self.entryClasses = entryClasses
-        self.entryValues = entryValues
+        storedValues = entryValues
+        self.levels = levels
+        self.scaleBits = scaleBits
         self.slots = slots
         self.entries = entries
         mask = max(0, slots.count - 1)
@@ -66,18 +73,25 @@ struct LinearModel: Sendable {
 
     /// Builds the model from quantised rows: weight = Float(level) · Float(row scale), as stored in model files.
     init(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], levels: [Int8], scaleBits: [UInt16]) {
+        guard let packed = PackedWeights(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses,
+                                         levels: levels, scaleBits: scaleBits) else {
+            self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses,
+                      entryValues: Self.decode(levels: levels, scaleBits: scaleBits, rowStarts: rowStarts))
+            return
+        }
+        self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryValues: [],
+                  levels: levels, scaleBits: scaleBits, slots: [], entries: [], packed: packed)
+    }
+
+    /// The Float weights of quantised rows.
+    /// - Complexity: O(rows + entries).
+    private static func decode(levels: [Int8], scaleBits: [UInt16], rowStarts: [Int32]) -> [Float] {
         var values = [Float](repeating: 0, count: levels.count)
-        for row in 0..<keys.count {
+        for row in 0..<scaleBits.count {
             let scale = Float(Float16(bitPattern: scaleBits[row]))
             for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { values[entry] = Float(levels[entry]) * scale }
         }
-        guard let packed = PackedWeights(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses,
-                                         levels: levels, scaleBits: scaleBits) else {
-            self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryValues: values)
-            return
-        }
-        self.init(classes: classes, keys: keys, rowStarts: rowStarts, entryClasses: entryClasses, entryValues: values,
-                  slots: [], entries: [], packed: packed)
+        return values
     }
 
     /// The number of feature rows.
