@@ -22,8 +22,7 @@ public enum EventDates {
     /// - Complexity: O(n) in the length of the sentence.
     public static func find(in sentence: String, published: String?) -> [EventDate] {
         let words = Word.split(sentence)
-        let context = Context(published: published.flatMap(CivilDay.init(iso:)),
-                              future: futureCues.contains { (" " + sentence.lowercased() + " ").contains($0) })
+        let context = Context(published: published.flatMap(CivilDay.init(iso:)), future: statesFuture(sentence))
         var found: [EventDate] = []
         var index = 0
         while index < words.count {
@@ -40,6 +39,21 @@ public enum EventDates {
         }
         return found
     }
+
+    /// True when `sentence` holds one of `futureCues`.
+    private static func statesFuture(_ sentence: String) -> Bool {
+        let padded = " " + sentence.lowercased() + " "
+        // The cues are ASCII with no canonical equivalents, so a cue whose bytes are absent cannot match: the
+        // byte scan spares most sentences the costly Foundation search, which still decides.
+        let bytes = Array(padded.utf8)
+        return zip(futureCues, futureCueBytes).contains { cue, cueBytes in
+            bytes.count >= cueBytes.count && (0...(bytes.count - cueBytes.count)).contains { start in
+                bytes[start] == cueBytes[0] && bytes[start..<start + cueBytes.count].elementsEqual(cueBytes)
+            } && padded.contains(cue)
+        }
+    }
+
+    private static let futureCueBytes = futureCues.map { Array($0.utf8) }
 
     struct Context {
         let published: CivilDay?
