@@ -99,11 +99,18 @@ struct TripleTable {
 
     /// Tabs, newlines and other breaks become single spaces so a cell never splits a row.
     static func clean(_ text: String) -> String {
+        // Every break is a control character or non-ASCII, so printable ASCII (most evidence) is already clean.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var lastWasBreak = false
         for scalar in text.unicodeScalars {
-            let isBreak = scalar == "\t" || scalar.properties.generalCategory == .lineSeparator
-                || scalar.properties.generalCategory == .paragraphSeparator || ("\n\r\u{0B}\u{0C}\u{85}".unicodeScalars.contains(scalar))
+            let isBreak: Bool
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85: isBreak = true
+            // Only non-ASCII scalars need the (costly) category look-up.
+            case 0x80...: isBreak = scalar.properties.generalCategory == .lineSeparator || scalar.properties.generalCategory == .paragraphSeparator
+            default: isBreak = false
+            }
             if isBreak {
                 if !lastWasBreak { out.append(" ") }
             } else {
