@@ -18,18 +18,39 @@ struct TaggerFeatures {
         self.padded = padded
     }
 
+    /// The most features `extract` writes.
+    static let maximumCount = 49
+
     /// Writes the features of token `index` given the two previous tags (class + 1, 0 at the start)
     /// and, for a second pass, the two next tags (0 when unknown).
     /// - Complexity: O(1); about 45 features.
     func extract(_ index: Int, previous: (Int, Int), next: (Int, Int), into features: inout [UInt32]) {
-        features.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maximumCount) { buffer in
+            let count = extract(index, previous: previous, next: next, into: buffer)
+            features.removeAll(keepingCapacity: true)
+            features.append(contentsOf: buffer[..<count])
+        }
+    }
+
+    /// Writes the same features into `features` (room for `maximumCount`) and returns how many: the tagger
+    /// asks this for every token, and appending to an array cost about as much as hashing the features.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func extract(_ index: Int, previous: (Int, Int), next: (Int, Int), into features: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var count = 0
         let at = index + 2
         let token = padded[at], left = padded[at - 1], left2 = padded[at - 2]
         let right = padded[at + 1], right2 = padded[at + 2]
         let p1 = UInt64(previous.0), p2 = UInt64(previous.1)
         let n1 = UInt64(next.0), n2 = UInt64(next.1)
-        func add(_ template: UInt64, _ a: UInt64) { features.append(FeatureHash.feature(template, a)) }
-        func add(_ template: UInt64, _ a: UInt64, _ b: UInt64) { features.append(FeatureHash.feature(template, a, b)) }
+        func add(_ template: UInt64, _ a: UInt64) {
+            features[count] = FeatureHash.feature(template, a)
+            count += 1
+        }
+        func add(_ template: UInt64, _ a: UInt64, _ b: UInt64) {
+            features[count] = FeatureHash.feature(template, a, b)
+            count += 1
+        }
         add(1, 0)
         add(2, token.word)
         add(3, token.lower)
@@ -55,5 +76,6 @@ struct TaggerFeatures {
             add(44, n1); add(45, n1, n2); add(46, n1, token.lower); add(47, p1, n1)
             add(48, n1, token.suffixes.2); add(49, token.ambiguity, n1)
         }
+        return count
     }
 }

@@ -17,18 +17,17 @@ struct TaggerModel: Sendable {
     /// - Complexity: O(n · f · c) for n words.
     func predictWithVocabulary(_ words: [String]) -> (tags: [Int], known: [Bool]) {
         let context = TaggerFeatures(words: words, ambiguities: ambiguities)
-        var features: [UInt32] = []
-        features.reserveCapacity(64)
+        var features = [UInt32](repeating: 0, count: TaggerFeatures.maximumCount)
         var scores = [Float](repeating: 0, count: linear.classes)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
-        for index in 0..<words.count {
-            let previous = (index > 0 ? tags[index - 1] + 1 : 0, index > 1 ? tags[index - 2] + 1 : 0)
-            context.extract(index, previous: previous, next: (0, 0), into: &features)
-            features.withUnsafeBufferPointer { featureBuffer in
-                scores.withUnsafeMutableBufferPointer { linear.score(featureBuffer, into: $0) }
+        features.withUnsafeMutableBufferPointer { featureBuffer in
+            for index in 0..<words.count {
+                let previous = (index > 0 ? tags[index - 1] + 1 : 0, index > 1 ? tags[index - 2] + 1 : 0)
+                let count = context.extract(index, previous: previous, next: (0, 0), into: featureBuffer)
+                scores.withUnsafeMutableBufferPointer { linear.score(UnsafeBufferPointer(rebasing: featureBuffer[..<count]), into: $0) }
+                tags.append(Self.argmax(scores))
             }
-            tags.append(Self.argmax(scores))
         }
         return (tags, (0..<words.count).map(context.isKnown))
     }
