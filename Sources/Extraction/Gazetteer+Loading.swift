@@ -68,12 +68,14 @@ extension Gazetteer {
         // form in most news; add that form when no other country already answers to it.
         let taken = Set(entries.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
         for index in entries.indices {
-            let own = Set(([entries[index].name] + entries[index].aliases).map { $0.lowercased() })
-            let others = taken.subtracting(own)
             let short = entries[index].aliases.compactMap { alias -> String? in
                 guard alias.hasPrefix("Republic of "), !alias.hasPrefix("Republic of the ") else { return nil }
                 return String(alias.dropFirst("Republic of ".count))
             }
+            // Few countries have such a form, and the names of all the others cost a set each: built only then.
+            guard !short.isEmpty else { continue }
+            let own = Set(([entries[index].name] + entries[index].aliases).map { $0.lowercased() })
+            let others = taken.subtracting(own)
             // "Korea" would also be the tail of "North Korea": a form another name ends with stays ambiguous.
             for form in Set(short).sorted() where !taken.contains(form.lowercased()) && form.first?.isUppercase == true
                 && form.allSatisfy({ $0.isLetter || $0 == " " }) && !others.contains(where: { $0.hasSuffix(" " + form.lowercased()) }) {
