@@ -37,30 +37,47 @@ struct PackedWeights: Sendable {
     init?(classes: Int, keys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], levels: [Int8], scaleBits: [UInt16]) {
         var size = 16, shift: UInt32 = 28
         while size < keys.count * 2 { size <<= 1; shift -= 1 }
-        let isSorted = zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+        let isSorted = keys.withUnsafeBufferPointer { buffer in
+            buffer.count < 2 || !(1..<buffer.count).contains { buffer[$0 - 1] >= buffer[$0] }
+        }
         let order = isSorted ? nil : keys.indices.sorted { keys[$0] < keys[$1] }
+        guard rowStarts.count > keys.count, scaleBits.count >= keys.count else { return nil }
+        let denseRows = (0..<keys.count).count { rowStarts[$0 + 1] - rowStarts[$0] >= Self.denseMinimum }
+        var packer = Packer(shift: shift, classes: classes, denseRows: denseRows)
+        // Room for a few slots past the home range (where the last probe runs spill) and the final empty
+        // one, so that appending them does not copy the table.
+        var slots = [UInt64](unsafeUninitializedCapacity: size + 17) { buffer, count in
+            buffer.initialize(repeating: 0)
+            count = size
+        }
         // A row takes at most 2 bytes per weight and 6 of header and padding.
-        var packer = Packer(size: size, shift: shift, rowCapacity: 2 * levels.count + 6 * keys.count, classes: classes)
+        var rows = [UInt8](repeating: 0, count: 2 * levels.count + 6 * keys.count)
         // The model loads about 1.5 million rows, so they are packed through unsafe buffers: appending byte by
         // byte to arrays was a third of the load time.
-        let packed = entryClasses.withUnsafeBufferPointer { classBuffer in
-            levels.withUnsafeBufferPointer { levelBuffer in
-                for index in keys.indices {
-                    let row = order?[index] ?? index
-                    guard keys[row] != 0 else { continue }
-                    guard packer.add(key: keys[row], entries: Int(rowStarts[row])..<Int(rowStarts[row + 1]), scaleBits: scaleBits[row],
-                                     classes: classBuffer, levels: levelBuffer) else { return false }
+        let packed = slots.withUnsafeMutableBufferPointer { slotBuffer in
+            rows.withUnsafeMutableBufferPointer { rowBuffer in
+                entryClasses.withUnsafeBufferPointer { classBuffer in
+                    levels.withUnsafeBufferPointer { levelBuffer in
+                        for index in keys.indices {
+                            let row = order?[index] ?? index
+                            guard keys[row] != 0 else { continue }
+                            let entries = Int(rowStarts[row])..<Int(rowStarts[row + 1])
+                            guard packer.add(key: keys[row], entries: entries, scaleBits: scaleBits[row], classes: classBuffer,
+                                             levels: levelBuffer, slots: slotBuffer, rows: rowBuffer) else { return false }
+                        }
+                        return true
+                    }
                 }
-                return true
             }
         }
         guard packed else { return nil }
+        slots.append(contentsOf: packer.tail)
         // A last empty slot ends every probe run.
-        packer.tail.append(0)
-        self.slots = packer.slots + packer.tail
+        slots.append(0)
+        self.slots = slots
         self.mask = size - 1
         self.shift = shift
-        self.rows = Array(packer.rows[..<packer.rowCount])
+        self.rows = Array(rows[..<packer.rowCount])
         self.scales = packer.scales
         self.dense = packer.dense
         self.classes = classes
@@ -141,32 +158,37 @@ extension UnsafeBufferPointer<UInt8> {
 extension PackedWeights {
     /// Builds the slots and rows of `PackedWeights`, one row at a time in increasing id order.
     fileprivate struct Packer {
-        var slots: [UInt64]
         /// Slots past the home range, where the last probe runs spill.
         var tail: [UInt64] = []
-        var rows: [UInt8]
+        /// The bytes of rows written so far.
         var rowCount = 0
         var scales: [Float] = []
         var dense: [Float] = []
+        /// A row of zeros to append, and the classes already seen in the row being made dense (all false
+        /// between rows): allocated once, not per row.
+        private let zeroRow: [Float]
+        private var seen: [Bool]
         private var scaleIndex = [Int32](repeating: -1, count: 1 << 16)
         private var nextFree = 0
         private let shift: UInt32
         private let classes: Int
         private let inlineAllowed: Bool
 
-        init(size: Int, shift: UInt32, rowCapacity: Int, classes: Int) {
-            slots = [UInt64](repeating: 0, count: size)
-            rows = [UInt8](repeating: 0, count: rowCapacity)
+        init(shift: UInt32, classes: Int, denseRows: Int) {
+            zeroRow = [Float](repeating: 0, count: classes)
+            seen = [Bool](repeating: false, count: classes)
+            dense.reserveCapacity(denseRows * classes)
             self.shift = shift
             self.classes = classes
             inlineAllowed = classes <= 128
         }
 
-        /// Packs one row; false when it cannot be represented (empty, more than 256 weights, 64 MB of rows,
-        /// or an id not larger than the previous one).
+        /// Packs one row into `slots` and `rows`; false when it cannot be represented (empty, more than 256
+        /// weights, 64 MB of rows, or an id not larger than the previous one).
         @inline(__always)
         mutating func add(key: UInt32, entries: Range<Int>, scaleBits bits16: UInt16, classes: UnsafeBufferPointer<UInt8>,
-                          levels: UnsafeBufferPointer<Int8>) -> Bool {
+                          levels: UnsafeBufferPointer<Int8>, slots: UnsafeMutableBufferPointer<UInt64>,
+                          rows buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
             guard !entries.isEmpty, entries.count <= 256 else { return false }
             let bits = Int(bits16)
             if scaleIndex[bits] < 0 {
@@ -178,29 +200,26 @@ extension PackedWeights {
             if entries.count == 1, inlineAllowed {
                 payload = scale << 16 | UInt32(UInt8(bitPattern: levels[entries.lowerBound])) << 8 | 0x80 | UInt32(classes[entries.lowerBound])
             } else {
-                guard rowCount >> 2 < 1 << 24, rowCount + 4 + 2 * entries.count <= rows.count else { return false }
+                guard rowCount >> 2 < 1 << 24, rowCount + 6 + 2 * entries.count <= buffer.count else { return false }
                 payload = UInt32(rowCount >> 2) << 8
                 let denseRow = entries.count >= PackedWeights.denseMinimum ? addDense(entries, scale: scales[Int(scale)], classes, levels) : nil
-                let end = rows.withUnsafeMutableBufferPointer { buffer in
-                    buffer[rowCount] = UInt8(entries.count - 1)
-                    buffer[rowCount + 1] = UInt8(truncatingIfNeeded: scale)
-                    buffer[rowCount + 2] = UInt8(truncatingIfNeeded: scale >> 8)
-                    buffer[rowCount + 3] = 0
-                    var offset = rowCount + 4
-                    if let denseRow {
-                        buffer[rowCount + 3] = 1
-                        for byte in 0..<4 { buffer[offset + byte] = UInt8(truncatingIfNeeded: denseRow >> (8 * byte)) }
-                        return offset + 4
-                    }
+                buffer[rowCount] = UInt8(entries.count - 1)
+                buffer[rowCount + 1] = UInt8(truncatingIfNeeded: scale)
+                buffer[rowCount + 2] = UInt8(truncatingIfNeeded: scale >> 8)
+                var offset = rowCount + 4
+                if let denseRow {
+                    buffer[rowCount + 3] = 1
+                    for byte in 0..<4 { buffer[offset + byte] = UInt8(truncatingIfNeeded: denseRow >> (8 * byte)) }
+                    offset += 4
+                } else {
                     for entry in entries {
                         buffer[offset] = classes[entry]
                         buffer[offset + 1] = UInt8(bitPattern: levels[entry])
                         offset += 2
                     }
-                    // Rows stay 4-byte aligned; the spare bytes are already 0.
-                    return (offset + 3) & ~3
                 }
-                rowCount = end
+                // Rows stay 4-byte aligned; the spare and padding bytes are already 0.
+                rowCount = (offset + 3) & ~3
             }
             // Ids come in increasing order, so the first free slot at or after home keeps probe runs sorted.
             let slot = max(Int(key >> shift), nextFree)
@@ -221,17 +240,22 @@ extension PackedWeights {
         /// would be summed before reaching the score) or is out of range.
         private mutating func addDense(_ entries: Range<Int>, scale: Float, _ entryClasses: UnsafeBufferPointer<UInt8>,
                                        _ levels: UnsafeBufferPointer<Int8>) -> UInt32? {
-            var row = [Float](repeating: 0, count: classes)
-            var seen = [Bool](repeating: false, count: classes)
+            guard dense.count / max(1, classes) < Int(UInt32.max) else { return nil }
+            let base = dense.count
+            dense.append(contentsOf: zeroRow)
+            var distinct = true
             for entry in entries {
                 let target = Int(entryClasses[entry])
-                guard target < classes, !seen[target] else { return nil }
+                guard target < classes, !seen[target] else { distinct = false; break }
                 seen[target] = true
-                row[target] = Float(levels[entry]) * scale
+                dense[base + target] = Float(levels[entry]) * scale
             }
-            guard dense.count / max(1, classes) < Int(UInt32.max) else { return nil }
-            dense.append(contentsOf: row)
-            return UInt32(dense.count / classes - 1)
+            for entry in entries where Int(entryClasses[entry]) < classes { seen[Int(entryClasses[entry])] = false }
+            guard distinct else {
+                dense.removeLast(classes)
+                return nil
+            }
+            return UInt32(base / classes)
         }
     }
 }
