@@ -16,6 +16,11 @@ final class EventDatesTests: XCTestCase {
             ("Talks resume next week.", ["next week=2024-04-15..2024-04-21/week"]),
             ("Mali expelled the envoy on Tuesday.", ["on Tuesday=2024-04-09..2024-04-09/day"]),
             ("Mali will expel the envoy on Tuesday.", ["on Tuesday=2024-04-16..2024-04-16/day"]),
+            // Future cues at either end, in capitals, after non-ASCII words, or only as a prefix of another word.
+            ("Zürich's mayor said they'll sign on Tuesday.", ["on Tuesday=2024-04-16..2024-04-16/day"]),
+            ("WILL the envoy leave on Tuesday?", ["on Tuesday=2024-04-16..2024-04-16/day"]),
+            ("São Tomé's envoy is to leave on Tuesday.", ["on Tuesday=2024-04-16..2024-04-16/day"]),
+            ("Willing envoys left Lomé on Tuesday.", ["on Tuesday=2024-04-09..2024-04-09/day"]),
             ("Niger signed the deal on Friday.", ["on Friday=2024-04-12..2024-04-12/day"]),
             ("Niger signed the deal last Friday.", ["last Friday=2024-04-05..2024-04-05/day"]),
             ("Tuesday's vote was delayed.", ["Tuesday=2024-04-09..2024-04-09/day"]),
