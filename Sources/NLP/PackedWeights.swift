@@ -21,15 +21,9 @@ struct PackedWeights: Sendable {
     private let rows: [UInt8]
     /// The distinct row scales as Float.
     private let scales: [Float]
-    /// Rows of `denseMinimum` or more weights also as `classes` Floats each, 0 for the classes they lack (a
-    /// header with its spare byte set, then the dense row's number, stands in `rows` for their entries).
-    /// Adding a whole row in vector steps costs less than a scattered add per entry, and every sum stays
-    /// bit-identical: the weights are the same Float products, each class still gets its weights in feature
-    /// order, and adding 0 changes no score (no weight and no sum is ever -0).
-    private let dense: [Float]
-    private let classes: Int
-    /// The tagger's bias and frequent affix features have rows of 16 to 102 weights.
-    static let denseMinimum = 16
+    // Dense copies of long rows (a vector add instead of one scattered add per entry) cut scoring
+    // instructions by a fifth but made extraction no faster: a 100-class row is seven cache lines where its
+    // entries are one, and scoring waits on memory more than it computes.
 
     /// Packs rows of (class, level) entries with one Float16 scale per row; nil when a row or
     /// class id cannot be represented (more than 256 weights in a row or 64 MB of rows).
@@ -42,8 +36,7 @@ struct PackedWeights: Sendable {
         }
         let order = isSorted ? nil : keys.indices.sorted { keys[$0] < keys[$1] }
         guard rowStarts.count > keys.count, scaleBits.count >= keys.count else { return nil }
-        let denseRows = (0..<keys.count).count { rowStarts[$0 + 1] - rowStarts[$0] >= Self.denseMinimum }
-        var packer = Packer(shift: shift, classes: classes, denseRows: denseRows)
+        var packer = Packer(shift: shift, inlineAllowed: classes <= 128)
         // Room for a few slots past the home range (where the last probe runs spill) and the final empty
         // one, so that appending them does not copy the table.
         var slots = [UInt64](unsafeUninitializedCapacity: size + 17) { buffer, count in
@@ -79,8 +72,6 @@ struct PackedWeights: Sendable {
         self.shift = shift
         self.rows = Array(rows[..<packer.rowCount])
         self.scales = packer.scales
-        self.dense = packer.dense
-        self.classes = classes
     }
 
     /// Adds the weights of `features` to `scores`, feature after feature and row entry after row
@@ -118,10 +109,6 @@ struct PackedWeights: Sendable {
                             continue
                         }
                         let header = UInt32(truncatingIfNeeded: found[index] >> 32)
-                        if header >> 24 != 0 {
-                            addDense(Int(rowBuffer.loadHeader((Int(payload >> 8) << 2) + 4)), to: scores)
-                            continue
-                        }
                         let scale = scaleBuffer[Int(header >> 8 & 0xFFFF)]
                         var offset = (Int(payload >> 8) << 2) + 4
                         for _ in 0...Int(header & 0xFF) {
@@ -131,18 +118,6 @@ struct PackedWeights: Sendable {
                     }
                 }
             }
-        }
-    }
-}
-
-extension PackedWeights {
-    /// Adds dense row `row` to `scores`.
-    @inline(__always)
-    private func addDense(_ row: Int, to scores: UnsafeMutableBufferPointer<Float>) {
-        dense.withUnsafeBufferPointer { denseBuffer in
-            guard let source = denseBuffer.baseAddress.map({ $0 + row * classes }), let target = scores.baseAddress,
-                  scores.count >= classes else { return }
-            for index in 0..<classes { target[index] += source[index] }
         }
     }
 }
@@ -163,24 +138,14 @@ extension PackedWeights {
         /// The bytes of rows written so far.
         var rowCount = 0
         var scales: [Float] = []
-        var dense: [Float] = []
-        /// A row of zeros to append, and the classes already seen in the row being made dense (all false
-        /// between rows): allocated once, not per row.
-        private let zeroRow: [Float]
-        private var seen: [Bool]
         private var scaleIndex = [Int32](repeating: -1, count: 1 << 16)
         private var nextFree = 0
         private let shift: UInt32
-        private let classes: Int
         private let inlineAllowed: Bool
 
-        init(shift: UInt32, classes: Int, denseRows: Int) {
-            zeroRow = [Float](repeating: 0, count: classes)
-            seen = [Bool](repeating: false, count: classes)
-            dense.reserveCapacity(denseRows * classes)
+        init(shift: UInt32, inlineAllowed: Bool) {
             self.shift = shift
-            self.classes = classes
-            inlineAllowed = classes <= 128
+            self.inlineAllowed = inlineAllowed
         }
 
         /// Packs one row into `slots` and `rows`; false when it cannot be represented (empty, more than 256
@@ -202,21 +167,14 @@ extension PackedWeights {
             } else {
                 guard rowCount >> 2 < 1 << 24, rowCount + 6 + 2 * entries.count <= buffer.count else { return false }
                 payload = UInt32(rowCount >> 2) << 8
-                let denseRow = entries.count >= PackedWeights.denseMinimum ? addDense(entries, scale: scales[Int(scale)], classes, levels) : nil
                 buffer[rowCount] = UInt8(entries.count - 1)
                 buffer[rowCount + 1] = UInt8(truncatingIfNeeded: scale)
                 buffer[rowCount + 2] = UInt8(truncatingIfNeeded: scale >> 8)
                 var offset = rowCount + 4
-                if let denseRow {
-                    buffer[rowCount + 3] = 1
-                    for byte in 0..<4 { buffer[offset + byte] = UInt8(truncatingIfNeeded: denseRow >> (8 * byte)) }
-                    offset += 4
-                } else {
-                    for entry in entries {
-                        buffer[offset] = classes[entry]
-                        buffer[offset + 1] = UInt8(bitPattern: levels[entry])
-                        offset += 2
-                    }
+                for entry in entries {
+                    buffer[offset] = classes[entry]
+                    buffer[offset + 1] = UInt8(bitPattern: levels[entry])
+                    offset += 2
                 }
                 // Rows stay 4-byte aligned; the spare and padding bytes are already 0.
                 rowCount = (offset + 3) & ~3
@@ -235,27 +193,6 @@ extension PackedWeights {
             nextFree = slot + 1
             return true
         }
-
-        /// Appends the dense form of a row and returns its number; nil when a class repeats (its weights
-        /// would be summed before reaching the score) or is out of range.
-        private mutating func addDense(_ entries: Range<Int>, scale: Float, _ entryClasses: UnsafeBufferPointer<UInt8>,
-                                       _ levels: UnsafeBufferPointer<Int8>) -> UInt32? {
-            guard dense.count / max(1, classes) < Int(UInt32.max) else { return nil }
-            let base = dense.count
-            dense.append(contentsOf: zeroRow)
-            var distinct = true
-            for entry in entries {
-                let target = Int(entryClasses[entry])
-                guard target < classes, !seen[target] else { distinct = false; break }
-                seen[target] = true
-                dense[base + target] = Float(levels[entry]) * scale
-            }
-            for entry in entries where Int(entryClasses[entry]) < classes { seen[Int(entryClasses[entry])] = false }
-            guard distinct else {
-                dense.removeLast(classes)
-                return nil
-            }
-            return UInt32(base / classes)
-        }
     }
 }
+
