@@ -97,7 +97,9 @@ public struct PatternTripleExtractor: TripleExtractor {
                 guard ends.subject.name != ends.object.name else { continue }
                 if statement.isDescription { rolePairs.insert("\(ends.subject.name)\t\(ends.object.name)") }
                 if statement.isSpeech, statement.relation.hasSuffix(" about") { spokenAbout.insert(triples.count) }
-                triples.append(Triple(subject: ends.subject, relation: statement.relation, object: ends.object,
+                let relation = Self.isAlleged(statement.position, table: table, range: range) && !statement.isDescription
+                    ? "allegedly " + statement.relation : statement.relation
+                triples.append(Triple(subject: ends.subject, relation: relation, object: ends.object,
                                       surface: statement.surface, confidence: (confidence * 100).rounded() / 100,
                                       negated: statement.negated, source: statement.source, evidence: evidence()))
             }

@@ -57,7 +57,8 @@ final class IrrealisAndModifierTests: XCTestCase {
     }
 
     func testClaimAsAVerbStillReportsTheClause() throws {
-        XCTAssertEqual(try Support.read("Kofi Mensah claims he has been betrayed by Ghana."), ["Ghana | betray | Kofi Mensah"])
+        // Reported, with the claim's hedge kept in the relation.
+        XCTAssertEqual(try Support.read("Kofi Mensah claims he has been betrayed by Ghana."), ["Ghana | allegedly betray | Kofi Mensah"])
     }
 
     func testNounPhraseWithItsOwnVerbIsNoApposition() throws {
@@ -78,5 +79,15 @@ final class IrrealisAndModifierTests: XCTestCase {
         XCTAssertEqual(plans?.negated, true, "\(Support.lines(triples))")
         let stated = try Support.extractorOrFail().triples(in: "Pell Robotics has plans for Harrow Bank.", document: "test")
         XCTAssertEqual(stated.first { $0.object.name == "Harrow Bank" }?.negated, false, "\(Support.lines(stated))")
+    }
+
+    func testClaimedActsKeepTheHedge() throws {
+        let claimed = try Support.read("The newspaper claimed Harrow Bank had bribed Pell Gas.")
+        XCTAssertTrue(claimed.contains("Harrow Bank | allegedly bribe | Pell Gas"), "\(claimed)")
+        let adverb = try Support.read("Prices rose after Harrow Bank allegedly bribed Pell Gas.")
+        XCTAssertTrue(adverb.contains("Harrow Bank | allegedly bribe | Pell Gas"), "\(adverb)")
+        // What people say is reported, not contested: "said" keeps the act plain.
+        let said = try Support.read("Harrow Bank said it had bought Pell Gas.")
+        XCTAssertTrue(said.contains("Harrow Bank | buy | Pell Gas"), "\(said)")
     }
 }
