@@ -55,8 +55,9 @@ struct CompactTriples {
     var lineLength: [UInt32] = []
     var anyNegated = false
 
-    private var rawNames: [ExactString: Int32] = [:]
-    private var rawRelations: [ExactString: Int32] = [:]
+    /// Name and relation ids by the raw cell's bytes (untrimmed), valid while the input is read.
+    private var rawNames = ByteInterner()
+    private var rawRelations = ByteInterner()
 
     /// Columns read without a check beyond the line's: their text goes to the evidence as it is.
     private static let plainColumns: Set<TripleImport.Column> = [
@@ -86,10 +87,10 @@ struct CompactTriples {
                 start = end + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 do throws(Unsupported) {
-                    if var reader = parsed {
-                        parsed = nil
-                        try reader.add(line, start: lineStart, number: number)
-                        parsed = reader
+                    if parsed != nil {
+                        // Mutated in place through the optional: taking it out and back retains and
+                        // releases every table once a line.
+                        try parsed?.add(line, start: lineStart, number: number)
                     } else {
                         guard header == nil else { return .failure(Unsupported()) }
                         let columns = try Self.columns(line, path: path)
@@ -102,7 +103,10 @@ struct CompactTriples {
                     return .failure(error)
                 }
             }
+            // These point into `bytes`, which is gone after this closure.
             parsed?.lastDocument = nil
+            parsed?.rawNames.removeAll()
+            parsed?.rawRelations.removeAll()
             return .success(())
         }
         guard case .success = outcome, let parsed, parsed.documents.isCanonicallyDistinct, parsed.names.isCanonicallyDistinct,
@@ -205,11 +209,17 @@ struct CompactTriples {
     /// The tab-separated cells of `line`, as ranges.
     private static func split(_ line: UnsafeBufferPointer<UInt8>, into cells: inout [Range<Int>]) {
         cells.removeAll(keepingCapacity: true)
-        var fieldStart = 0
-        for index in 0...line.count where index == line.count || line[index] == 0x09 {
-            cells.append(fieldStart..<index)
-            fieldStart = index + 1
+        // A plain loop: every line is split twice (read, then written), so this is one of the hottest loops.
+        var fieldStart = 0, index = 0
+        let count = line.count
+        while index < count {
+            if line[index] == 0x09 {
+                cells.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            index += 1
         }
+        cells.append(fieldStart..<count)
     }
 
     /// The id of the record (document, name, type), added on first sight in this run of the document's
@@ -248,13 +258,13 @@ struct CompactTriples {
     static func typeIndex(_ type: EntityType) -> Int { types.firstIndex(of: type) ?? 0 }
 
     /// A name or relation cell trimmed as the importer trims it (`required`), interned.
-    private static func trimmed(_ cell: UnsafeBufferPointer<UInt8>, cache: inout [ExactString: Int32], table: inout Table) throws(Unsupported) -> Int32 {
-        let raw = ExactString(try printable(cell))
-        if let id = cache[raw] { return id }
-        let text = raw.text.trimmingSpaces
+    /// A cell seen before is found by its bytes alone (it passed the checks then): no `String` per cell.
+    private static func trimmed(_ cell: UnsafeBufferPointer<UInt8>, cache: inout ByteInterner, table: inout Table) throws(Unsupported) -> Int32 {
+        if let id = cache.value(for: cell) { return id }
+        let text = try printable(cell).trimmingSpaces
         guard !text.isEmpty else { throw Unsupported() }
         let id = table.id(text)
-        cache[raw] = id
+        cache.insert(cell, value: id)
         return id
     }
 
