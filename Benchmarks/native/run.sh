@@ -53,6 +53,8 @@ queries() { # queries NAME FILE FROM TO
         measure "$name.$ext: stats" $BIN stats --graph "${file%.*}.$ext"
         measure "$name.$ext: path '$3' '$4' (with evidence)" $BIN path "$3" "$4" --graph "${file%.*}.$ext"
         measure "$name.$ext: neighbors of hub '$hub'" $BIN neighbors "$hub" --graph "${file%.*}.$ext"
+        measure "$name.$ext: rank --by pagerank" $BIN rank --by pagerank --graph "${file%.*}.$ext"
+        measure "$name.$ext: components" $BIN components --graph "${file%.*}.$ext"
     done
     echo "   (the last neighbors query printed $(wc -l <"$WORK/out") lines)"
 }

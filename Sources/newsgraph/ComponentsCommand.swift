@@ -27,24 +27,29 @@ struct ComponentsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // A native file is read in place (the same components); other files are loaded.
+            if let mapped = try graphOptions.mapped({ try listing($0.components(), in: $0) }) { return Console.out(mapped) }
             let graph = try graphOptions.load(lazily: true)
-            let components = graph.components()
-            if format == .json {
-                let listed = components.prefix(top).map { component in
-                    let actors = component.sorted { (graph.nodes[$0.index].name.lowercased(), $0) < (graph.nodes[$1.index].name.lowercased(), $1) }
-                    return QueryJSON.Components.Component(size: component.count,
-                                                          actors: actors.prefix(names).map { QueryJSON.Actor($0, in: graph) })
-                }
-                Console.out(try OutputFormat.json(QueryJSON.Components(count: components.count, components: listed)))
-                return
-            }
-            var out = "\(components.count) component\(components.count == 1 ? "" : "s")\n"
-            for component in components.prefix(top) {
-                let sorted = component.map { graph.nodes[$0.index].name }.sorted { $0.lowercased() < $1.lowercased() }
-                let more = sorted.count > names ? ", …" : ""
-                out += "\(component.count)\t\(sorted.prefix(names).joined(separator: ", "))\(more)\n"
-            }
-            Console.out(out)
+            Console.out(try listing(graph.components(), in: graph))
         }
+    }
+
+    /// The first `--top` components as text lines or JSON, each with up to `--names` actors by name.
+    private func listing(_ components: [[NodeID]], in graph: some ActorNaming) throws -> String {
+        if format == .json {
+            let listed = components.prefix(top).map { component in
+                let actors = component.sorted { (graph.actorName($0).lowercased(), $0) < (graph.actorName($1).lowercased(), $1) }
+                return QueryJSON.Components.Component(size: component.count,
+                                                      actors: actors.prefix(names).map { QueryJSON.Actor($0, in: graph) })
+            }
+            return try OutputFormat.json(QueryJSON.Components(count: components.count, components: listed))
+        }
+        var out = "\(components.count) component\(components.count == 1 ? "" : "s")\n"
+        for component in components.prefix(top) {
+            let sorted = component.map { graph.actorName($0) }.sorted { $0.lowercased() < $1.lowercased() }
+            let more = sorted.count > names ? ", …" : ""
+            out += "\(component.count)\t\(sorted.prefix(names).joined(separator: ", "))\(more)\n"
+        }
+        return out
     }
 }

@@ -7,11 +7,10 @@ enum QueryJSON {
     struct Actor: Encodable, Equatable {
         var key, name, type: String
 
-        init(_ id: NodeID, in graph: KnowledgeGraph) {
-            let node = graph.nodes[id.index]
-            key = node.key
-            name = node.name
-            type = node.type.rawValue
+        init(_ id: NodeID, in graph: some ActorNaming) {
+            key = graph.actorKey(id)
+            name = graph.actorName(id)
+            type = graph.actorType(id).rawValue
         }
     }
 

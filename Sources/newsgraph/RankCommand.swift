@@ -30,23 +30,30 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // A native file is ranked in place (the same scores, bit for bit); other files are loaded.
+            let mapped = try graphOptions.mapped { graph in
+                try listing(by == .degree ? graph.rankByDegree() : graph.rankByPageRank(), in: graph)
+            }
+            if let mapped { return Console.out(mapped) }
             let graph = try graphOptions.load(lazily: true)
-            let ranked = by == .degree ? graph.rankByDegree() : graph.rankByPageRank()
-            if format == .json {
-                let entries = ranked.prefix(top).enumerated().map { index, entry in
-                    QueryJSON.Ranking.Entry(rank: index + 1, score: entry.score, actor: QueryJSON.Actor(entry.node, in: graph))
-                }
-                Console.out(try OutputFormat.json(QueryJSON.Ranking(by: by.rawValue, actors: entries)))
-                return
-            }
-            var out = ""
-            for (index, entry) in ranked.prefix(top).enumerated() {
-                let node = graph.nodes[entry.node.index]
-                let score = by == .degree ? String(Int(entry.score)) : Self.fixed(entry.score, digits: 6)
-                out += "\(index + 1)\t\(score)\t\(node.name)\t\(node.type.rawValue)\n"
-            }
-            Console.out(out)
+            Console.out(try listing(by == .degree ? graph.rankByDegree() : graph.rankByPageRank(), in: graph))
         }
+    }
+
+    /// The top of `ranked` as text lines or JSON.
+    private func listing(_ ranked: [KnowledgeGraph.Ranked], in graph: some ActorNaming) throws -> String {
+        if format == .json {
+            let entries = ranked.prefix(top).enumerated().map { index, entry in
+                QueryJSON.Ranking.Entry(rank: index + 1, score: entry.score, actor: QueryJSON.Actor(entry.node, in: graph))
+            }
+            return try OutputFormat.json(QueryJSON.Ranking(by: by.rawValue, actors: entries))
+        }
+        var out = ""
+        for (index, entry) in ranked.prefix(top).enumerated() {
+            let score = by == .degree ? String(Int(entry.score)) : Self.fixed(entry.score, digits: 6)
+            out += "\(index + 1)\t\(score)\t\(graph.actorName(entry.node))\t\(graph.actorType(entry.node).rawValue)\n"
+        }
+        return out
     }
 
     /// `value` with exactly `digits` decimals, independent of locale and float printing.

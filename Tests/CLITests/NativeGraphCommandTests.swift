@@ -71,7 +71,10 @@ final class NativeGraphCommandTests: CLITestCase {
                        ["path", "Russia", "ECOWAS", "--directed"], ["path", "ECOWAS", "Russia", "--directed"],
                        ["path", "Russia", "ECOWAS", "--max-hops", "1"], ["path", "Russia", "ECOWAS"],
                        ["path", "the minister (other, from a.txt)", "ECOWAS"], ["path", "the minister (person, from a.txt)", "ECOWAS"],
-                       ["neighbors", "Niger", "--depth", "2"], ["neighbors", "Niger", "--directed"], ["stats", "--top", "2"], ["stats", "--top", "0"]]
+                       ["neighbors", "Niger", "--depth", "2"], ["neighbors", "Niger", "--directed"], ["stats", "--top", "2"], ["stats", "--top", "0"],
+                       ["rank"], ["rank", "--by", "pagerank", "--top", "3"], ["rank", "--format", "json"],
+                       ["rank", "--by", "pagerank", "--format", "json"], ["components"], ["components", "--names", "1", "--top", "1"],
+                       ["components", "--format", "json"]]
         for query in queries {
             let fromJSON = try CLIRunner.run(query + ["--graph", "t.json"], in: workDirectory)
             let fromNative = try CLIRunner.run(query + ["--graph", "t.ngraph"], in: workDirectory)

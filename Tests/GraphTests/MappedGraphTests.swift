@@ -46,6 +46,25 @@ final class MappedGraphTests: XCTestCase {
         }
     }
 
+    func testRankingsAndComponentsEqualTheLoadedGraphsBitForBit() throws {
+        for graph in [tangledGraph(), GraphFixtures.sahel(), KnowledgeGraph()] {
+            try withMapped(graph) { mapped, loaded in
+                XCTAssertEqual(mapped.rankByDegree(), loaded.rankByDegree())
+                // Equal Doubles, not merely close ones: the same sums in the same order.
+                XCTAssertEqual(mapped.rankByPageRank(), loaded.rankByPageRank())
+                XCTAssertEqual(mapped.components(), loaded.components())
+                for node in 0..<mapped.nodeCount { XCTAssertEqual(mapped.nodeKey(NodeID(node)), loaded.nodes[node].key) }
+            }
+        }
+        // The tangled graph has loners, so several components, and hubs whose rank is not a tie.
+        try withMapped(tangledGraph()) { mapped, _ in
+            XCTAssertGreaterThan(mapped.components().count, 1)
+            let scores = mapped.rankByPageRank().map(\.score)
+            XCTAssertEqual(scores.reduce(0, +), 1, accuracy: 1e-9)
+            XCTAssertGreaterThan(scores[0], scores[scores.count - 1])
+        }
+    }
+
     func testEveryShortestPathAndItsTextEqualTheLoadedGraphs() throws {
         try withMapped(tangledGraph()) { mapped, loaded in
             for source in 0..<mapped.nodeCount {
