@@ -55,6 +55,8 @@ queries() { # queries NAME FILE FROM TO
         measure "$name.$ext: neighbors of hub '$hub'" $BIN neighbors "$hub" --graph "${file%.*}.$ext"
         measure "$name.$ext: rank --by pagerank" $BIN rank --by pagerank --graph "${file%.*}.$ext"
         measure "$name.$ext: components" $BIN components --graph "${file%.*}.$ext"
+        measure "$name.$ext: render --focus '$hub' (svg)" $BIN render --focus "$hub" --layout sfdp --graph "${file%.*}.$ext" -o "$WORK/focus.svg"
+        measure "$name.$ext: export --focus '$3' (json)" $BIN export --focus "$3" --graph "${file%.*}.$ext" -o "$WORK/focus.json"
     done
     echo "   (the last neighbors query printed $(wc -l <"$WORK/out") lines)"
 }

@@ -41,9 +41,12 @@ struct ExportCommand: ParsableCommand {
                 _ = try GraphFileKind(path: output, allowed: GraphFileKind.exportable)
                 try AtomicFile.checkWritable(output)
             }
-            let whole = try graphOptions.load()
-            var graph = try statements.apply(to: whole)
-            if let focus { graph = graph.egoGraph(of: try statements.locate(focus, in: whole, view: graph), depth: depth) }
+            // A focus of a native file reads the evidence of the part exported, not all of it.
+            let graph = try graphOptions.loadView(narrow: focus != nil && statements.keepsAll) { whole in
+                let kept = try statements.apply(to: whole)
+                guard let focus else { return kept }
+                return kept.egoGraph(of: try statements.locate(focus, in: whole, view: kept), depth: depth)
+            }
             if neo4jFolder {
                 try GraphStore.saveNeo4j(graph, files: GraphStore.neo4jFiles(for: output))
             } else {

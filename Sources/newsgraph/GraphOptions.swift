@@ -13,6 +13,16 @@ struct GraphOptions: ParsableArguments {
     /// The graph the option names; `lazily` leaves a native file's evidence on disk until shown.
     func load(lazily: Bool = false) throws -> KnowledgeGraph { try GraphStore.load(graph, lazily: lazily) }
 
+    /// The part of the graph `select` cuts from it. With `narrow` (a view that keeps a small part and
+    /// reads no statement), a native file's structure alone is loaded, `select` runs on it, and the
+    /// evidence and records of what it kept are read in afterwards; otherwise the whole graph is loaded.
+    /// Either way the result is the same graph.
+    func loadView(narrow: Bool, _ select: (KnowledgeGraph) throws -> KnowledgeGraph) throws -> KnowledgeGraph {
+        guard narrow, try GraphFileKind(path: graph, allowed: GraphFileKind.readable) == .ngraph else { return try select(load()) }
+        let structure = try load(lazily: true)
+        return try structure.provenance(for: select(structure))
+    }
+
     /// `body`'s answer from a native file read in place (see `MappedGraph`), or nil when the graph
     /// is not a native file or `body` returns nil (it cannot answer that way): the caller then loads
     /// the graph, which gives the same output, errors included.

@@ -63,7 +63,11 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             _ = try DiagramOutput.kind(of: output)
             try AtomicFile.checkWritable(output)
-            let graph = try view.apply(to: try statements.apply(to: try identity.apply(to: try graphOptions.load())), pairs: drawing.pairs)
+            // A focus or top view of a native file reads the evidence of the part drawn, not all of it.
+            let narrow = (view.focus != nil || view.top != nil) && statements.keepsAll && identity.aliases == nil
+            let graph = try graphOptions.loadView(narrow: narrow) { whole in
+                try view.apply(to: try statements.apply(to: try identity.apply(to: whole)), pairs: drawing.pairs)
+            }
             var style = drawing.applied(to: .diagram)
             style.legend = !noLegend
             if clusters { style.clusters = graph.communities().map(\.members) }

@@ -31,6 +31,28 @@ final class NativeGraphCommandTests: CLITestCase {
                        try Data(contentsOf: workDirectory.appendingPathComponent("g.ngraph")))
     }
 
+    /// A focus or top view of a native file reads only its part's evidence; the file written is the
+    /// one the fully loaded JSON graph gives, byte for byte, and errors are the same.
+    func testFocusAndTopViewsRenderAndExportAsFromJSON() throws {
+        let views = [["render", "--focus", "Niger", "-o", "X.svg"], ["render", "--focus", "ECOWAS", "--depth", "2", "-o", "X.html"],
+                     ["render", "--top", "3", "-o", "X.svg"], ["render", "--top", "3", "--edges", "all", "--clusters", "-o", "X.svg"],
+                     ["render", "--focus", "Niger", "--relation", "statement", "-o", "X.svg"],
+                     ["export", "--focus", "Niger", "-o", "X.json"], ["export", "--focus", "Russia", "--depth", "2", "-o", "X.ngraph"],
+                     ["export", "--focus", "Niger", "-o", "X.graphml"], ["render", "--focus", "Nowhere", "-o", "X.svg"]]
+        for (index, view) in views.enumerated() {
+            let fromJSON = try CLIRunner.run(view.map { $0.replacingOccurrences(of: "X.", with: "j\(index).") } + ["--graph", "g.json"], in: workDirectory)
+            let fromNative = try CLIRunner.run(view.map { $0.replacingOccurrences(of: "X.", with: "n\(index).") } + ["--graph", "g.ngraph"], in: workDirectory)
+            XCTAssertEqual(fromNative.status, fromJSON.status, "\(view): \(fromNative.stderr)")
+            XCTAssertEqual(fromNative.stderr, fromJSON.stderr, "\(view)")
+            guard let name = view.last(where: { $0.hasPrefix("X.") }), fromJSON.status == 0 else { continue }
+            let written = try Data(contentsOf: workDirectory.appendingPathComponent(name.replacingOccurrences(of: "X.", with: "n\(index).")))
+            let expected = try Data(contentsOf: workDirectory.appendingPathComponent(name.replacingOccurrences(of: "X.", with: "j\(index).")))
+            XCTAssertEqual(written, expected, "\(view)")
+            XCTAssertGreaterThan(written.count, 100, "\(view)")
+        }
+        assertFails(try run("render", "--focus", "Nowhere", "-o", "x.svg", "--graph", "g.ngraph"), status: 2, mentioning: "Nowhere")
+    }
+
     func testForeignDamagedAndTruncatedFilesGiveOneLineErrors() throws {
         try write("{\"format\":\"newsgraph\"}", to: "foreign.ngraph")
         assertFails(try run("stats", "--graph", "foreign.ngraph"), status: 1, mentioning: "not a native graph (no NGRAPH header)")

@@ -65,6 +65,28 @@ final class MappedGraphTests: XCTestCase {
         }
     }
 
+    func testAViewOfTheStructureWithItsProvenanceReadInEqualsTheViewOfTheWholeGraph() throws {
+        let data = tangledGraph().nativeData()
+        let whole = try NativeGraph(data: data, path: "g.ngraph").graph(loading: .everything)
+        let structure = try NativeGraph(data: data, path: "g.ngraph").graph(loading: .structure)
+        XCTAssertTrue(structure.edges.allSatisfy(\.evidence.isEmpty))
+        let cuts: [(KnowledgeGraph) -> KnowledgeGraph] = [
+            { $0.egoGraph(of: NodeID(5), depth: 1) }, { $0.egoGraph(of: NodeID(56), depth: 2) }, { $0.mostConnected(7) },
+            { $0.connectedTop(9) }, { $0.filteringEdges { $0.relation == "fund" } }, { $0 },
+        ]
+        for (index, cut) in cuts.enumerated() {
+            let expected = cut(whole)
+            let filled = try structure.provenance(for: cut(structure))
+            XCTAssertEqual(filled.nodes, expected.nodes, "cut \(index)")
+            XCTAssertEqual(filled.edges, expected.edges, "cut \(index)")
+            XCTAssertEqual(try filled.jsonData(), try expected.jsonData(), "cut \(index)")
+            XCTAssertFalse(filled.edges.isEmpty, "cut \(index)")
+        }
+        // A graph that holds its provenance hands the view back as it is.
+        let view = whole.mostConnected(3)
+        XCTAssertEqual(try whole.provenance(for: view).edges, view.edges)
+    }
+
     func testEveryShortestPathAndItsTextEqualTheLoadedGraphs() throws {
         try withMapped(tangledGraph()) { mapped, loaded in
             for source in 0..<mapped.nodeCount {
