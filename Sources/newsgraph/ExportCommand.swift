@@ -42,7 +42,9 @@ struct ExportCommand: ParsableCommand {
                 try AtomicFile.checkWritable(output)
             }
             // A focus of a native file reads the evidence of the part exported, not all of it.
-            let graph = try graphOptions.loadView(narrow: focus != nil && statements.keepsAll) { whole in
+            let narrow = focus != nil && statements.keepsAll
+            let inPlace = try narrow ? focus.flatMap { try graphOptions.mappedEgoGraph(of: $0, depth: depth) } : nil
+            let graph = try inPlace ?? graphOptions.loadView(narrow: narrow) { whole in
                 let kept = try statements.apply(to: whole)
                 guard let focus else { return kept }
                 return kept.egoGraph(of: try statements.locate(focus, in: whole, view: kept), depth: depth)

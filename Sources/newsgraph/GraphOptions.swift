@@ -23,6 +23,13 @@ struct GraphOptions: ParsableArguments {
         return try structure.provenance(for: select(structure))
     }
 
+    /// The actors within `depth` hops of `focus` and the edges among them, cut from a native file in
+    /// place (only their records and evidence are read); nil when the graph is not a native file or
+    /// `focus` is not a plain name there, and the caller loads the graph to resolve it as ever.
+    func mappedEgoGraph(of focus: String, depth: Int) throws -> KnowledgeGraph? {
+        try mapped { graph in try graph.plainNode(named: focus).map { try graph.egoGraph(of: $0, depth: depth) } }
+    }
+
     /// `body`'s answer from a native file read in place (see `MappedGraph`), or nil when the graph
     /// is not a native file or `body` returns nil (it cannot answer that way): the caller then loads
     /// the graph, which gives the same output, errors included.

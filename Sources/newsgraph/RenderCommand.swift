@@ -65,7 +65,8 @@ struct RenderCommand: ParsableCommand {
             try AtomicFile.checkWritable(output)
             // A focus or top view of a native file reads the evidence of the part drawn, not all of it.
             let narrow = (view.focus != nil || view.top != nil) && statements.keepsAll && identity.aliases == nil
-            let graph = try graphOptions.loadView(narrow: narrow) { whole in
+            let inPlace = try narrow && view.focusesOnly ? view.focus.flatMap { try graphOptions.mappedEgoGraph(of: $0, depth: view.depth) } : nil
+            let graph = try inPlace ?? graphOptions.loadView(narrow: narrow) { whole in
                 try view.apply(to: try statements.apply(to: try identity.apply(to: whole)), pairs: drawing.pairs)
             }
             var style = drawing.applied(to: .diagram)

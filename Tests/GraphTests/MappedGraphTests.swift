@@ -65,6 +65,24 @@ final class MappedGraphTests: XCTestCase {
         }
     }
 
+    func testEgoGraphsAndSubgraphsCutInPlaceEqualTheWholeGraphs() throws {
+        let data = tangledGraph().nativeData()
+        let whole = try NativeGraph(data: data, path: "g.ngraph").graph(loading: .everything)
+        try XCTUnwrap(try NativeGraph(data: data, path: "g.ngraph").withMapped { mapped in
+            for center in 0..<mapped.nodeCount {
+                for depth in 0...2 {
+                    let cut = try mapped.egoGraph(of: NodeID(center), depth: depth)
+                    XCTAssertEqual(try cut.jsonData(), try whole.egoGraph(of: NodeID(center), depth: depth).jsonData(), "\(center) at \(depth)")
+                }
+            }
+            let keep: Set<NodeID> = [NodeID(0), NodeID(3), NodeID(5), NodeID(56), NodeID(57), NodeID(59), NodeID(400)]
+            let cut = try mapped.subgraph(keep)
+            XCTAssertEqual(try cut.jsonData(), try whole.subgraph(keep).jsonData())
+            XCTAssertEqual(cut.nodes.count, 6)
+            XCTAssertFalse(cut.nodes.allSatisfy(\.records.isEmpty))
+        })
+    }
+
     func testAViewOfTheStructureWithItsProvenanceReadInEqualsTheViewOfTheWholeGraph() throws {
         let data = tangledGraph().nativeData()
         let whole = try NativeGraph(data: data, path: "g.ngraph").graph(loading: .everything)

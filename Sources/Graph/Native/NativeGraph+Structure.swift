@@ -44,7 +44,7 @@ extension NativeGraph {
             throw problem(error.reason)
         }
         graph.documents = try withSection(.documents) { (cursor: inout ByteCursor) throws(GraphError) in
-            try Self.documents(&cursor, strings: strings)
+            try Self.documents(&cursor, strings: strings.count) { strings[$0] }
         }
         let outgoing = try adjacency(.outgoing, edges: edges, nodeCount: nodes.count)
         let incoming = try adjacency(.incoming, edges: edges, nodeCount: nodes.count)
@@ -61,29 +61,34 @@ extension NativeGraph {
     func problem(_ reason: String) -> GraphError { .corruptGraph(path: path, reason: reason) }
 
     private static func nodes(_ cursor: inout ByteCursor, strings: [String]) throws(GraphError) -> [KnowledgeGraph.Node] {
-        func string(_ cursor: inout ByteCursor) throws(GraphError) -> String { strings[try cursor.index(below: strings.count)] }
         let count = try cursor.index(below: Int(Int32.max))
         var nodes: [KnowledgeGraph.Node] = []
         nodes.reserveCapacity(min(count, cursor.bytes.count))
-        for index in 0..<count {
-            let key = try string(&cursor), name = try string(&cursor)
-            let type = try ProvenanceCoding.entityType(try string(&cursor), cursor)
-            var aliases: [String] = []
-            for _ in 0..<(try cursor.index(below: cursor.bytes.count + 1)) { aliases.append(try string(&cursor)) }
-            let attributes = try ProvenanceCoding.attributes(&cursor, string)
-            nodes.append(KnowledgeGraph.Node(id: NodeID(index), key: key, name: name, type: type, aliases: aliases,
-                                             attributes: attributes, records: []))
-        }
+        for index in 0..<count { nodes.append(try node(&cursor, id: NodeID(index), strings: strings.count) { strings[$0] }) }
         guard cursor.isAtEnd else { throw cursor.problem("stray bytes after \(count) nodes") }
         return nodes
     }
 
-    private static func documents(_ cursor: inout ByteCursor, strings: [String]) throws(GraphError) -> [String: String] {
-        let count = try cursor.index(below: strings.count + 1)
+    /// The node record at the cursor (key, name, type, aliases, attributes), without its actor records;
+    /// `string` gives string `id` of the `strings` in the table, wherever the table is held.
+    static func node(_ cursor: inout ByteCursor, id: NodeID, strings: Int,
+                     _ string: (Int) -> String) throws(GraphError) -> KnowledgeGraph.Node {
+        func next(_ cursor: inout ByteCursor) throws(GraphError) -> String { string(try cursor.index(below: strings)) }
+        let key = try next(&cursor), name = try next(&cursor)
+        let type = try ProvenanceCoding.entityType(try next(&cursor), cursor)
+        var aliases: [String] = []
+        for _ in 0..<(try cursor.index(below: cursor.bytes.count + 1)) { aliases.append(try next(&cursor)) }
+        let attributes = try ProvenanceCoding.attributes(&cursor, next)
+        return KnowledgeGraph.Node(id: id, key: key, name: name, type: type, aliases: aliases, attributes: attributes, records: [])
+    }
+
+    /// The documents section: path → content hash; `string` as for `node`.
+    static func documents(_ cursor: inout ByteCursor, strings: Int, _ string: (Int) -> String) throws(GraphError) -> [String: String] {
+        let count = try cursor.index(below: strings + 1)
         var documents: [String: String] = [:]
         for _ in 0..<count {
-            let path = strings[try cursor.index(below: strings.count)]
-            documents[path] = strings[try cursor.index(below: strings.count)]
+            let path = string(try cursor.index(below: strings))
+            documents[path] = string(try cursor.index(below: strings))
         }
         return documents
     }
