@@ -27,8 +27,8 @@ extension KnowledgeGraph {
 
     /// The undirected CSR of the pair edges: each node's neighbours (self-loops left out) with
     /// the pair's statement count as weight, neighbours in id order.
-    /// - Complexity: O(E log E).
+    /// - Complexity: O(V + E) once the CSR lists are built.
     public func pairAdjacency() -> WeightedAdjacency {
-        WeightedAdjacency(nodeCount: nodes.count, pairs: pairEdges())
+        WeightedAdjacency(out: outgoing, into: incoming) { edges[$0.index].count }
     }
 }

@@ -3,8 +3,9 @@ extension KnowledgeGraph {
     /// Nodes by pair degree (how many distinct actors they are joined to, either way), then by
     /// statements over those pairs, then by name and id; best first.
     /// - Complexity: O(E log E + V log V).
-    public func rankByPairDegree() -> [NodeID] {
-        let adjacency = pairAdjacency()
+    public func rankByPairDegree() -> [NodeID] { rankByPairDegree(pairAdjacency()) }
+
+    private func rankByPairDegree(_ adjacency: WeightedAdjacency) -> [NodeID] {
         let degree = nodes.indices.map { adjacency.range(of: $0).count }
         let strength = nodes.indices.map { adjacency.strength(of: $0) }
         return nodes.indices.sorted { lhs, rhs in
@@ -21,9 +22,9 @@ extension KnowledgeGraph {
     /// chosen. So the view has no isolated actors and favours the hubs that hold the picture together.
     /// - Complexity: O(E log E + V log V + count · V).
     public func connectedTop(_ count: Int) -> KnowledgeGraph {
-        let ranking = rankByPairDegree()
-        guard let start = largestComponentLeader(ranking), count > 0 else { return subgraph([]) }
         let adjacency = pairAdjacency()
+        let ranking = rankByPairDegree(adjacency)
+        guard let start = largestComponentLeader(ranking), count > 0 else { return subgraph([]) }
         var position = [Int](repeating: 0, count: nodes.count)
         for (rank, node) in ranking.enumerated() { position[node.index] = rank }
         // The frontier as flags by rank position: the next pick is the first flagged position,

@@ -34,6 +34,38 @@ public struct WeightedAdjacency: Sendable, Equatable {
         self.weights = weights
     }
 
+    /// The same lists from a graph's outgoing and incoming CSR lists (each node's entries in neighbour
+    /// order): a node's two lists are merged, so every pair is summed without hashing or sorting.
+    /// - Complexity: O(V + E).
+    init(out: Adjacency, into: Adjacency, count: (EdgeID) -> Int) {
+        let nodeCount = out.offsets.count - 1
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
+        var neighbors: [NodeID] = [], weights: [Double] = []
+        neighbors.reserveCapacity(out.edges.count * 2)
+        weights.reserveCapacity(out.edges.count * 2)
+        for node in 0..<nodeCount {
+            var outSlot = Int(out.offsets[node]), inSlot = Int(into.offsets[node])
+            let outEnd = Int(out.offsets[node + 1]), inEnd = Int(into.offsets[node + 1])
+            while outSlot < outEnd || inSlot < inEnd {
+                // The lower neighbour of the two lists' heads; all its entries in both lists make one pair.
+                let next: NodeID
+                if outSlot == outEnd { next = into.neighbors[inSlot] } else if inSlot == inEnd { next = out.neighbors[outSlot] } else {
+                    next = min(out.neighbors[outSlot], into.neighbors[inSlot])
+                }
+                var total = 0
+                while outSlot < outEnd, out.neighbors[outSlot] == next { total += count(out.edges[outSlot]); outSlot += 1 }
+                while inSlot < inEnd, into.neighbors[inSlot] == next { total += count(into.edges[inSlot]); inSlot += 1 }
+                guard next.index != node else { continue }
+                neighbors.append(next)
+                weights.append(Double(total))
+            }
+            offsets[node + 1] = neighbors.count
+        }
+        self.offsets = offsets
+        self.neighbors = neighbors
+        self.weights = weights
+    }
+
     /// How many nodes the adjacency covers.
     public var nodeCount: Int { offsets.count - 1 }
 

@@ -20,6 +20,23 @@ final class PairSelectionTests: XCTestCase {
         XCTAssertEqual(adjacency.strength(of: a.index), 11)
     }
 
+    /// The pair CSR merged from the two CSR lists equals the one built from sorted pair edges, on
+    /// random graphs with self-loops, parallel relations and both directions.
+    func testPairAdjacencyFromTheListsEqualsTheOneFromPairEdges() {
+        var random = LCG(state: 41)
+        for size in [1, 2, 7, 40] {
+            var graph = KnowledgeGraph()
+            let ids = (0..<size).map { graph.addNode(name: "N\($0)", type: .organization) }
+            for index in 0..<(size * 4) {
+                graph.addEdge(from: ids[random.next(size)], to: ids[random.next(size)], relation: ["meet", "fund", "sue"][random.next(3)],
+                              evidence: [GraphFixtures.evidence(index)], count: 1 + random.next(5))
+            }
+            let expected = WeightedAdjacency(nodeCount: graph.nodes.count, pairs: graph.pairEdges())
+            XCTAssertEqual(graph.pairAdjacency(), expected, "size \(size)")
+            if size == 40 { XCTAssertGreaterThan(expected.neighbors.count, 40) }
+        }
+    }
+
     /// A star of 5 around Hub, a separate big clique of 4 (B1…B4, each pair once), and an
     /// isolated pair. Degree-by-edges would take the hub and the clique's members apart; the
     /// connected selection stays inside the largest part and never returns isolated actors.
