@@ -67,7 +67,9 @@ extension EntityResolver {
                     && !personal.contains(sets.find(c))
                     && !mentions[c].name.lowercased().split(separator: " ").contains { WordClass.regionWords.contains(String($0)) }
             }
-            return mostMentioned(among: Array(Set(candidates + firms)).sorted(), before: index, in: mentions, sets: &sets)
+            let head = table.lower[anaphor.end - 1]
+            return mostMentioned(among: self.firms(Array(Set(candidates + firms)).sorted(), describedBy: head, in: mentions),
+                                 before: index, in: mentions, sets: &sets)
         }
         if anaphor.kind == .description, table.lower[anaphor.end - 1] == "government" {
             // "the government" is too common to follow the last state named ("Lopez visited Spain. She said the

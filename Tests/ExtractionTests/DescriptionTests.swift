@@ -12,6 +12,20 @@ final class DescriptionTests: XCTestCase {
         XCTAssertEqual(try Support.read(main), ["Kestrel Foods | buy | Delmar Oils", "Kestrel Foods | sue | Varga Industries"])
     }
 
+    func testADescriptionsHeadPicksTheFirmOfItsKind() throws {
+        // "the newspaper" is the paper named, not the most named firm; with no paper named, no one.
+        let paper = try Support.read("Varga Industries cut 300 jobs. Varga Industries shares fell. The Morning Herald said Varga Industries had debts. The newspaper also accused Delmar Oils of price fixing.")
+        XCTAssertTrue(paper.contains("Morning Herald | accuse | Delmar Oils"), "\(paper)")
+        let unnamed = try Support.read("Varga Industries cut 300 jobs. Varga Industries shares fell. \"We will recover,\" Tom Reed told the newspaper.")
+        XCTAssertFalse(unnamed.contains { $0.hasPrefix("Tom Reed | told") }, "\(unnamed)")
+        // "the airline" prefers the airline among the firms named, even when another was named more.
+        let airline = try Support.read("Kestrel Foods sponsors Harlow. Kestrel Foods grew. Vijay Rao founded Skylane Airways in May. The new airline then sued Delmar Oils.")
+        XCTAssertTrue(airline.contains("Skylane Airways | sue | Delmar Oils"), "\(airline)")
+        // A party is never "the firm".
+        let party = try Support.read("The Green Party attacked Kestrel Foods. The Green Party said so twice. The firm then bought Delmar Oils.")
+        XCTAssertTrue(party.contains("Kestrel Foods | buy | Delmar Oils"), "\(party)")
+    }
+
     func testTheGovernmentIsAStateAlreadyCalledSo() throws {
         let text = "The Slovak government sold shares in Norvex Airways in May. Prices rose. Later the government sued Skylane Holdings."
         XCTAssertEqual(try Support.read(text), ["Slovakia | sell shares in | Norvex Airways", "Slovakia | sue | Skylane Holdings"])
