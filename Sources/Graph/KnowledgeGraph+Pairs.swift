@@ -29,6 +29,11 @@ extension KnowledgeGraph {
     /// the pair's statement count as weight, neighbours in id order.
     /// - Complexity: O(V + E) once the CSR lists are built.
     public func pairAdjacency() -> WeightedAdjacency {
-        WeightedAdjacency(out: outgoing, into: incoming) { edges[$0.index].count }
+        outgoing.withBuffers { outOffsets, outNeighbors, outEdges in
+            incoming.withBuffers { inOffsets, inNeighbors, inEdges in
+                WeightedAdjacency(out: CSRView(offsets: outOffsets, neighbors: outNeighbors, edges: outEdges),
+                                  into: CSRView(offsets: inOffsets, neighbors: inNeighbors, edges: inEdges)) { edges[$0.index].count }
+            }
+        }
     }
 }

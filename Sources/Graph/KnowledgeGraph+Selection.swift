@@ -3,15 +3,18 @@ extension KnowledgeGraph {
     /// Nodes by pair degree (how many distinct actors they are joined to, either way), then by
     /// statements over those pairs, then by name and id; best first.
     /// - Complexity: O(E log E + V log V).
-    public func rankByPairDegree() -> [NodeID] { rankByPairDegree(pairAdjacency()) }
+    public func rankByPairDegree() -> [NodeID] { Self.rankByPairDegree(pairAdjacency()) { nodes[$0].name } }
 
-    private func rankByPairDegree(_ adjacency: WeightedAdjacency) -> [NodeID] {
-        let degree = nodes.indices.map { adjacency.range(of: $0).count }
-        let strength = nodes.indices.map { adjacency.strength(of: $0) }
-        return nodes.indices.sorted { lhs, rhs in
+    /// `rankByPairDegree` over `adjacency`, whatever holds the graph; `name` gives node `n`'s name.
+    static func rankByPairDegree(_ adjacency: WeightedAdjacency, name: (Int) -> String) -> [NodeID] {
+        let count = adjacency.nodeCount
+        let degree = (0..<count).map { adjacency.range(of: $0).count }
+        let strength = (0..<count).map { adjacency.strength(of: $0) }
+        return (0..<count).sorted { lhs, rhs in
             if degree[lhs] != degree[rhs] { return degree[lhs] > degree[rhs] }
             if strength[lhs] != strength[rhs] { return strength[lhs] > strength[rhs] }
-            if nodes[lhs].name != nodes[rhs].name { return nodes[lhs].name < nodes[rhs].name }
+            let left = name(lhs), right = name(rhs)
+            if left != right { return left < right }
             return lhs < rhs
         }.map { NodeID($0) }
     }
@@ -23,13 +26,19 @@ extension KnowledgeGraph {
     /// - Complexity: O(E log E + V log V + count · V).
     public func connectedTop(_ count: Int) -> KnowledgeGraph {
         let adjacency = pairAdjacency()
-        let ranking = rankByPairDegree(adjacency)
-        guard let start = largestComponentLeader(ranking), count > 0 else { return subgraph([]) }
-        var position = [Int](repeating: 0, count: nodes.count)
+        let ranking = Self.rankByPairDegree(adjacency) { nodes[$0].name }
+        return subgraph(Self.connectedSet(count, adjacency: adjacency, ranking: ranking, roots: componentRoots()))
+    }
+
+    /// The actors `connectedTop(count)` keeps, from the pair CSR, its ranking and the component roots.
+    /// - Complexity: O(V + count · V).
+    static func connectedSet(_ count: Int, adjacency: WeightedAdjacency, ranking: [NodeID], roots: [Int]) -> Set<NodeID> {
+        guard let start = largestComponentLeader(ranking, roots: roots), count > 0 else { return [] }
+        var position = [Int](repeating: 0, count: ranking.count)
         for (rank, node) in ranking.enumerated() { position[node.index] = rank }
         // The frontier as flags by rank position: the next pick is the first flagged position,
         // scanned from the lowest position not yet passed for good.
-        var frontier = [Bool](repeating: false, count: nodes.count)
+        var frontier = [Bool](repeating: false, count: ranking.count)
         var chosen = Set<NodeID>()
         var next: NodeID? = start
         while let node = next, chosen.count < count {
@@ -40,12 +49,11 @@ extension KnowledgeGraph {
             }
             next = frontier.firstIndex(of: true).map { ranking[$0] }
         }
-        return subgraph(chosen)
+        return chosen
     }
 
     /// The best-ranked node of the largest weakly connected part (ties: the part whose best node ranks higher).
-    private func largestComponentLeader(_ ranking: [NodeID]) -> NodeID? {
-        let roots = componentRoots()
+    private static func largestComponentLeader(_ ranking: [NodeID], roots: [Int]) -> NodeID? {
         var sizes: [Int: Int] = [:]
         for root in roots { sizes[root, default: 0] += 1 }
         var best: NodeID?

@@ -37,7 +37,7 @@ public struct WeightedAdjacency: Sendable, Equatable {
     /// The same lists from a graph's outgoing and incoming CSR lists (each node's entries in neighbour
     /// order): a node's two lists are merged, so every pair is summed without hashing or sorting.
     /// - Complexity: O(V + E).
-    init(out: Adjacency, into: Adjacency, count: (EdgeID) -> Int) {
+    init(out: CSRView, into: CSRView, count: (EdgeID) -> Int) {
         let nodeCount = out.offsets.count - 1
         var offsets = [Int](repeating: 0, count: nodeCount + 1)
         var neighbors: [NodeID] = [], weights: [Double] = []

@@ -30,6 +30,11 @@ struct GraphOptions: ParsableArguments {
         try mapped { graph in try graph.plainNode(named: focus).map { try graph.egoGraph(of: $0, depth: depth) } }
     }
 
+    /// `KnowledgeGraph.connectedTop(count)` cut from a native file in place; nil when it is not one.
+    func mappedConnectedTop(_ count: Int) throws -> KnowledgeGraph? {
+        try mapped { try $0.connectedTop(count) }
+    }
+
     /// `body`'s answer from a native file read in place (see `MappedGraph`), or nil when the graph
     /// is not a native file or `body` returns nil (it cannot answer that way): the caller then loads
     /// the graph, which gives the same output, errors included.

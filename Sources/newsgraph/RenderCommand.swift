@@ -65,7 +65,13 @@ struct RenderCommand: ParsableCommand {
             try AtomicFile.checkWritable(output)
             // A focus or top view of a native file reads the evidence of the part drawn, not all of it.
             let narrow = (view.focus != nil || view.top != nil) && statements.keepsAll && identity.aliases == nil
-            let inPlace = try narrow && view.focusesOnly ? view.focus.flatMap { try graphOptions.mappedEgoGraph(of: $0, depth: view.depth) } : nil
+            var inPlace: KnowledgeGraph?
+            if narrow, view.focusesOnly, let focus = view.focus {
+                inPlace = try graphOptions.mappedEgoGraph(of: focus, depth: view.depth)
+            } else if narrow, view.topsOnly, drawing.pairs, let top = view.top {
+                // An empty selection takes the loading path, which words the error.
+                inPlace = try graphOptions.mappedConnectedTop(top).flatMap { $0.nodes.isEmpty ? nil : $0 }
+            }
             let graph = try inPlace ?? graphOptions.loadView(narrow: narrow) { whole in
                 try view.apply(to: try statements.apply(to: try identity.apply(to: whole)), pairs: drawing.pairs)
             }

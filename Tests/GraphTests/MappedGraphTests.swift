@@ -75,6 +75,10 @@ final class MappedGraphTests: XCTestCase {
                     XCTAssertEqual(try cut.jsonData(), try whole.egoGraph(of: NodeID(center), depth: depth).jsonData(), "\(center) at \(depth)")
                 }
             }
+            for count in [1, 2, 5, 20, 100] {
+                XCTAssertEqual(try mapped.connectedTop(count).jsonData(), try whole.connectedTop(count).jsonData(), "top \(count)")
+            }
+            XCTAssertEqual(try mapped.connectedTop(5).nodes.count, 5)
             let keep: Set<NodeID> = [NodeID(0), NodeID(3), NodeID(5), NodeID(56), NodeID(57), NodeID(59), NodeID(400)]
             let cut = try mapped.subgraph(keep)
             XCTAssertEqual(try cut.jsonData(), try whole.subgraph(keep).jsonData())

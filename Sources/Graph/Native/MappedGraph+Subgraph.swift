@@ -6,6 +6,18 @@ extension MappedGraph {
         try subgraph(Set(reached(from: center, depth: depth, directed: false).keys))
     }
 
+    /// What `KnowledgeGraph.connectedTop(count)` gives on the whole graph loaded: the same pair CSR
+    /// (merged from the stored lists), ranking and walk, then only the chosen actors are built.
+    /// - Complexity: O(V log V + E + count · V) plus `subgraph` of the chosen.
+    public func connectedTop(_ count: Int) throws(GraphError) -> KnowledgeGraph {
+        let adjacency = WeightedAdjacency(out: out, into: into) { edgeStatements($0) }
+        // Ties are broken by name: each is decoded once, not once per comparison.
+        let names = (0..<nodeCount).map { nodeName(NodeID($0)) }
+        let ranking = KnowledgeGraph.rankByPairDegree(adjacency) { names[$0] }
+        let roots = KnowledgeGraph.componentRoots(nodeCount: nodeCount, edgeCount: edgeCount) { (Int(sources[$0]), Int(targets[$0])) }
+        return try subgraph(KnowledgeGraph.connectedSet(count, adjacency: adjacency, ranking: ranking, roots: roots))
+    }
+
     /// What `KnowledgeGraph.subgraph(keep)` gives on the whole graph loaded, built from the file for
     /// `keep` alone: only those actors' records are decoded and only the evidence blocks of the edges
     /// among them inflated, so a small part of a big file costs little more than the part.
