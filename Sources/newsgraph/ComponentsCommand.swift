@@ -35,7 +35,7 @@ struct ComponentsCommand: ParsableCommand {
     }
 
     /// The first `--top` components as text lines or JSON, each with up to `--names` actors by name.
-    private func listing(_ components: [[NodeID]], in graph: some ActorNaming) throws -> String {
+    private func listing(_ components: [[NodeID]], in graph: some QuerySource) throws -> String {
         if format == .json {
             let listed = components.prefix(top).map { component in
                 let actors = component.sorted { (graph.actorName($0).lowercased(), $0) < (graph.actorName($1).lowercased(), $1) }

@@ -31,11 +31,14 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            // The plain text query is answered from a native file in place when the actor is plain to find.
-            if format == .text, statements.keepsAll, let lines = try graphOptions.mapped({ view in
-                view.plainNode(named: actor).map { view.describeNeighborhood(of: $0, depth: depth, directed: directed) }
+            // Answered from a native file in place when the actor is plain to find.
+            if statements.keepsAll, let answer = try graphOptions.mapped({ view in
+                try view.plainNode(named: actor).map { center in
+                    format == .json ? try OutputFormat.json(QueryJSON.Neighborhood(of: center, depth: depth, directed: directed, in: view))
+                        : view.describeNeighborhood(of: center, depth: depth, directed: directed).map { $0 + "\n" }.joined()
+                }
             }) {
-                Console.out(lines.map { $0 + "\n" }.joined())
+                Console.out(answer)
                 return
             }
             let whole = try graphOptions.load(lazily: statements.keepsAll)

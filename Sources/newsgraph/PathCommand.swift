@@ -81,8 +81,8 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try PathDiagram.check(output)
-            if let lines = try mappedLines() {
-                Console.out(lines.map { $0 + "\n" }.joined())
+            if let answer = try mappedAnswer() {
+                Console.out(answer)
                 return
             }
             // A drawing and a statement filter read every edge's evidence; a plain query only its hops'.
@@ -164,15 +164,17 @@ struct PathCommand: ParsableCommand {
     /// The answer to one plain query (one shortest path as text, no filter, no drawing) read from a
     /// native file in place; nil when the query is not plain, the graph is not a native file, or an
     /// actor is not plain to find (the loaded graph then words the error).
-    func mappedLines() throws -> [String]? {
-        guard let from, let to, pairs == nil, output == nil, format == .text, k == nil, !all, statements.keepsAll,
+    func mappedAnswer() throws -> String? {
+        guard let from, let to, pairs == nil, output == nil, k == nil, !all, statements.keepsAll,
               relations.isEmpty, types.isEmpty, avoided.isEmpty else { return nil }
         return try graphOptions.mapped { view in
             guard let source = view.plainNode(named: from), let target = view.plainNode(named: to) else { return nil }
             guard let path = view.shortestPath(from: source, to: target, directed: directed, maxHops: maxHops) else {
                 throw noPath(between: (view.nodeName(source), view.nodeName(target)), filtered: false)
             }
-            return path.hops.isEmpty ? ["'\(from)' and '\(to)' both name \(view.nodeName(source))"] : view.describe(path)
+            if format == .json { return try OutputFormat.json(try QueryJSON.Paths([path], from: source, to: target, in: view)) }
+            let lines = path.hops.isEmpty ? ["'\(from)' and '\(to)' both name \(view.nodeName(source))"] : view.describe(path)
+            return lines.map { $0 + "\n" }.joined()
         }
     }
 }

@@ -7,7 +7,7 @@ enum QueryJSON {
     struct Actor: Encodable, Equatable {
         var key, name, type: String
 
-        init(_ id: NodeID, in graph: some ActorNaming) {
+        init(_ id: NodeID, in graph: some QuerySource) {
             key = graph.actorKey(id)
             name = graph.actorName(id)
             type = graph.actorType(id).rawValue
@@ -66,13 +66,14 @@ enum QueryJSON {
         var reached: [Reached]
 
         /// - Complexity: O(V log V + E).
-        init(of center: NodeID, depth: Int, directed: Bool, in graph: KnowledgeGraph) {
+        init(of center: NodeID, depth: Int, directed: Bool, in graph: some QuerySource) {
             self.center = Actor(center, in: graph)
             self.depth = depth
-            reached = graph.neighborhood(of: center, depth: depth, directed: directed)
+            reached = graph.reach(from: center, depth: depth, directed: directed)
                 .filter { $0.key != center }
-                .sorted { ($0.value, graph.nodes[$0.key.index].name.lowercased(), $0.key) < ($1.value, graph.nodes[$1.key.index].name.lowercased(), $1.key) }
-                .map { Reached(depth: $0.value, actor: Actor($0.key, in: graph)) }
+                .map { (node: $0.key, depth: $0.value, name: graph.actorName($0.key).lowercased()) }
+                .sorted { ($0.depth, $0.name, $0.node) < ($1.depth, $1.name, $1.node) }
+                .map { Reached(depth: $0.depth, actor: Actor($0.node, in: graph)) }
         }
     }
 
@@ -93,15 +94,15 @@ enum QueryJSON {
         var from, to: Actor
         var paths: [[Hop]]
 
-        init(_ paths: [GraphPath], from source: NodeID, to target: NodeID, in graph: KnowledgeGraph) throws {
+        init(_ paths: [GraphPath], from source: NodeID, to target: NodeID, in graph: some QuerySource) throws {
             from = Actor(source, in: graph)
             to = Actor(target, in: graph)
             self.paths = try paths.map { path in
                 try path.hops.map { hop in
-                    let edge = graph.edges[hop.edge.index]
+                    let edge = graph.edgeFacts(hop.edge)
                     return Hop(from: Actor(hop.from, in: graph), to: Actor(hop.to, in: graph), relation: edge.relation,
                                negated: edge.negated, forward: hop.forward, count: edge.count,
-                               evidence: try graph.evidence(of: hop.edge).first.map { Evidence(document: $0.document, sentence: $0.sentence, text: $0.text) })
+                               evidence: try graph.firstEvidence(of: hop.edge).map { Evidence(document: $0.document, sentence: $0.sentence, text: $0.text) })
                 }
             }
         }

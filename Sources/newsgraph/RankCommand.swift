@@ -41,7 +41,7 @@ struct RankCommand: ParsableCommand {
     }
 
     /// The top of `ranked` as text lines or JSON.
-    private func listing(_ ranked: [KnowledgeGraph.Ranked], in graph: some ActorNaming) throws -> String {
+    private func listing(_ ranked: [KnowledgeGraph.Ranked], in graph: some QuerySource) throws -> String {
         if format == .json {
             let entries = ranked.prefix(top).enumerated().map { index, entry in
                 QueryJSON.Ranking.Entry(rank: index + 1, score: entry.score, actor: QueryJSON.Actor(entry.node, in: graph))

@@ -96,7 +96,11 @@ final class NativeGraphCommandTests: CLITestCase {
                        ["neighbors", "Niger", "--depth", "2"], ["neighbors", "Niger", "--directed"], ["stats", "--top", "2"], ["stats", "--top", "0"],
                        ["rank"], ["rank", "--by", "pagerank", "--top", "3"], ["rank", "--format", "json"],
                        ["rank", "--by", "pagerank", "--format", "json"], ["components"], ["components", "--names", "1", "--top", "1"],
-                       ["components", "--format", "json"]]
+                       ["components", "--format", "json"], ["path", "the minister (person, from b.txt)", "Chad", "--format", "json"],
+                       ["path", "Russia", "ECOWAS", "--format", "json"], ["path", "Russia", " russia ", "--format", "json"],
+                       ["path", "Russia", "Chad", "--format", "json"], ["path", "ECOWAS", "Russia", "--directed", "--format", "json"],
+                       ["neighbors", "Niger", "--depth", "2", "--format", "json"], ["neighbors", "Niger", "--directed", "--format", "json"],
+                       ["neighbors", "Rusia", "--format", "json"]]
         for query in queries {
             let fromJSON = try CLIRunner.run(query + ["--graph", "t.json"], in: workDirectory)
             let fromNative = try CLIRunner.run(query + ["--graph", "t.ngraph"], in: workDirectory)

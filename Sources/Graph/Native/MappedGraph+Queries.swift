@@ -23,14 +23,17 @@ extension NativeGraph {
 extension MappedGraph: GraphReading {
     public func nodeName(_ node: NodeID) -> String { strings[Int(names[node.index])] }
     public func nodeType(_ node: NodeID) -> EntityType { types[node.index] }
-    func edgeRelation(_ edge: EdgeID) -> String { strings[Int(relations[edge.index])] }
-    func edgeStatements(_ edge: EdgeID) -> Int {
+    /// The relation of `edge`.
+    public func edgeRelation(_ edge: EdgeID) -> String { strings[Int(relations[edge.index])] }
+    /// How many statements `edge` stands for.
+    public func edgeStatements(_ edge: EdgeID) -> Int {
         Int(Int64(littleEndian: counts.loadUnaligned(fromByteOffset: edge.index * 8, as: Int64.self)))
     }
-    func edgeNegated(_ edge: EdgeID) -> Bool { negated[edge.index] != 0 }
+    /// Whether `edge` was always stated negated.
+    public func edgeNegated(_ edge: EdgeID) -> Bool { negated[edge.index] != 0 }
 
     /// The statements behind `edge`: its evidence block is inflated, nothing else.
-    func evidence(of edge: EdgeID) throws(GraphError) -> [Evidence] {
+    public func evidence(of edge: EdgeID) throws(GraphError) -> [Evidence] {
         try file.evidence(of: [edge])[edge] ?? []
     }
 
@@ -108,6 +111,12 @@ extension MappedGraph {
     public func componentCount() -> Int {
         let roots = KnowledgeGraph.componentRoots(nodeCount: nodeCount, edgeCount: edgeCount) { (Int(sources[$0]), Int(targets[$0])) }
         return roots.enumerated().filter { $0.offset == $0.element }.count
+    }
+
+    /// Every node within `depth` hops of `center` with its distance, as `KnowledgeGraph.neighborhood` gives.
+    /// - Complexity: O(what the search reaches).
+    public func neighborhood(of center: NodeID, depth: Int, directed: Bool = false) -> [NodeID: Int] {
+        reached(from: center, depth: max(0, depth), directed: directed)
     }
 
     /// One shortest path, the very one `KnowledgeGraph.shortestPath` finds without a filter: the same
