@@ -28,6 +28,15 @@ extension PatternTripleExtractor {
             if named == nil, region(of: mention) == nil, let post = britishPost(role, before: mention.start, table: table, entities: entities) {
                 (role, named) = (post, gazetteer.entry(named: "United Kingdom"))
             }
+            if named == nil, region(of: mention) == nil, var (organization, post) = organizationInTitle(title, entities: entities) {
+                // "former Labour MP X": the post is no longer held, and the relation says so.
+                if mention.start > 0, ["former", "ex"].contains(table.lower[mention.start - 1]), !post.hasPrefix("former") { post = "former " + post }
+                if seen.insert("\(mention.entity)\t\(organization.name)").inserted {
+                    result.append(TitleRole(sentence: mention.sentence, subject: mention.entity, relation: post + " of",
+                                            object: organization, surface: table.text(mention.tokens)))
+                }
+                continue
+            }
             guard let holder = named ?? region(of: mention) else { continue }
             // "US lawyer Jamie Firestone" is an American lawyer, not a lawyer of the United States.
             if holder.type == .country, let head = role.split(separator: " ").prefix(while: { $0 != "of" }).last,

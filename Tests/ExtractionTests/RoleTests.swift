@@ -86,6 +86,21 @@ final class RoleTests: XCTestCase {
                        ["Mark Rutte | visit | Estonia", "Mark Rutte | secretary general of | NATO"])
     }
 
+    func testAnOrganisationOrPartyOpeningACapitalisedTitleHoldsThePost() throws {
+        XCTAssertEqual(try Support.read("Harbour Police Commissioner Dan Colby praised the volunteers."),
+                       ["Dan Colby | commissioner of | Harbour Police"])
+        let former = try Support.read("The plan was attacked by former Labour MP Rosa Kemp.")
+        XCTAssertTrue(former.contains("Rosa Kemp | former mp of | Labour"), "\(former)")
+        // A firm named elsewhere in the article holds the post; an unknown word does not.
+        let firm = try Support.read("Kestrel Foods cut prices. Kestrel Foods Director Anna Whitby said sales rose.")
+        XCTAssertTrue(firm.contains("Anna Whitby | director of | Kestrel Foods"), "\(firm)")
+        XCTAssertFalse(try Support.read("Harlow Director Anna Whitby said sales rose.").contains { $0.contains("director of") })
+        // Before a minister the words name a portfolio, not an organisation; an office is one.
+        XCTAssertFalse(try Support.read("Labour Minister Omar Haddad said the law would change.").contains { $0.contains("minister of") })
+        XCTAssertFalse(try Support.read("Armed Forces Minister Omar Haddad visited the base.").contains { $0.contains("minister of") })
+        XCTAssertTrue(try Support.read("Cabinet Office Minister Omar Haddad visited the base.").contains("Omar Haddad | minister of | Cabinet Office"))
+    }
+
     func testLowercaseRoleAfterANationalityKeepsAllItsWords() throws {
         XCTAssertEqual(try Support.read("Israeli industry minister Amos Peled praised Jordan."),
                        ["Amos Peled | praise | Jordan", "Amos Peled | industry minister of | Israel"])
