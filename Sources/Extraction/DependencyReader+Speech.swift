@@ -13,7 +13,7 @@ extension DependencyReader {
             let lemma = table.verbLemma(v)
             guard WordClass.reportingVerbs.contains(lemma),
                   !kids(v, ["advmod"]).contains(where: { WordClass.negations.contains(table.lower[$0]) }),
-                  let s = kids(v, ["nsubj"]).first, let speaker = namedActor(at: s) else { continue }
+                  let s = kids(v, ["nsubj"]).first ?? nameBefore(v), let speaker = namedActor(at: s) else { continue }
             // The verb as written: a report's tense is part of what is reported ("said" vs "says").
             let verb = table.lower[v]
             let make = { (object: Int, relation: String, confidence: Double) in
@@ -144,6 +144,15 @@ extension DependencyReader {
         guard table.upos(head) == "NOUN", let name = kids(head, ["appos"]).first, let found = actor(at: name),
               found.words.isEmpty else { return nil }
         return found.mention
+    }
+
+    /// "In a lecture at the LSE, Irene Khan said …": parsers often hang the name after a fronted phrase on that phrase's
+    /// last noun, leaving the verb without a subject; a person's name between a comma and the verb is then its speaker.
+    private func nameBefore(_ v: Int) -> Int? {
+        guard kids(v, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, v - 2 >= range.lowerBound, let m = mentionAt[v - 1],
+              mentions[m].end == v, mentions[m].kind == .name, mentions[m].type == .person || mentions[m].type == .other,
+              mentions[m].start > range.lowerBound, table.lower[mentions[m].start - 1] == "," else { return nil }
+        return v - 1
     }
 
     /// The actor a reported clause's subject is about: the subject itself, or its possessor ("Globex's plan").
