@@ -10,7 +10,13 @@ extension DependencyReader {
         for n in range where table.upos(n) == "NOUN" && mentionAt[n] == nil && !table.isCapitalised(n)
             && !WordClass.roleNouns.contains(table.lower[n]) {
             guard let possessor = kids(n, ["nmod:poss"]).first, let p = mentionAt[possessor], mentions[p].entity >= 0 else { continue }
-            var frontier = kids(n, ["nmod"]).map { ($0, [table.relationWord(n, in: range)]) }
+            // "her role opposite X in Y" parsed with "opposite" as the noun: the role is what is in Y.
+            var noun = n
+            if table.lower[n] == "opposite" {
+                guard let role = kids(n, ["compound"]).last else { continue }
+                noun = role
+            }
+            var frontier = kids(n, ["nmod"]).map { ($0, [table.relationWord(noun, in: range)]) }
             var depth = 0
             while !frontier.isEmpty && depth < 2 {
                 var next: [(Int, [String])] = []

@@ -128,6 +128,12 @@ extension DependencyReader {
             for p in partners where mentions[p].entity != mentions[actor].entity {
                 result.append(workStatement(actor, "star opposite", p, at: i))
             }
+            // "her role opposite X in Y", "her debut in Y, opposite X": both star in the work.
+            if let work = workBeside(opposite: i, partners: partners) {
+                for a in [actor] + partners where mentions[a].entity != mentions[work].entity {
+                    result.append(workStatement(a, "star in", work, at: i))
+                }
+            }
         }
         for v in range where table.upos(v) == "VERB" && Self.actingVerbs.contains(table.verbLemma(v)) {
             guard v + 1 < range.upperBound, ["with", "alongside"].contains(table.lower[v + 1]) else { continue }
@@ -184,6 +190,27 @@ extension DependencyReader {
             end = mentions[next].end
         }
         return result
+    }
+
+    /// The work of "opposite X in Y" (an "in" phrase right after the partners) or of "in Y, opposite X" (the work
+    /// right before the comma): "in" and at most four words of date and kind before the title ("in 1991 gangster
+    /// flick Bugsy", "in 1988's The Great Outdoors").
+    private func workBeside(opposite i: Int, partners: [Int]) -> Int? {
+        let isTitle = { (m: Int) in self.isWork(m) && !MentionDetector.isAwardName(self.mentions[m].name) }
+        if let last = partners.last, mentions[last].end < range.upperBound, table.lower[mentions[last].end] == "in" {
+            var j = mentions[last].end + 1
+            while j < range.upperBound, j <= mentions[last].end + 5, !table.isPunctuation(j) || table.isPossessive(j) {
+                if let m = mentionAt[j] { return isTitle(m) ? m : nil }
+                j += 1
+            }
+        }
+        guard i - 2 >= range.lowerBound, table.lower[i - 1] == ",", let m = mentionAt[i - 2], isTitle(m), mentions[m].end == i - 1 else { return nil }
+        let opening = mentions[m].start
+        for j in stride(from: opening - 1, through: max(range.lowerBound, opening - 5), by: -1) {
+            if table.lower[j] == "in" { return m }
+            if table.isPunctuation(j) && !table.isPossessive(j) || mentionAt[j] != nil { return nil }
+        }
+        return nil
     }
 
     /// Who acts where "opposite" stands: the owner of the role noun it hangs on ("her role opposite X"), or the
