@@ -17,13 +17,14 @@ extension DependencyReader {
     private static let writtenNouns: Set<String> = ["novel", "novels", "book", "books", "poem", "memoir", "biography", "autobiography", "script"]
     private static let recordedNouns: Set<String> = ["album", "albums", "song", "songs", "single", "singles", "track", "hit"]
     /// Nouns naming what a maker made, after the maker's possessive ("Sam Mendes' film debut").
-    private static let madeNouns: Set<String> = WordClass.workNouns.union(["debut", "title", "game", "games", "software", "production"])
+    static let madeNouns: Set<String> = WordClass.workNouns.union(["debut", "title", "game", "games", "software", "production"])
 
     /// Every work and award relation of the sentence.
     /// - Complexity: O(n + m) for n tokens and m mentions of the sentence.
     func workStatements() -> [ClauseReader.Statement] {
         let inSentence = Set(range.compactMap { mentionAt[$0] }).sorted()
         return makerStatements(inSentence) + coStarStatements() + awardStatements() + showPeopleStatements(inSentence)
+            + prizeStatements()
     }
 
     private func isWork(_ m: Int) -> Bool { mentions[m].type == .work && mentions[m].kind == .name && mentions[m].entity >= 0 }
@@ -35,7 +36,7 @@ extension DependencyReader {
 
     /// A relation these constructions read; marked nominal, since it is read from a noun or a noun's phrase and the
     /// combined reading keeps those whatever their confidence.
-    private func workStatement(_ s: Int, _ relation: String, _ o: Int, at position: Int) -> ClauseReader.Statement {
+    func workStatement(_ s: Int, _ relation: String, _ o: Int, at position: Int) -> ClauseReader.Statement {
         let low = min(mentions[s].start, mentions[o].start), high = max(mentions[s].end, mentions[o].end)
         return ClauseReader.Statement(subject: s, relation: relation, object: o, surface: table.text(low..<high), confidence: 0.7,
                                       negated: false, position: position, source: nil, isNominal: true)

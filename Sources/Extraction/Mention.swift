@@ -37,6 +37,9 @@ struct Mention: Sendable, Equatable {
     var cue: [String]?
     /// True when the mention was introduced by a rule of lower certainty (e.g. an unknown single word).
     var isWeak = false
+    /// True for an award category named in lower case ("best online game of the year"), which only the winner's
+    /// relations take as their object (see `PatternTripleExtractor.keepsCategory`).
+    var isCategory = false
     /// True when the mention opens its sentence (where capitals say nothing about being a name).
     var atSentenceStart = false
     /// True for one word the tagger never learnt ("Ofcom"): at a sentence start it is still no ordinary word.

@@ -18,10 +18,11 @@ extension MentionDetector {
             for i in range where table.lower[i] == "the" && i + 1 < range.upperBound && !covered.contains(i + 1) {
                 let head = i + 1
                 guard table.upos(head) == "NOUN", !table.isCapitalised(head), !covered.contains(head) else { continue }
-                // "the awards ceremony", "the commission's report" are other things or need the possessive reading.
+                // "the awards ceremony", "the commission's report" are other things or need the possessive reading;
+                // "the prize for best film" is one category of the awards, not the prize named before.
                 if head + 1 < range.upperBound {
                     let next = head + 1
-                    if table.upos(next) == "NOUN" || table.isPossessive(next) || table.lower[next] == "of" || table.isCapitalised(next) && !table.isPunctuation(next) { continue }
+                    if table.upos(next) == "NOUN" || table.isPossessive(next) || table.lower[next] == "of" || isCategoryFor(table, head, range: range) || table.isCapitalised(next) && !table.isPunctuation(next) { continue }
                 }
                 let word = table.lower[head]
                 guard let antecedent = mentions.last(where: { m in
@@ -41,5 +42,14 @@ extension MentionDetector {
         }
         guard !added.isEmpty else { return mentions }
         return (mentions + added).sorted { $0.start < $1.start }
+    }
+
+    /// "the prize for best film": an award noun with "for" and no relative word after it ("the awards for which it
+    /// was nominated" is still the awards named before).
+    private func isCategoryFor(_ table: TokenTable, _ head: Int, range: Range<Int>) -> Bool {
+        let next = head + 1
+        guard next + 1 < range.upperBound, table.lower[next] == "for",
+              ["award", "awards", "prize", "prizes", "honour", "honours", "trophy", "accolade"].contains(table.lower[head]) else { return false }
+        return !["which", "whom"].contains(table.lower[next + 1])
     }
 }

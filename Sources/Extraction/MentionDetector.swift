@@ -14,6 +14,12 @@ struct MentionDetector: Sendable {
             var i = range.lowerBound
             var descriptor: (start: Int, text: String, type: EntityType?)?
             while i < range.upperBound {
+                if let category = awardCategory(table, at: i, sentence: s, range: range) {
+                    result.append(category)
+                    descriptor = nil
+                    i = category.end
+                    continue
+                }
                 if let (mention, next) = definitePhrase(table, at: i, sentence: s, range: range) {
                     result.append(mention)
                     i = next

@@ -86,7 +86,8 @@ public struct PatternTripleExtractor: TripleExtractor {
                 .sorted { ($0.position, $0.subject, $0.object) < ($1.position, $1.subject, $1.object) }
             for statement in statements {
                 let (subject, object) = (mentions[statement.subject].entity, mentions[statement.object].entity)
-                guard subject >= 0, object >= 0, subject != object else { continue }
+                guard subject >= 0, object >= 0, subject != object,
+                      Self.keepsCategory(statement, mentions: mentions) else { continue }
                 let key = "\(subject)\t\(statement.relation)\t\(object)"
                 guard seen.insert(key).inserted else { continue }
                 let anaphoric = [statement.subject, statement.object].contains {
