@@ -66,6 +66,8 @@ extension EntityResolver {
                     && [.organization, .other].contains(mentions[c].type) && anaphor.sentence - mentions[c].sentence <= Self.reach
                     && !personal.contains(sets.find(c))
                     && !mentions[c].name.lowercased().split(separator: " ").contains { WordClass.regionWords.contains(String($0)) }
+                    // "the Gambling Bill … the newspaper": a law is untyped but no firm.
+                    && !(mentions[c].name.lowercased().split(separator: " ").last.map { WordClass.lawCues.contains(String($0)) } ?? false)
             }
             let head = table.lower[anaphor.end - 1]
             return mostMentioned(among: self.firms(Array(Set(candidates + firms)).sorted(), describedBy: head, in: mentions),

@@ -77,7 +77,7 @@ struct MentionDetector: Sendable {
             }
         }
         let typed = typingPerformers(typingWorks(withKindNouns(withNationalRoles(result, table: table), table: table)), table: table)
-        return withHeadMatches(typed, table: table, content: content)
+        return withLawDescriptions(withHeadMatches(typed, table: table, content: content), table: table, content: content)
     }
 
     /// Party words that may stand before a person's name like a nationality.

@@ -1,0 +1,19 @@
+import XCTest
+@testable import Extraction
+
+/// "the legislation", "the bill", "the new law" in an article that names one law stand for it.
+final class LawDescriptionTests: XCTestCase {
+    func testTheLegislationBeforeTheNameIsTheLaw() throws {
+        let text = "A new law comes into force in Ontario. The legislation, which was signed by Premier Dana Holt, "
+            + "bans cold calls. The province's Quiet Homes Protection Act also fines callers."
+        let lines = try Support.read(text)
+        XCTAssertTrue(lines.contains("Dana Holt | sign | Quiet Homes Protection Act"), "\(lines)")
+    }
+
+    func testTwoLawsOrAGenericLawAreLeftAlone() throws {
+        let two = "The bill was backed by Senator Ray Moss on Monday. The Clean Rivers Bill passed. The Open Roads Bill failed."
+        XCTAssertFalse(try Support.read(two).contains { $0.hasPrefix("Ray Moss") }, "two laws")
+        let generic = "The Clean Rivers Act took effect. Governor Ray Moss said anyone breaking the law would be fined."
+        XCTAssertFalse(try Support.read(generic).contains { $0.contains("break") }, "a bare 'the law'")
+    }
+}
