@@ -1,6 +1,6 @@
 /// Who wins an award, where news says it with the award as the subject or the winner as a passive one: "the prize
 /// for best online game went to X", "the Turner Prize, which went to X" (going to someone), "X was named top
-/// publisher of the year", "was voted best newcomer" (named to a category).
+/// publisher of the year", "was voted best newcomer" (named to a category); "the awards, presented by X" (who hosts).
 extension DependencyReader {
     /// Nouns of an award that goes to someone ("the top honour for … went to X").
     private static let prizeNouns: Set<String> = [
@@ -32,11 +32,26 @@ extension DependencyReader {
                         result.append(workStatement(holder.mention, "be \(table.lower[v])", c, at: v))
                     }
                 }
+            case "present", "host", "compere", "front":
+                if let statement = presenterStatement(v) { result.append(statement) }
             default:
                 continue
             }
         }
         return result
+    }
+
+    /// "at the awards, presented by Little Britain star Matt Lucas", "the Brit awards hosted by X": a reduced relative
+    /// right after an award's name (parsers often hang it on an earlier noun) names who presents the ceremony.
+    private func presenterStatement(_ v: Int) -> ClauseReader.Statement? {
+        guard table.isParticiple(v), v + 1 < range.upperBound, table.lower[v + 1] == "by" else { return nil }
+        let before = table.lower[v - 1] == "," ? v - 2 : v - 1
+        guard before >= range.lowerBound, let award = mentionAt[before], mentions[award].end == before + 1,
+              mentions[award].entity >= 0, mentions[award].type == .work, MentionDetector.isAwardName(mentions[award].name),
+              let agent = kids(v, ["obl:agent", "obl"]).first(where: { $0 > v }), let host = actor(at: agent), host.words.isEmpty,
+              [.person, .other].contains(mentions[host.mention].type), mentions[host.mention].entity != mentions[award].entity
+        else { return nil }
+        return workStatement(host.mention, "present", award, at: v)
     }
 
     /// The award that goes somewhere at verb `v`: its subject (or, for "which", the noun the clause hangs on or the

@@ -45,4 +45,14 @@ final class PrizeTests: XCTestCase {
         let quarter = try Support.actors("Halden Mills said the best quarter of the year went to its bakeries.")
         XCTAssertFalse(quarter.contains { $0.contains("quarter") }, "\(quarter)")
     }
+
+    func testTheAwardsPresentedByAHost() throws {
+        let text = "The drama Cold Bay took two prizes at the Silver Lantern awards. It won best drama at the awards, "
+            + "presented by Comic Relief star Ivo Marsh."
+        let lines = try Support.read(text)
+        XCTAssertTrue(lines.contains("Ivo Marsh | present | Silver Lantern awards"), "\(lines)")
+        // Only verbs of presenting: a sponsor does not host.
+        let sponsored = try Support.read("Cold Bay won best drama at the Silver Lantern awards, sponsored by Ivo Marsh.")
+        XCTAssertFalse(sponsored.contains { $0.hasPrefix("Ivo Marsh | present") }, "\(sponsored)")
+    }
 }
