@@ -55,8 +55,14 @@ extension DependencyReader {
             var comma = work.start - 1
             if comma > range.lowerBound, table.lower[comma] == "the" { comma -= 1 }
             let describedBefore = comma - 2 >= range.lowerBound && table.lower[comma] == "," && Self.madeNouns.contains(table.lower[comma - 1])
-            // An untyped name is a work only where a work noun describes it right before.
-            guard isWork(w) || work.type == .other && describedBefore else { continue }
+            // An untyped name is a work only where a work noun describes it right before, or where it is what a work
+            // is made of ("an adaptation of Shakespeare's Richard III"). Only one word before the possessive and two
+            // after it: "a remake of Tom Brown's Schooldays", "of Schindler's List" are whole titles.
+            let adapted = work.tokens.count >= 2 && possessor(endingBefore: work.start, skipping: 0).map { p in
+                mentions[p].tokens.count == 1 && mentions[p].start - 2 >= range.lowerBound && table.lower[mentions[p].start - 1] == "of"
+                    && WordClass.workNouns.contains(table.lower[mentions[p].start - 2])
+            } ?? false
+            guard isWork(w) || work.type == .other && (describedBefore || adapted) else { continue }
             let ownNoun = WordClass.workNouns.contains(table.lower[work.start]) ? [table.lower[work.start]] : []
             if let p = possessor(endingBefore: work.start, skipping: 3) {
                 result.append(workStatement(p, makerRelation(p, nouns: ownNoun), w, at: work.start))

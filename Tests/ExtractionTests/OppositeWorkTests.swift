@@ -22,3 +22,20 @@ final class OppositeWorkTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.contains("star in | Vienna") }, "\(lines)")
     }
 }
+
+/// "an adaptation of P's Y": the name after the possessive is the work adapted, and P its author.
+final class AdaptedWorkTests: XCTestCase {
+    func testTheWorkAnAdaptationIsMadeOf() throws {
+        let lines = try Support.read("Lena Voss starred in a modern adaptation of Marlowe's Edward II at the Globe.")
+        XCTAssertTrue(lines.contains("Marlowe | author of | Edward II"), "\(lines)")
+    }
+
+    func testAPossessedNameWithoutAWorkNounIsNoWork() throws {
+        // "a rival of Smith's Globex": no work noun before "of", so no authorship.
+        let lines = try Support.read("Lena Voss is a rival of Marlowe's Edward II in the race.")
+        XCTAssertFalse(lines.contains { $0.contains("author of") }, "\(lines)")
+        // A possessive inside a title: the name before it is no author.
+        let title = try Support.read("Lena Voss starred in a remake of Tom Reed's Schooldays for the BBC.")
+        XCTAssertFalse(title.contains { $0.contains("author of") }, "\(title)")
+    }
+}
