@@ -60,4 +60,11 @@ extension MentionDetector {
         }
         return names.count
     }
+
+    /// True when the capitalised words from `k` end in a law's cue word ("Crown Bill").
+    func lawNameEnds(_ table: TokenTable, from k: Int, range: Range<Int>) -> Bool {
+        var j = k
+        while j < range.upperBound, j < k + 6, table.isCapitalised(j), !table.isPunctuation(j) { j += 1 }
+        return j > k + 1 && WordClass.lawCues.contains(table.lower[j - 1])
+    }
 }

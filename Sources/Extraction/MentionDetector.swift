@@ -205,6 +205,9 @@ struct MentionDetector: Sendable {
                 j += 1
             } else if w == "." && nextIsCap && WordClass.titles.contains(table.lower[j - 1]) {
                 j += 1
+            } else if w == "to", j + 2 < range.upperBound, table.lower[j + 1] == "the", !isSentenceInitial(table, i, range: range),
+                      lawNameEnds(table, from: j + 2, range: range) {
+                j += 2  // "Succession to the Crown Bill": a law's name may hold "to the" ("Changes to the X Act" opening a sentence is no name)
             } else {
                 break
             }

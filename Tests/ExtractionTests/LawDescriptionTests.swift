@@ -16,4 +16,13 @@ final class LawDescriptionTests: XCTestCase {
         let generic = "The Clean Rivers Act took effect. Governor Ray Moss said anyone breaking the law would be fined."
         XCTAssertFalse(try Support.read(generic).contains { $0.contains("break") }, "a bare 'the law'")
     }
+
+    func testALawNameHoldsToThe() throws {
+        let text = "Labour peer Lord Harrow's Succession to the Throne Bill was debated. The bill was backed by Senator Ray Moss."
+        let lines = try Support.read(text)
+        XCTAssertTrue(lines.contains("Ray Moss | back | Succession to the Throne Bill"), "\(lines)")
+        // Opening a sentence, "Changes to the X Act" is a phrase, not the law's name.
+        let names = try Support.actors("Changes to the Clean Rivers Act were backed by Senator Ray Moss.")
+        XCTAssertFalse(names.contains { $0.hasPrefix("Changes") }, "\(names)")
+    }
 }
