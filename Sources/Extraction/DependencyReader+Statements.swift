@@ -24,6 +24,7 @@ extension DependencyReader {
             }
             // "turned the offer down", "called off the talks": the particle belongs to the verb wherever it stands.
             words += kids(predicate, ["compound:prt"]).map { table.lower[$0] }
+            words += movedParticle(of: predicate).map { [table.lower[$0]] } ?? []
             let negated = !kids(v, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) || table.lower[$0] == "yet" }.isEmpty
                 || !kids(predicate, ["advmod"]).filter { WordClass.negations.contains(table.lower[$0]) }.isEmpty
                 // "has no plans for Y": the relation holds the object noun, so its "no" denies the relation.

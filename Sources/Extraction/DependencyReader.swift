@@ -180,6 +180,7 @@ struct DependencyReader {
         }
         let head = table.document.heads[v]
         guard range.contains(head), depth < 3 else { return ([], false, 0) }
+        if let adjunct = adjunctSubjects(of: v, depth: depth) { return adjunct }
         switch relation(v) {
         case "acl":
             // "sending a system to support X": an infinitive hung on the object is the sender's purpose.
