@@ -67,4 +67,10 @@ extension DependencyReader {
         let after = subtree(object).upperBound
         return kids(predicate, ["advmod"]).first { $0 == after && Self.movedParticles.contains(table.lower[$0]) }
     }
+
+    /// Prepositions whose phrase names the other party of an act ("played against Y", "took action against Y"),
+    /// unlike "in", "at" or "after", whose actors are mostly places and times ("met in Accra", "after Mali …").
+    /// "with" was tried and left out: half its actors on unseen news were instruments, works or absolute clauses
+    /// ("returned with his film Y", "with Y second").
+    static let counterpartPrepositions: Set<String> = ["against"]
 }

@@ -63,6 +63,8 @@ extension DependencyReader {
                     continue
                 }
                 if let found = actor(at: o) {
+                    // "made his debut for X against Y": a later phrase still completes the object noun's relation.
+                    if mentionAt[o] == nil { objectWords = [table.relationWord(o, in: range)] }
                     let given = relation(o) == "iobj" ? givenWords(besides: o, of: predicate, lemma: lemma) : []
                     for target in conjuncts(o).compactMap({ actor(at: $0) }) where target.mention == found.mention || target.words.isEmpty {
                         let sure = found.words.isEmpty ? confidence : confidence - 0.05
@@ -80,9 +82,12 @@ extension DependencyReader {
                 // ("respond to Russia's move" keeps Russia: a possessor is the phrase's actor.)
                 guard let prep = kids(obl, ["case"]).first, let found = actor(at: obl),
                       found.words.isEmpty || kids(obl, ["nmod:poss"]).contains(where: { mentionAt[$0] == found.mention }) else { continue }
+                // "played against Y", "signed a deal with Y": these prepositions name a counterpart, not a place or
+                // a time, so the phrase is as sure as a direct object.
+                let sure = Self.counterpartPrepositions.contains(table.lower[prep]) ? confidence : confidence - 0.05
                 for target in conjuncts(obl).compactMap({ actor(at: $0)?.mention }) {
                     let rel = (words + objectWords + [table.lower[prep]] + found.words).joined(separator: " ")
-                    for s in subjects { result.append(make(s, rel, target, confidence - 0.05)) }
+                    for s in subjects { result.append(make(s, rel, target, sure)) }
                 }
             }
         }

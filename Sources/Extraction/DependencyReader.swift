@@ -198,6 +198,11 @@ struct DependencyReader {
         case "xcomp" where !kids(head, ["obj", "iobj"]).isEmpty:
             // "urged Y to leave": the governing verb's object is the one who acts.
             return (kids(head, ["obj", "iobj"]).flatMap { conjuncts($0) }, false, 0.7)
+        case "xcomp" where table.upos(head) == "ADJ" && !kids(head, ["cop"]).isEmpty,
+             "csubj" where table.upos(head) == "ADJ" && !kids(head, ["cop"]).isEmpty:
+            // "X is due to hold talks with Y", "is keen to meet Y": the adjective's subject acts (parsers also call
+            // the infinitive its clausal subject). Kept below the verb readings' threshold, as other inherited ones.
+            return (kids(head, ["nsubj"]).flatMap { conjuncts($0) }, false, 0.65)
         case "xcomp", "advcl", "conj":
             guard table.upos(head) == "VERB" || table.upos(head) == "AUX" else { return ([], false, 0) }
             let inherited = subjects(of: head, depth: depth + 1)
