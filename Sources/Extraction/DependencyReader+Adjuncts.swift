@@ -73,4 +73,12 @@ extension DependencyReader {
     /// "with" was tried and left out: half its actors on unseen news were instruments, works or absolute clauses
     /// ("returned with his film Y", "with Y second").
     static let counterpartPrepositions: Set<String> = ["against"]
+
+    /// The actors named by "against" phrases hung on noun `noun` ("a claim against Y", "his debut against Y"),
+    /// with those coordinated with them.
+    func counterparts(inside noun: Int) -> [Int] {
+        kids(noun, ["nmod"]).filter { n in kids(n, ["case"]).contains { Self.counterpartPrepositions.contains(table.lower[$0]) } }
+            .flatMap { conjuncts($0) }
+            .compactMap { c in actor(at: c).flatMap { $0.words.isEmpty ? $0.mention : nil } }
+    }
 }

@@ -77,6 +77,15 @@ extension DependencyReader {
                     }
                 }
             }
+            // "filed a claim against Y", "makes his debut for X against Y" (the noun misparsed as xcomp): the other party
+            // named inside the object noun, as sure as an "against" phrase of the verb.
+            let objectNouns = directObjects + kids(predicate, ["xcomp"]).filter { table.upos($0) == "NOUN" }
+            for o in objectNouns where o > predicate && mentionAt[o] == nil {
+                for target in counterparts(inside: o) {
+                    let rel = (words + [table.relationWord(o, in: range), "against"]).joined(separator: " ")
+                    for s in subjects { result.append(make(s, rel, target, confidence)) }
+                }
+            }
             for obl in kids(predicate, ["obl", "obl:npmod"]) {
                 // Only an actor heading the phrase: "in the heptathlon in Athens" says nothing about Athens.
                 // ("respond to Russia's move" keeps Russia: a possessor is the phrase's actor.)

@@ -29,4 +29,9 @@ final class CounterpartTests: XCTestCase {
         let lines = try Support.read("Amina Okonjo arrived in Accra on Sunday. She is due to take part in talks with the Ghanaian government on Monday.")
         XCTAssertTrue(lines.contains("Amina Okonjo | talks with | Ghana"), "\(lines)")
     }
+
+    func testAgainstInsideTheObjectNoun() throws {
+        let debut = try Support.read("Ronan Kelly makes his Six Nations debut for Wales against Italy on Saturday.")
+        XCTAssertTrue(debut.contains("Ronan Kelly | make debut against | Italy"), "\(debut)")
+    }
 }
