@@ -222,10 +222,14 @@ extension EntityResolver {
         mostMentioned(.person, before: index, in: mentions, sets: &sets)
     }
 
-    /// The latest of `candidates` whose actor is named most often before `index`, or nil when there is none.
+    /// The latest of `candidates` whose actor is named or described most often before `index`, or nil when there is
+    /// none. A description already resolved counts as a mention of its actor: "Irishmen who own a stake in
+    /// Manchester United … oppose any offer for the club" makes the club more salient than a newspaper named once.
     private func mostMentioned(among candidates: [Int], before index: Int, in mentions: [Mention], sets: inout UnionFind) -> Int? {
         var counts: [Int: Int] = [:]
-        for c in 0..<index where mentions[c].kind == .name { counts[sets.find(c), default: 0] += 1 }
+        for c in 0..<index where mentions[c].kind == .name || mentions[c].kind == .description && sets.find(c) != c {
+            counts[sets.find(c), default: 0] += 1
+        }
         var best: Int?
         for c in candidates where best.map({ counts[sets.find(c), default: 0] >= counts[sets.find($0), default: 0] }) ?? true {
             best = c
