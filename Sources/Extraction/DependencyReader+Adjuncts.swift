@@ -75,10 +75,29 @@ extension DependencyReader {
     static let counterpartPrepositions: Set<String> = ["against"]
 
     /// The actors named by "against" phrases hung on noun `noun` ("a claim against Y", "his debut against Y"),
-    /// with those coordinated with them.
-    func counterparts(inside noun: Int) -> [Int] {
-        kids(noun, ["nmod"]).filter { n in kids(n, ["case"]).contains { Self.counterpartPrepositions.contains(table.lower[$0]) } }
-            .flatMap { conjuncts($0) }
-            .compactMap { c in actor(at: c).flatMap { $0.words.isEmpty ? $0.mention : nil } }
+    /// with those coordinated with them, each with its preposition. "with" counts too after a noun of joint action
+    /// ("signed a deal with Y", "held talks with Y").
+    func counterparts(inside noun: Int) -> [(mention: Int, preposition: String)] {
+        let joint = ClauseReader.reciprocalNouns.contains(table.lower[noun])
+        var result: [(mention: Int, preposition: String)] = []
+        for n in kids(noun, ["nmod"]) {
+            guard let prep = kids(n, ["case"]).map({ table.lower[$0] }).first(where: { Self.counterpartPrepositions.contains($0) || joint && $0 == "with" })
+            else { continue }
+            for c in conjuncts(n) {
+                if let found = actor(at: c), found.words.isEmpty { result.append((found.mention, prep)) }
+            }
+        }
+        return result
+    }
+
+    /// Verbs done together with a "with" party besides `ClauseReader.reciprocalVerbs` ("worked with Y", "sided with Y").
+    static let jointVerbs: Set<String> = ["work", "collaborate", "team", "side", "liaise"]
+
+    /// True when a "with" phrase of the verb `lemma` names a partner rather than an instrument or a circumstance:
+    /// the verb or one of its object nouns is of joint action ("met with Y", "held talks with Y"); "won the race with
+    /// Y second" and "returned with his film Y" are not.
+    func isJointAct(lemma: String, objects: [Int]) -> Bool {
+        ClauseReader.reciprocalVerbs.contains(lemma) || Self.jointVerbs.contains(lemma)
+            || objects.contains { mentionAt[$0] == nil && ClauseReader.reciprocalNouns.contains(table.lower[$0]) }
     }
 }

@@ -81,8 +81,8 @@ extension DependencyReader {
             // named inside the object noun, as sure as an "against" phrase of the verb.
             let objectNouns = directObjects + kids(predicate, ["xcomp"]).filter { table.upos($0) == "NOUN" }
             for o in objectNouns where o > predicate && mentionAt[o] == nil {
-                for target in counterparts(inside: o) {
-                    let rel = (words + [table.relationWord(o, in: range), "against"]).joined(separator: " ")
+                for (target, prep) in counterparts(inside: o) {
+                    let rel = (words + [table.relationWord(o, in: range), prep]).joined(separator: " ")
                     for s in subjects { result.append(make(s, rel, target, confidence)) }
                 }
             }
@@ -93,7 +93,8 @@ extension DependencyReader {
                       found.words.isEmpty || kids(obl, ["nmod:poss"]).contains(where: { mentionAt[$0] == found.mention }) else { continue }
                 // "played against Y", "signed a deal with Y": these prepositions name a counterpart, not a place or
                 // a time, so the phrase is as sure as a direct object.
-                let sure = Self.counterpartPrepositions.contains(table.lower[prep]) ? confidence : confidence - 0.05
+                let joint = table.lower[prep] == "with" && isJointAct(lemma: lemma, objects: objectNouns)
+                let sure = Self.counterpartPrepositions.contains(table.lower[prep]) || joint ? confidence : confidence - 0.05
                 for target in conjuncts(obl).compactMap({ actor(at: $0)?.mention }) {
                     let rel = (words + objectWords + [table.lower[prep]] + found.words).joined(separator: " ")
                     for s in subjects { result.append(make(s, rel, target, sure)) }

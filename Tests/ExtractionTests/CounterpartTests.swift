@@ -34,4 +34,9 @@ final class CounterpartTests: XCTestCase {
         let debut = try Support.read("Ronan Kelly makes his Six Nations debut for Wales against Italy on Saturday.")
         XCTAssertTrue(debut.contains("Ronan Kelly | make debut against | Italy"), "\(debut)")
     }
+
+    func testWithAfterAJointActNamesThePartner() throws {
+        let lines = try Support.read("Gazprom signed a supply agreement on Monday with Shell.")
+        XCTAssertTrue(lines.contains("Gazprom | sign agreement with | Shell"), "\(lines)")
+    }
 }
