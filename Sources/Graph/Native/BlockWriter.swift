@@ -6,13 +6,16 @@ import CZlib
 /// Section layout: item count (u64), items a block (u32), block count (u32), then per block its data
 /// offset (u64), compressed and raw lengths (u32 each), then the data. A raw block is item count + 1
 /// offsets (u32) followed by the items' bytes.
+///
+/// Full blocks are deflated on a second thread (`BlockDeflater`) while the caller encodes the next.
 struct BlockWriter {
     private var pending = ByteSink()
     private var pendingOffsets: [UInt32] = [0]
-    private var index = ByteSink()
-    private var data: [UInt8] = []
+    /// Each block's raw length, in block order.
+    private var rawLengths: [UInt32] = []
     private var itemCount = 0
-    private var blockCount = 0
+    /// Made on the first full block: a section of one block is deflated without a thread.
+    private var deflater: BlockDeflaterHandle?
 
     /// Adds one item, written by `body`.
     mutating func append(_ body: (inout ByteSink) -> Void) {
@@ -23,29 +26,47 @@ struct BlockWriter {
     }
 
     private mutating func flush() {
-        guard pendingOffsets.count > 1 else { return }
+        guard let raw = takeBlock() else { return }
+        if deflater == nil { deflater = BlockDeflaterHandle() }
+        deflater?.deflater.submit(raw)
+    }
+
+    /// The pending items as a raw block (nil when there are none), its length noted; pending emptied.
+    private mutating func takeBlock() -> [UInt8]? {
+        guard pendingOffsets.count > 1 else { return nil }
         var raw = ByteSink()
         raw.column(pendingOffsets)
         raw.bytes.append(contentsOf: pending.bytes)
-        let compressed = Self.deflate(raw.bytes)
-        index.fixed(UInt64(data.count))
-        index.fixed(UInt32(truncatingIfNeeded: compressed.count))
-        index.fixed(UInt32(truncatingIfNeeded: raw.bytes.count))
-        data.append(contentsOf: compressed)
-        blockCount += 1
+        rawLengths.append(UInt32(truncatingIfNeeded: raw.bytes.count))
         pending.bytes.removeAll(keepingCapacity: true)
         pendingOffsets = [0]
+        return raw.bytes
     }
 
     /// The finished section.
+    /// - Complexity: O(total raw bytes), the deflating shared between this thread and the worker.
     mutating func finish() -> [UInt8] {
-        flush()
+        let blocks: [[UInt8]]
+        if let deflater {
+            flush()
+            blocks = deflater.deflater.finish()
+        } else {
+            blocks = takeBlock().map { [Self.deflate($0)] } ?? []
+        }
+        deflater = nil
         var sink = ByteSink()
         sink.fixed(UInt64(itemCount))
         sink.fixed(UInt32(NativeFormat.blockItems))
-        sink.fixed(UInt32(truncatingIfNeeded: blockCount))
-        sink.bytes.append(contentsOf: index.bytes)
-        sink.bytes.append(contentsOf: data)
+        sink.fixed(UInt32(truncatingIfNeeded: blocks.count))
+        var offset: UInt64 = 0
+        for (block, rawLength) in zip(blocks, rawLengths) {
+            sink.fixed(offset)
+            sink.fixed(UInt32(truncatingIfNeeded: block.count))
+            sink.fixed(rawLength)
+            offset += UInt64(block.count)
+        }
+        sink.bytes.reserveCapacity(sink.bytes.count + Int(offset))
+        for block in blocks { sink.bytes.append(contentsOf: block) }
         return sink.bytes
     }
 
@@ -60,7 +81,8 @@ struct BlockWriter {
         }
         // compress2 fails only for a bad level or a buffer under compressBound, neither of which can happen here.
         precondition(status == Z_OK, "zlib compress2 failed with status \(status)")
-        output.removeSubrange(Int(bound)...)
-        return output
+        // A copy of just the stream: `output` keeps the capacity of the bound, about the raw size, and
+        // blocks are held until the section is finished.
+        return Array(output[..<Int(bound)])
     }
 }
