@@ -54,17 +54,8 @@ public enum TripleImport {
         var row = Row()
         let decoder = JSONDecoder()
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count, failure == nil {
-                lineNumber += 1
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                var stop = end
-                if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            forEachLine(raw.bindMemory(to: UInt8.self), from: 0) { line, _, _, number in
+                lineNumber = number
                 do throws(GraphError) {
                     switch format {
                     case .tsv:
@@ -72,7 +63,7 @@ public enum TripleImport {
                             let fields = try parseHeader(try text(line, path: path, line: lineNumber), path: path, line: lineNumber)
                             for case let .extra(name) in fields { extraNames.insert(name) }
                             header = fields
-                            continue
+                            return true
                         }
                         body(try tsvRecord(line, columns: columns, row: &row, path: path, line: lineNumber))
                     case .jsonl:
@@ -93,14 +84,37 @@ public enum TripleImport {
                         }
                         body(try row.record(path: path, line: lineNumber))
                     }
+                    return true
                 } catch {
                     failure = error
+                    return false
                 }
             }
         }
         if let failure { throw failure }
         if format == .tsv, header == nil { throw GraphError.badTriples(path: path, line: 0, reason: "no header line (the file is empty)") }
         return extraNames.sorted()
+    }
+
+    /// Calls `body` with every line of `bytes` from `offset` that is not blank (spaces and tabs only),
+    /// without its line end (LF or CR LF), its start, the start of the next line and its 1-based number
+    /// counted from `offset` (blank lines count); stops when `body` returns false.
+    /// - Complexity: O(n) in the bytes read.
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int,
+                            _ body: (UnsafeBufferPointer<UInt8>, _ start: Int, _ next: Int, _ number: Int) -> Bool) {
+        var start = offset, number = 0
+        while start < bytes.count {
+            number += 1
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var stop = end
+            if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+            let lineStart = start
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if !body(line, lineStart, start, number) { return }
+        }
     }
 
     /// One TSV data line under the header `columns`, read into `row` (reused from line to line).

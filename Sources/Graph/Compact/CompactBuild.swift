@@ -28,17 +28,22 @@ public struct CompactBuild: Sendable {
     public init?(tsv data: Data, path: String, rules: IdentityRules, provenance: Provenance) {
         guard rules.user.same.isEmpty, rules.user.distinct.isEmpty else { return nil }
         do throws(CompactTriples.Unsupported) {
-            let triples = try CompactTriples(data, path: path)
+            let triples = try CompactTriples(data, path: path, encodeEvidence: provenance == .nativeSections)
             var identity = try CompactIdentity(triples, rules: rules, keepRecords: provenance == .inGraph)
-            var evidence: BlockWriter? = provenance == .nativeSections ? BlockWriter() : nil
-            let (edges, relations) = Self.edges(triples, identity: identity, data: data, blocks: &evidence)
+            var evidence: (blocks: BlockWriter, statements: CompactTriples.EncodedEvidence)?
+            if let statements = triples.encodedEvidence() {
+                // Fewer only if the reader gave up on a line, which it did not, having got here.
+                guard statements.count == triples.subject.count else { throw CompactTriples.Unsupported() }
+                evidence = (BlockWriter(), statements)
+            }
+            let (edges, relations) = Self.edges(triples, identity: identity, data: data, evidence: &evidence)
             // The edges are distinct and in canonical order already: no index is needed to merge them.
             guard var graph = try? KnowledgeGraph(storedNodes: identity.nodes, storedEdges: edges, relationKeys: relations,
                                                   indexEdges: false) else { throw CompactTriples.Unsupported() }
             graph.identity = rules
             graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
             self.graph = graph
-            evidenceSection = evidence?.finish()
+            evidenceSection = evidence?.blocks.finish()
             recordSection = provenance == .nativeSections ? identity.finishRecords() : nil
         } catch {
             return nil
@@ -49,9 +54,11 @@ public struct CompactBuild: Sendable {
     public func nativeData() -> Data { graph.nativeData(nameIndex: true, evidenceSection: evidenceSection, recordSection: recordSection) }
 
     /// The canonical edges in (source, target, relation) order, each with its sorted, distinct evidence,
-    /// or, given `blocks`, with that evidence written there instead; and each edge's relation id.
+    /// or, given `evidence`, with that evidence written into its blocks instead (a one-statement edge's
+    /// copied from the statements encoded as the file was read); and each edge's relation id.
     private static func edges(_ triples: CompactTriples, identity: CompactIdentity, data: Data,
-                              blocks: inout BlockWriter?) -> (edges: [KnowledgeGraph.Edge], relations: [UInt32]) {
+                              evidence writer: inout (blocks: BlockWriter, statements: CompactTriples.EncodedEvidence)?)
+        -> (edges: [KnowledgeGraph.Edge], relations: [UInt32]) {
         var edges: [KnowledgeGraph.Edge] = [], relations: [UInt32] = []
         let count = triples.subject.count
         let relationRank = CompactIdentity.ranks(triples.relations)
@@ -61,22 +68,27 @@ public struct CompactBuild: Sendable {
         relations.reserveCapacity(count)
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var cells: [Range<Int>] = []
+            var cells = triples.cellReader()
             var first = 0
             while first < count {
                 var next = first + 1
                 while next < count, edgeKey[next] == edgeKey[first] { next += 1 }
                 let statement = order[first]
                 var kept: [Evidence] = [], count = 1
-                if blocks != nil, next == first + 1 {
-                    // Stated once (most edges): written from its line, no `Evidence` made.
-                    blocks?.append { triples.encodeEvidence(statement, in: bytes, cells: &cells, into: &$0) }
+                if let statements = writer?.statements, next == first + 1 {
+                    // Stated once (most edges): its statement as encoded, no `Evidence` made.
+                    writer?.blocks.append { sink in
+                        sink.varint(1)
+                        statements.bytes.withUnsafeBufferPointer { bytes in
+                            sink.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[statements.starts[statement]..<statements.starts[statement + 1]]))
+                        }
+                    }
                 } else {
                     var evidence = EvidenceSet()
                     for statement in order[first..<next] { evidence.insert(triples.evidence(statement, in: bytes, cells: &cells)) }
                     let sorted = evidence.sorted()
                     count = sorted.count
-                    if blocks != nil { blocks?.append { ProvenanceCoding.encode(sorted, into: &$0) } } else { kept = sorted }
+                    if writer != nil { writer?.blocks.append { ProvenanceCoding.encode(sorted, into: &$0) } } else { kept = sorted }
                 }
                 let allNegated = order[first..<next].allSatisfy(negated)
                 edges.append(KnowledgeGraph.Edge(id: EdgeID(edges.count), source: NodeID(Int(identity.placement[Int(triples.subject[statement])])),

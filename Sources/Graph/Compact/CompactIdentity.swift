@@ -49,12 +49,12 @@ struct CompactIdentity {
             repeating: (0, false, 0, false), count: shapeCount.count)
         for shape in shapes {
             let key = rules.primaryKey(for: undocumented(shape))
-            shapeKeys[Int(shape)].primary = values.id(key.value)
+            shapeKeys[Int(shape)].primary = values.compactID(key.value)
             shapeKeys[Int(shape)].primaryLocal = key.rule == .document
             let keys = rules.keys(for: undocumented(shape), crossing: context.crossing, surnames: context.surnames)
             guard keys.count == 1 else { throw CompactTriples.Unsupported() }
             canonical[Int(shape)] = keys[0]
-            shapeKeys[Int(shape)].canonical = values.id(keys[0].value)
+            shapeKeys[Int(shape)].canonical = values.compactID(keys[0].value)
             shapeKeys[Int(shape)].canonicalLocal = keys[0].rule == .document
         }
         // Key ids: a value's id, or past all values one per (document, value) of a one-document key.

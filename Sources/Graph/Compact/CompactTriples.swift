@@ -15,26 +15,9 @@ struct CompactTriples {
     /// The input is outside the compact build's common case, or malformed.
     struct Unsupported: Error {}
 
-    /// Strings by id, each distinct byte sequence once.
-    struct Table {
-        private(set) var strings: [String] = []
-        private var ids: [ExactString: Int32] = [:]
-
-        mutating func id(_ text: String) -> Int32 {
-            if let id = ids[ExactString(text)] { return id }
-            let id = Int32(truncatingIfNeeded: strings.count)
-            ids[ExactString(text)] = id
-            strings.append(text)
-            return id
-        }
-
-        /// True when no two strings are equal as `String`s (canonically equivalent spellings): then
-        /// `String`'s order and equality, which the importer's tables use, agree with these ids.
-        var isCanonicallyDistinct: Bool { Set(strings).count == strings.count }
-
-        var count: Int { strings.count }
-        subscript(id: Int32) -> String { strings[Int(id)] }
-    }
+    /// Strings by id, each distinct byte sequence once: the native writer's interner, its ids taken as
+    /// `Int32` (see `StringInterner+Compact.swift`).
+    typealias Table = StringInterner
 
     let path: String
     let columns: [TripleImport.HeaderField]
@@ -67,50 +50,47 @@ struct CompactTriples {
     /// Columns whose non-empty cells are checked by the full row reader (rare in large files).
     private static let checkedColumns: Set<TripleImport.Column> = [.confidence, .eventStart, .eventEnd]
 
-    /// Reads `data` (TSV with a header line) named `path`.
+    /// Reads `data` (TSV with a header line) named `path`; with `encodeEvidence`, a second thread encodes
+    /// every statement's evidence meanwhile (`encodedEvidence()`).
     /// - Throws: `Unsupported` for anything outside the common case or malformed.
-    init(_ data: Data, path: String) throws(Unsupported) {
+    init(_ data: Data, path: String, encodeEvidence: Bool = false) throws(Unsupported) {
         var header: [TripleImport.HeaderField]?
         var parsed: CompactTriples?
         let lines = TripleImport.lineCount(data)
         let outcome: Result<Void, Unsupported> = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0, number = 0
-            while start < bytes.count {
-                number += 1
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                var stop = end
-                if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-                let lineStart = start
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            var failure: Unsupported?
+            TripleImport.forEachLine(raw.bindMemory(to: UInt8.self), from: 0) { line, start, next, number in
                 do throws(Unsupported) {
                     if parsed != nil {
                         // Mutated in place through the optional: taking it out and back retains and
                         // releases every table once a line.
-                        try parsed?.add(line, start: lineStart, number: number)
+                        try parsed?.add(line, start: start, number: number)
                     } else {
-                        guard header == nil else { return .failure(Unsupported()) }
+                        guard header == nil else { throw Unsupported() }
                         let columns = try Self.columns(line, path: path)
                         header = columns
                         var reader = CompactTriples(path: path, columns: columns)
                         reader.reserve(lines)
+                        if encodeEvidence { reader.startEncoding(data, from: next) }
                         parsed = reader
                     }
+                    return true
                 } catch {
-                    return .failure(error)
+                    failure = error
+                    return false
                 }
             }
-            // These point into `bytes`, which is gone after this closure.
+            // These point into the bytes, which are gone after this closure.
             parsed?.lastDocument = nil
             parsed?.rawNames.removeAll()
             parsed?.rawRelations.removeAll()
-            return .success(())
+            return failure.map { .failure($0) } ?? .success(())
         }
         guard case .success = outcome, let parsed, parsed.documents.isCanonicallyDistinct, parsed.names.isCanonicallyDistinct,
-              parsed.relations.isCanonicallyDistinct else { throw Unsupported() }
+              parsed.relations.isCanonicallyDistinct else {
+            parsed?.evidenceEncoding?.work.cancel()
+            throw Unsupported()
+        }
         self = parsed
     }
 
@@ -121,18 +101,42 @@ struct CompactTriples {
             if case let .known(column) = field { position[column.rawValue] = index }
         }
         checkedPositions = Self.checkedColumns.compactMap { position[$0.rawValue] >= 0 ? position[$0.rawValue] : nil }
+        cells = Cells(position: position)
+    }
+
+    /// Starts encoding the evidence of the data lines from byte `offset` on the second core.
+    private mutating func startEncoding(_ data: Data, from offset: Int) {
+        let position = position, columns = columns.count, path = path
+        evidenceEncoding = EvidenceEncoding(BackgroundWork { work in
+            Self.encodeEvidence(data, from: offset, position: position, columns: columns, path: path, work: work)
+        })
+    }
+
+    /// Every statement's evidence encoded, in file order, waiting for the second thread to finish it;
+    /// nil unless the reader was asked to encode.
+    func encodedEvidence() -> EncodedEvidence? { evidenceEncoding?.work.value() }
+
+    /// Owns the encoding thread's work: when the last copy of the reader goes, a result not fetched is
+    /// not wanted, and the thread stops early.
+    private final class EvidenceEncoding {
+        let work: BackgroundWork<EncodedEvidence>
+
+        init(_ work: BackgroundWork<EncodedEvidence>) { self.work = work }
+
+        deinit { work.cancel() }
     }
 
     /// Cell index in a line by column (raw value), -1 when the header lacks it.
-    private var position = [Int](repeating: -1, count: TripleImport.Column.allCases.count)
+    private(set) var position = [Int](repeating: -1, count: TripleImport.Column.allCases.count)
     /// Cell indices of the checked columns present.
     private var checkedPositions: [Int] = []
     /// The document cell of the previous line and its id: lines come document by document.
     private var lastDocument: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
     /// Record ids of the current document run by name and type: a document names an actor many times.
     private var runRecords: [UInt64: Int32] = [:]
-    /// Cell ranges of the current line, reused.
-    private var cells: [Range<Int>] = []
+    /// The current line's cells, reused.
+    private var cells = Cells(position: [])
+    private var evidenceEncoding: EvidenceEncoding?
 
     private mutating func reserve(_ lines: Int) {
         subject.reserveCapacity(lines)
@@ -159,31 +163,31 @@ struct CompactTriples {
     private mutating func add(_ line: UnsafeBufferPointer<UInt8>, start: Int, number: Int) throws(Unsupported) {
         guard line.count <= Int(UInt32.max) else { throw Unsupported() }
         if !line.allSatisfy({ $0 < 0x80 }), String(validating: line, as: UTF8.self) == nil { throw Unsupported() }
-        Self.split(line, into: &cells)
+        cells.split(line)
         guard cells.count == columns.count else { throw Unsupported() }
         // A checked column's cell is read by the row reader itself, so its verdict is the importer's.
-        if checkedPositions.contains(where: { !cells[$0].isEmpty }) {
+        if checkedPositions.contains(where: { !cells[index: $0].isEmpty }) {
             var row = TripleImport.Row()
             guard case .triple? = try? TripleImport.tsvRecord(line, columns: columns, row: &row, path: path, line: number) else {
                 throw Unsupported()
             }
         }
-        let documentCell = cell(.document, line)
+        let documentCell = cells[.document]
         let documentID: Int32
         if let last = lastDocument, last.cell.elementsEqual(documentCell) {
             documentID = last.id
         } else {
-            documentID = documents.id(documentCell.isEmpty ? try Self.printable(path) : try Self.printable(documentCell))
+            documentID = documents.compactID(documentCell.isEmpty ? try Self.printable(path) : try Self.printable(documentCell))
             lastDocument = (documentCell, documentID)
             runRecords.removeAll(keepingCapacity: true)
         }
-        let subjectRecord = try record(documentID, name: cell(.subject, line), type: cell(.subjectType, line))
-        let objectRecord = try record(documentID, name: cell(.object, line), type: cell(.objectType, line))
-        let relationID = try Self.trimmed(cell(.relation, line), cache: &rawRelations, table: &relations)
-        _ = try Self.integer(cell(.sentence, line))
-        guard try Self.integer(cell(.start, line)) <= (try Self.integer(cell(.end, line))) else { throw Unsupported() }
+        let subjectRecord = try record(documentID, name: cells[.subject], type: cells[.subjectType])
+        let objectRecord = try record(documentID, name: cells[.object], type: cells[.objectType])
+        let relationID = try Self.trimmed(cells[.relation], cache: &rawRelations, table: &relations)
+        _ = try Self.integer(cells[.sentence])
+        guard try Self.integer(cells[.start]) <= (try Self.integer(cells[.end])) else { throw Unsupported() }
         let flag: Bool
-        let negatedCell = cell(.negated, line)
+        let negatedCell = cells[.negated]
         if negatedCell.isEmpty || negatedCell.elementsEqual("false".utf8) {
             flag = false
         } else if negatedCell.elementsEqual("true".utf8) {
@@ -198,28 +202,6 @@ struct CompactTriples {
         anyNegated = anyNegated || flag
         lineStart.append(start)
         lineLength.append(UInt32(truncatingIfNeeded: line.count))
-    }
-
-    /// The cell of `column` in the line last split into `cells` (empty when the header lacks it).
-    private func cell(_ column: TripleImport.Column, _ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let index = position[column.rawValue]
-        return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])
-    }
-
-    /// The tab-separated cells of `line`, as ranges.
-    private static func split(_ line: UnsafeBufferPointer<UInt8>, into cells: inout [Range<Int>]) {
-        cells.removeAll(keepingCapacity: true)
-        // A plain loop: every line is split twice (read, then written), so this is one of the hottest loops.
-        var fieldStart = 0, index = 0
-        let count = line.count
-        while index < count {
-            if line[index] == 0x09 {
-                cells.append(fieldStart..<index)
-                fieldStart = index + 1
-            }
-            index += 1
-        }
-        cells.append(fieldStart..<count)
     }
 
     /// The id of the record (document, name, type), added on first sight in this run of the document's
@@ -263,7 +245,7 @@ struct CompactTriples {
         if let id = cache.value(for: cell) { return id }
         let text = try printable(cell).trimmingSpaces
         guard !text.isEmpty else { throw Unsupported() }
-        let id = table.id(text)
+        let id = table.compactID(text)
         cache.insert(cell, value: id)
         return id
     }
@@ -281,58 +263,11 @@ struct CompactTriples {
     }
 
     /// A whole number ≥ 0 as the importer reads one (an empty cell is 0).
-    private static func integer(_ cell: UnsafeBufferPointer<UInt8>) throws(Unsupported) -> Int {
+    static func integer(_ cell: UnsafeBufferPointer<UInt8>) throws(Unsupported) -> Int {
         if cell.count <= 18, cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             return cell.reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
         guard let value = Int(String(decoding: cell, as: UTF8.self)), value >= 0 else { throw Unsupported() }
         return value
-    }
-
-    /// Statement `index` encoded as the native file's evidence holds a one-statement edge, straight
-    /// from its line (as `evidence(_:in:cells:)` reads it, without making strings).
-    func encodeEvidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>], into sink: inout ByteSink) {
-        let line = self.line(index, in: bytes, cells: &cells)
-        func cell(_ column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
-            let index = position[column.rawValue]
-            return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])
-        }
-        func integer(_ column: TripleImport.Column) -> Int { (try? Self.integer(cell(column))) ?? 0 }
-        sink.varint(1)
-        ProvenanceCoding.encodeStatement(document: documents[recordDocument(Int(subject[index]))], sentence: integer(.sentence),
-                                         text: cell(.evidence), start: integer(.start), end: integer(.end), optional: { bit in
-            let value = cell(Self.optionalColumns[bit])
-            return value.isEmpty ? nil : value
-        }, into: &sink)
-    }
-
-    /// The evidence's optional columns in `ProvenanceCoding` order.
-    private static let optionalColumns: [TripleImport.Column] = [.title, .date, .url, .outlet, .eventStart, .eventEnd, .eventPhrase]
-
-    /// The line of statement `index`, split into `cells`.
-    private func line(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> UnsafeBufferPointer<UInt8> {
-        let start = lineStart[index]
-        let line = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(lineLength[index])])
-        Self.split(line, into: &cells)
-        return line
-    }
-
-    /// The evidence of statement `index`, read from its line as the importer reads it (`Row.triple`): the
-    /// line was checked when it was first read, so only the fields are taken here.
-    func evidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout [Range<Int>]) -> Evidence {
-        let line = self.line(index, in: bytes, cells: &cells)
-        func cell(_ column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
-            let index = position[column.rawValue]
-            return UnsafeBufferPointer(rebasing: line[index >= 0 ? cells[index] : 0..<0])
-        }
-        func text(_ column: TripleImport.Column) -> String? {
-            let bytes = cell(column)
-            return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-        }
-        func integer(_ column: TripleImport.Column) -> Int { (try? Self.integer(cell(column))) ?? 0 }
-        return Evidence(document: documents[recordDocument(Int(subject[index]))], sentence: integer(.sentence),
-                        text: String(decoding: cell(.evidence), as: UTF8.self), start: integer(.start), end: integer(.end),
-                        title: text(.title), date: text(.date), url: text(.url), outlet: text(.outlet),
-                        eventStart: text(.eventStart), eventEnd: text(.eventEnd), eventPhrase: text(.eventPhrase))
     }
 }

@@ -26,12 +26,12 @@ enum ProvenanceCoding {
         }
     }
 
-    /// One statement as `encode(_ evidence:)` writes it (after the count), from its parts: the text and the
-    /// optional fields (`optional(bit)`, in that method's order; nil when absent) as UTF-8 bytes, and
+    /// One statement as `encode(_ evidence:)` writes it (after the count), from its parts: the document, the
+    /// text and the optional fields (`optional(bit)`, in that method's order; nil when absent) as UTF-8 bytes, and
     /// no attributes. The compact build writes a statement from its input line this way.
-    static func encodeStatement(document: String, sentence: Int, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
-                                optional: (Int) -> UnsafeBufferPointer<UInt8>?, into sink: inout ByteSink) {
-        sink.string(document)
+    static func encodeStatement(document: UnsafeBufferPointer<UInt8>, sentence: Int, text: UnsafeBufferPointer<UInt8>, start: Int,
+                                end: Int, optional: (Int) -> UnsafeBufferPointer<UInt8>?, into sink: inout ByteSink) {
+        sink.string(utf8: document)
         sink.signed(sentence)
         sink.string(utf8: text)
         sink.signed(start)

@@ -1,0 +1,124 @@
+import Foundation
+import Extraction
+
+extension CompactTriples {
+    /// One line's tab-separated cells, read by column: the reader's view of a line, and the evidence
+    /// writers' (which read lines the reader has checked already).
+    struct Cells {
+        /// Cell index by column (raw value), -1 when the header lacks it.
+        let position: [Int]
+        private(set) var line = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        private var ranges: [Range<Int>] = []
+
+        init(position: [Int]) { self.position = position }
+
+        /// Splits `line` into its cells, replacing the last line's.
+        mutating func split(_ line: UnsafeBufferPointer<UInt8>) {
+            self.line = line
+            ranges.removeAll(keepingCapacity: true)
+            // A plain loop: every line is split twice (read, then its evidence encoded), so this is one of
+            // the hottest loops; a `memchr` a cell was slower on these short cells.
+            var fieldStart = 0, index = 0
+            let count = line.count
+            while index < count {
+                if line[index] == 0x09 {
+                    ranges.append(fieldStart..<index)
+                    fieldStart = index + 1
+                }
+                index += 1
+            }
+            ranges.append(fieldStart..<count)
+        }
+
+        /// How many cells the line has.
+        var count: Int { ranges.count }
+
+        /// The cell at `index` (< `count`).
+        subscript(index index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[ranges[index]]) }
+
+        /// The cell of `column`, empty when the header lacks it.
+        subscript(column: TripleImport.Column) -> UnsafeBufferPointer<UInt8> {
+            let index = position[column.rawValue]
+            return index >= 0 ? self[index: index] : UnsafeBufferPointer(start: nil, count: 0)
+        }
+
+        /// The whole number in `column`'s cell, 0 when empty: for lines the reader has checked.
+        func integer(_ column: TripleImport.Column) -> Int { (try? CompactTriples.integer(self[column])) ?? 0 }
+
+        /// The text of `column`'s cell, nil when empty.
+        func text(_ column: TripleImport.Column) -> String? {
+            let bytes = self[column]
+            return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// The line's statement as the native file's evidence holds it (`ProvenanceCoding.encodeStatement`),
+        /// its document being `document` (the line's document cell, or the file's path when that is empty).
+        func encodeStatement(document: UnsafeBufferPointer<UInt8>, into sink: inout ByteSink) {
+            ProvenanceCoding.encodeStatement(document: document, sentence: integer(.sentence), text: self[.evidence],
+                                             start: integer(.start), end: integer(.end), optional: { bit in
+                let value = self[CompactTriples.optionalColumns[bit]]
+                return value.isEmpty ? nil : value
+            }, into: &sink)
+        }
+    }
+
+    /// Every data line's statement encoded (`Cells.encodeStatement`), in file order: statement i is
+    /// `bytes[starts[i]..<starts[i + 1]]`, so writing a one-statement edge is a copy.
+    struct EncodedEvidence: Sendable {
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+
+        /// How many statements are encoded.
+        var count: Int { starts.count - 1 }
+    }
+
+    /// Encodes the statements of the data lines of `data` from byte `offset` (just past the header), as
+    /// the reader will read them; a line the reader will reject (it then gives up) is encoded empty.
+    /// Run on the second core while the reader interns the same lines.
+    /// - Complexity: O(n) in the bytes read; stops early once `work` is cancelled.
+    static func encodeEvidence(_ data: Data, from offset: Int, position: [Int], columns: Int, path: String,
+                               work: BackgroundWork<EncodedEvidence>) -> EncodedEvidence {
+        var encoded = EncodedEvidence(), sink = ByteSink(), cells = Cells(position: position)
+        let pathBytes = Array(path.utf8)
+        // About 60 bytes a statement of the benchmark's lines; a guess, not a bound.
+        sink.bytes.reserveCapacity(data.count / 2)
+        data.withUnsafeBytes { raw in
+            pathBytes.withUnsafeBufferPointer { path in
+                TripleImport.forEachLine(raw.bindMemory(to: UInt8.self), from: offset) { line, _, _, number in
+                    if number & 0xFFF == 0, work.isCancelled { return false }
+                    cells.split(line)
+                    if cells.count == columns {
+                        let document = cells[.document]
+                        cells.encodeStatement(document: document.isEmpty ? path : document, into: &sink)
+                    }
+                    encoded.starts.append(sink.bytes.count)
+                    return true
+                }
+            }
+        }
+        encoded.bytes = sink.bytes
+        return encoded
+    }
+
+    /// The evidence's optional columns in `ProvenanceCoding` order.
+    static let optionalColumns: [TripleImport.Column] = [.title, .date, .url, .outlet, .eventStart, .eventEnd, .eventPhrase]
+
+    /// The line of statement `index`, split into `cells`.
+    private func split(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, into cells: inout Cells) {
+        let start = lineStart[index]
+        cells.split(UnsafeBufferPointer(rebasing: bytes[start..<start + Int(lineLength[index])]))
+    }
+
+    /// A reader of this file's lines for `evidence(_:in:cells:)`.
+    func cellReader() -> Cells { Cells(position: position) }
+
+    /// The evidence of statement `index`, read from its line as the importer reads it (`Row.triple`): the
+    /// line was checked when it was first read, so only the fields are taken here.
+    func evidence(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, cells: inout Cells) -> Evidence {
+        split(index, in: bytes, into: &cells)
+        return Evidence(document: documents[recordDocument(Int(subject[index]))], sentence: cells.integer(.sentence),
+                        text: String(decoding: cells[.evidence], as: UTF8.self), start: cells.integer(.start), end: cells.integer(.end),
+                        title: cells.text(.title), date: cells.text(.date), url: cells.text(.url), outlet: cells.text(.outlet),
+                        eventStart: cells.text(.eventStart), eventEnd: cells.text(.eventEnd), eventPhrase: cells.text(.eventPhrase))
+    }
+}
