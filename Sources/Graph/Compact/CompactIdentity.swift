@@ -24,7 +24,7 @@ struct CompactIdentity {
     ///   encode them into `records` and drop them.
     /// - Throws: `Unsupported` when a record would have more than one key (never in the common case).
     init(_ triples: CompactTriples, rules: IdentityRules, keepRecords: Bool) throws(CompactTriples.Unsupported) {
-        let documents = triples.documents, names = triples.names
+        let names = triples.names
         // Records in `ActorRecord.<` order, each distinct record once (`same` maps a repeat to it).
         let (order, same) = Self.sortedRecords(triples)
         self.same = same
@@ -33,12 +33,19 @@ struct CompactIdentity {
         var shapeCount = [Int](repeating: 0, count: names.count << 3)
         for record in order { shapeCount[Int(Self.shape(triples, record))] += 1 }
         let shapes = shapeCount.indices.filter { shapeCount[$0] > 0 }.map { Int32($0) }
-        func undocumented(_ shape: Int32) -> ActorRecord {
-            ActorRecord(document: "", name: names[shape >> 3], type: CompactTriples.types[Int(shape & 7)])
+        // The rules are pure functions of a shape: the primary keys are worked out on the second core
+        // while this one counts the collection-wide votes, then the canonical keys half on each core.
+        let primaryWork = BackgroundWork { _ in
+            shapes.map { rules.primaryKey(for: Self.undocumented($0, names: names)) }
         }
         let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: CompactTriples.types[Int($0 & 7)], count: shapeCount[Int($0)]) }
         let context = KnowledgeGraph.singleWordContext(shapes: named)
         let givenNames = IdentityRules.learnedGivenNames(shapes: named)
+        let (crossing, surnames) = context
+        let canonicalHalves = BackgroundWork<[[IdentityRules.Key]]>.halves(shapes.count) { range in
+            shapes[range].map { rules.keys(for: Self.undocumented($0, names: names), crossing: crossing, surnames: surnames) }
+        }
+        let primaryKeys = primaryWork.value(), canonicalKeys = canonicalHalves.lower + canonicalHalves.upper
         // Per shape: its key without collection context (the import graph's node) and with it (its class).
         var values = CompactTriples.Table()
         // Arrays by shape, not dictionaries: looked up once a record.
@@ -47,11 +54,11 @@ struct CompactIdentity {
         // Both key ids of a shape side by side: one cache miss a record.
         var shapeKeys = [(primary: Int32, primaryLocal: Bool, canonical: Int32, canonicalLocal: Bool)](
             repeating: (0, false, 0, false), count: shapeCount.count)
-        for shape in shapes {
-            let key = rules.primaryKey(for: undocumented(shape))
+        for (index, shape) in shapes.enumerated() {
+            let key = primaryKeys[index]
             shapeKeys[Int(shape)].primary = values.compactID(key.value)
             shapeKeys[Int(shape)].primaryLocal = key.rule == .document
-            let keys = rules.keys(for: undocumented(shape), crossing: context.crossing, surnames: context.surnames)
+            let keys = canonicalKeys[index]
             guard keys.count == 1 else { throw CompactTriples.Unsupported() }
             canonical[Int(shape)] = keys[0]
             shapeKeys[Int(shape)].canonical = values.compactID(keys[0].value)
@@ -88,41 +95,11 @@ struct CompactIdentity {
             fill[group] += 1
         }
 
-        var built: [KnowledgeGraph.Node] = []
-        // Records encoded by class, in class order; copied into blocks in node order below.
-        var encoded = ByteSink(), encodedRange: [Int: Range<Int>] = [:]
-        for group in 0..<keyCount where memberStart[group] < memberStart[group + 1] {
-            let range = memberStart[group]..<memberStart[group + 1]
-            let first = members[range.lowerBound], template = canonical[Int(Self.shape(triples, first))]
-            let key = template.rule == .document
-                ? IdentityMemo.readdressed(template, to: documents[triples.recordDocument(first)]).value : template.value
-            func record(_ record: Int) -> ActorRecord {
-                ActorRecord(document: documents[triples.recordDocument(record)], name: names[triples.recordName(record)],
-                            type: triples.recordType(record))
-            }
-            // A class of one (name, type) is voted as its first record alone: every vote of `node` (name,
-            // type, canonical form) counts records of that one shape, which agree, and none has aliases.
-            let shape = Self.shape(triples, first)
-            let oneShape = members[range].allSatisfy { Self.shape(triples, $0) == shape }
-            let voters = oneShape ? range.lowerBound..<range.lowerBound + 1 : range
-            var node = rules.node(records: members[voters].map(record),
-                                  keys: members[voters].map { [IdentityRules.Key(value: key, rule: canonical[Int(Self.shape(triples, $0))].rule)] },
-                                  givenNames: givenNames)
-            node.id = NodeID(group)
-            if keepRecords {
-                node.records = oneShape ? members[range].map(record) : node.records
-            } else {
-                let start = encoded.bytes.count
-                encoded.varint(range.count)
-                for member in members[range] {
-                    ProvenanceCoding.encodeRecord(document: documents[triples.recordDocument(member)], name: names[triples.recordName(member)],
-                                                  type: triples.recordType(member), into: &encoded)
-                }
-                encodedRange[group] = start..<encoded.bytes.count
-                node.records = []
-            }
-            built.append(node)
-        }
+        // Voting is per class: half the classes on each core, put together in class order.
+        let classes = ReadOnly(value: Classes(triples: triples, rules: rules, members: members, memberStart: memberStart,
+                                              canonical: canonical, givenNames: givenNames, keepRecords: keepRecords))
+        let voted = BackgroundWork<Voted>.halves(keyCount) { Self.vote(classes.value, groups: $0) }
+        var built = voted.lower.nodes + voted.upper.nodes
         built.sort { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
         // As `canonicalized()`: a name that is another actor's own name is no alias.
         let ownNames = Set(built.map { $0.name.lowercased() })
@@ -132,13 +109,23 @@ struct CompactIdentity {
             finalOf[group] = Int32(truncatingIfNeeded: index)
             built[index].id = NodeID(index)
             built[index].aliases.removeAll { ownNames.contains($0.lowercased()) }
-            if !keepRecords, let range = encodedRange[group] {
-                records.append { $0.bytes.append(contentsOf: encoded.bytes[range]) }
+            if !keepRecords {
+                let middle = keyCount / 2
+                if group < middle {
+                    records.append { $0.bytes.append(contentsOf: voted.lower.encoded.bytes[voted.lower.encodedRange[group]]) }
+                } else {
+                    records.append { $0.bytes.append(contentsOf: voted.upper.encoded.bytes[voted.upper.encodedRange[group - middle]]) }
+                }
             }
         }
         nodes = built
         placement = Self.placement(order: order, same: same, importNode: importNode, target: { finalOf[Int(classOf[$0])] },
                                    document: { triples.recordDocument($0) }, importCount: keyCount)
+    }
+
+    /// A shape's (name, type) as a record of no document, as the rules see it.
+    private static func undocumented(_ shape: Int32, names: CompactTriples.Table) -> ActorRecord {
+        ActorRecord(document: "", name: names[shape >> 3], type: CompactTriples.types[Int(shape & 7)])
     }
 
     /// A record's shape: name id * 8 + type.
