@@ -19,7 +19,8 @@ public struct CompactBuild: Sendable {
 
     /// The canonical graph (without evidence and records for `.nativeSections`).
     public let graph: KnowledgeGraph
-    private let evidenceSection: [UInt8]?
+    /// The evidence section, being written on another thread.
+    private let evidenceWork: BackgroundWork<[UInt8]>?
     private let recordSection: [UInt8]?
 
     /// Builds `data`, a TSV triples file named `path`, under `rules`; nil when the input is outside the
@@ -30,20 +31,23 @@ public struct CompactBuild: Sendable {
         do throws(CompactTriples.Unsupported) {
             let triples = try CompactTriples(data, path: path, encodeEvidence: provenance == .nativeSections)
             var identity = try CompactIdentity(triples, rules: rules, keepRecords: provenance == .inGraph)
-            var evidence: (blocks: BlockWriter, statements: CompactTriples.EncodedEvidence)?
-            if let statements = triples.encodedEvidence() {
-                // Fewer only if the reader gave up on a line, which it did not, having got here.
-                guard statements.count == triples.subject.count else { throw CompactTriples.Unsupported() }
-                evidence = (BlockWriter(), statements)
+            let statements = triples.encodedEvidence()
+            // Fewer only if the reader gave up on a line, which it did not, having got here.
+            guard statements.map({ $0.count == triples.subject.count }) ?? true else { throw CompactTriples.Unsupported() }
+            let (edges, relations, items) = Self.edges(triples, identity: identity, data: data, writing: statements != nil)
+            if let statements, let items {
+                // The evidence section is put together on the second core while this one goes on with the
+                // structure; `nativeData()` waits for it.
+                evidenceWork = BackgroundWork { _ in items.section(statements) }
+            } else {
+                evidenceWork = nil
             }
-            let (edges, relations) = Self.edges(triples, identity: identity, data: data, evidence: &evidence)
             // The edges are distinct and in canonical order already: no index is needed to merge them.
             guard var graph = try? KnowledgeGraph(storedNodes: identity.nodes, storedEdges: edges, relationKeys: relations,
                                                   indexEdges: false) else { throw CompactTriples.Unsupported() }
             graph.identity = rules
             graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
             self.graph = graph
-            evidenceSection = evidence?.blocks.finish()
             recordSection = provenance == .nativeSections ? identity.finishRecords() : nil
         } catch {
             return nil
@@ -51,21 +55,48 @@ public struct CompactBuild: Sendable {
     }
 
     /// The graph as a native `.ngraph` file, byte-identical to the old build's `nativeData()`.
-    public func nativeData() -> Data { graph.nativeData(nameIndex: true, evidenceSection: evidenceSection, recordSection: recordSection) }
+    public func nativeData() -> Data {
+        graph.nativeData(nameIndex: true, recordSection: recordSection) { evidenceWork?.value() }
+    }
+
+    /// Each edge's evidence as the native file holds it, for a thread of its own to write into blocks.
+    private struct EdgeEvidence: Sendable {
+        /// Per edge, its one statement, or -1 when `written` holds its evidence.
+        var statement: [Int] = []
+        /// The evidence of edges stated more than once (few), encoded, by edge.
+        var written: [Int: [UInt8]] = [:]
+
+        /// The evidence section: a one-statement edge's bytes copied from `statements`.
+        /// - Complexity: O(total evidence bytes), the deflating shared with `BlockWriter`'s worker.
+        func section(_ statements: CompactTriples.EncodedEvidence) -> [UInt8] {
+            var blocks = BlockWriter()
+            for (edge, statement) in self.statement.enumerated() {
+                blocks.append { sink in
+                    if statement >= 0 {
+                        sink.varint(1)
+                        sink.bytes.append(contentsOf: statements.bytes[statements.starts[statement]..<statements.starts[statement + 1]])
+                    } else if let bytes = written[edge] {
+                        sink.bytes.append(contentsOf: bytes)
+                    }
+                }
+            }
+            return blocks.finish()
+        }
+    }
 
     /// The canonical edges in (source, target, relation) order, each with its sorted, distinct evidence,
-    /// or, given `evidence`, with that evidence written into its blocks instead (a one-statement edge's
-    /// copied from the statements encoded as the file was read); and each edge's relation id.
-    private static func edges(_ triples: CompactTriples, identity: CompactIdentity, data: Data,
-                              evidence writer: inout (blocks: BlockWriter, statements: CompactTriples.EncodedEvidence)?)
-        -> (edges: [KnowledgeGraph.Edge], relations: [UInt32]) {
-        var edges: [KnowledgeGraph.Edge] = [], relations: [UInt32] = []
+    /// or, `writing` the native file's evidence section, without it but with what that section needs;
+    /// and each edge's relation id.
+    private static func edges(_ triples: CompactTriples, identity: CompactIdentity, data: Data, writing: Bool)
+        -> (edges: [KnowledgeGraph.Edge], relations: [UInt32], evidence: EdgeEvidence?) {
+        var edges: [KnowledgeGraph.Edge] = [], relations: [UInt32] = [], items: EdgeEvidence? = writing ? EdgeEvidence() : nil
         let count = triples.subject.count
         let relationRank = CompactIdentity.ranks(triples.relations)
         let (order, edgeKey) = statementOrder(triples, identity: identity, relationRank: relationRank)
         let negated = importNegation(triples, identity: identity)
         edges.reserveCapacity(count)
         relations.reserveCapacity(count)
+        items?.statement.reserveCapacity(count)
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var cells = triples.cellReader()
@@ -75,20 +106,22 @@ public struct CompactBuild: Sendable {
                 while next < count, edgeKey[next] == edgeKey[first] { next += 1 }
                 let statement = order[first]
                 var kept: [Evidence] = [], count = 1
-                if let statements = writer?.statements, next == first + 1 {
-                    // Stated once (most edges): its statement as encoded, no `Evidence` made.
-                    writer?.blocks.append { sink in
-                        sink.varint(1)
-                        statements.bytes.withUnsafeBufferPointer { bytes in
-                            sink.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[statements.starts[statement]..<statements.starts[statement + 1]]))
-                        }
-                    }
+                if writing, next == first + 1 {
+                    // Stated once (most edges): its statement as encoded while reading, no `Evidence` made.
+                    items?.statement.append(statement)
                 } else {
                     var evidence = EvidenceSet()
                     for statement in order[first..<next] { evidence.insert(triples.evidence(statement, in: bytes, cells: &cells)) }
                     let sorted = evidence.sorted()
                     count = sorted.count
-                    if writer != nil { writer?.blocks.append { ProvenanceCoding.encode(sorted, into: &$0) } } else { kept = sorted }
+                    if writing {
+                        var sink = ByteSink()
+                        ProvenanceCoding.encode(sorted, into: &sink)
+                        items?.written[edges.count] = sink.bytes
+                        items?.statement.append(-1)
+                    } else {
+                        kept = sorted
+                    }
                 }
                 let allNegated = order[first..<next].allSatisfy(negated)
                 edges.append(KnowledgeGraph.Edge(id: EdgeID(edges.count), source: NodeID(Int(identity.placement[Int(triples.subject[statement])])),
@@ -99,7 +132,7 @@ public struct CompactBuild: Sendable {
                 first = next
             }
         }
-        return (edges, relations)
+        return (edges, relations, items)
     }
 
     /// Statement indices by (source, target, relation) of their canonical edge: bucketed by source, then

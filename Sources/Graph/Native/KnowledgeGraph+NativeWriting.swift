@@ -10,6 +10,12 @@ extension KnowledgeGraph {
     /// `evidenceSection` and `recordSection`, when given, are those sections already encoded (by the
     /// compact build, whose graph holds no evidence or records).
     func nativeData(nameIndex: Bool, evidenceSection: [UInt8]? = nil, recordSection: [UInt8]? = nil) -> Data {
+        nativeData(nameIndex: nameIndex, recordSection: recordSection) { evidenceSection }
+    }
+
+    /// As `nativeData(nameIndex:evidenceSection:recordSection:)`, the evidence section asked for only
+    /// once the structure's sections are done (the compact build writes it on another thread meanwhile).
+    func nativeData(nameIndex: Bool, recordSection: [UInt8]?, evidenceSection: () -> [UInt8]?) -> Data {
         var strings = StringInterner()
         var sections: [(NativeFormat.Section, [UInt8])] = []
         sections.append((.nodes, nodeTable(&strings)))
@@ -28,10 +34,13 @@ extension KnowledgeGraph {
             documentSink.varint(UInt64(strings.id(hash)))
         }
         sections.append((.documents, documentSink.bytes))
-        sections.append((.evidence, evidenceSection ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }))
-        sections.append((.records, recordSection ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }))
-        if nameIndex { sections.append((.names, NameIndex.encode(nodes))) }
+        // The string table is complete once the structure is: nothing below interns a string.
         sections.insert((.strings, strings.encoded()), at: 0)
+        let names = nameIndex ? NameIndex.encode(nodes) : nil
+        let records = recordSection ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }
+        sections.append((.evidence, evidenceSection() ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }))
+        sections.append((.records, records))
+        if let names { sections.append((.names, names)) }
         return Self.assemble(sections)
     }
 
