@@ -25,6 +25,11 @@ enum AtomicFile {
 
     /// Replaces `path` with `bytes`; on any failure the old file (if any) stays and no temp file is left.
     static func write(_ bytes: Data, to path: String) throws {
+        try write(to: path) { try bytes.write(to: $0) }
+    }
+
+    /// Replaces `path` with what `body` writes to the temporary file it is given; all-or-nothing as above.
+    static func write(to path: String, _ body: (URL) throws -> Void) throws {
         try checkWritable(path)
         let url = URL(fileURLWithPath: path)
         do {
@@ -35,7 +40,7 @@ enum AtomicFile {
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try bytes.write(to: temp)
+            try body(temp)
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw CLIError("cannot write \(path): \(ArticleReader.reason(error))")

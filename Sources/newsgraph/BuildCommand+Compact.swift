@@ -18,7 +18,14 @@ extension BuildCommand {
         let graph = built.graph
         if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
         if kind == .ngraph {
-            try AtomicFile.write(built.nativeData(), to: output)
+            // Streamed to the file: the sections are not copied into one `Data` first.
+            try AtomicFile.write(to: output) { url in
+                guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+                let handle = try FileHandle(forWritingTo: url)
+                defer { try? handle.close() }
+                var file = NativeFileOutput(descriptor: handle.fileDescriptor)
+                try built.writeNative(to: &file)
+            }
         } else {
             try GraphStore.save(graph, to: output, layout: layout)
         }

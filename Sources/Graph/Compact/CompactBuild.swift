@@ -59,6 +59,12 @@ public struct CompactBuild: Sendable {
         graph.nativeData(nameIndex: true, recordSection: recordSection) { evidenceWork?.value() }
     }
 
+    /// The bytes of `nativeData()` written to `output` as each section is done, without assembling
+    /// them in memory first.
+    public func writeNative(to output: inout NativeFileOutput) throws {
+        try graph.writeNative(nameIndex: true, recordSection: recordSection, evidenceSection: { evidenceWork?.value() }, to: &output)
+    }
+
     /// Each edge's evidence as the native file holds it, for a thread of its own to write into blocks.
     private struct EdgeEvidence: Sendable {
         /// Per edge, its one statement, or -1 when `written` holds its evidence.

@@ -16,6 +16,16 @@ extension KnowledgeGraph {
     /// As `nativeData(nameIndex:evidenceSection:recordSection:)`, the evidence section asked for only
     /// once the structure's sections are done (the compact build writes it on another thread meanwhile).
     func nativeData(nameIndex: Bool, recordSection: [UInt8]?, evidenceSection: () -> [UInt8]?) -> Data {
+        var output = NativeDataOutput()
+        // Appending to a `Data` does not fail.
+        try? writeNative(nameIndex: nameIndex, recordSection: recordSection, evidenceSection: evidenceSection, to: &output)
+        return output.data
+    }
+
+    /// The bytes of `nativeData(nameIndex:recordSection:evidenceSection:)` written to `output`: the
+    /// structure's sections as soon as they are done, while `evidenceSection` may still be in the making.
+    func writeNative<Output: NativeOutput>(nameIndex: Bool, recordSection: [UInt8]?, evidenceSection: () -> [UInt8]?,
+                                           to output: inout Output) throws {
         var strings = StringInterner()
         var sections: [(NativeFormat.Section, [UInt8])] = []
         sections.append((.nodes, nodeTable(&strings)))
@@ -36,12 +46,16 @@ extension KnowledgeGraph {
         sections.append((.documents, documentSink.bytes))
         // The string table is complete once the structure is: nothing below interns a string.
         sections.insert((.strings, strings.encoded()), at: 0)
+        var writer = SectionWriter(count: sections.count + (nameIndex ? 3 : 2))
+        try writer.start(&output)
+        for (kind, bytes) in sections { try writer.write(kind, bytes, to: &output) }
+        sections = []
         let names = nameIndex ? NameIndex.encode(nodes) : nil
         let records = recordSection ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }
-        sections.append((.evidence, evidenceSection() ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }))
-        sections.append((.records, records))
-        if let names { sections.append((.names, names)) }
-        return Self.assemble(sections)
+        try writer.write(.evidence, evidenceSection() ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }, to: &output)
+        try writer.write(.records, records, to: &output)
+        if let names { try writer.write(.names, names, to: &output) }
+        try writer.finish(&output)
     }
 
     /// One item per element of `items`, written by `encode`, in zlib blocks.
@@ -91,27 +105,44 @@ extension KnowledgeGraph {
         return sink.bytes
     }
 
-    /// Header, section table and the sections, each padded to 8 bytes.
-    private static func assemble(_ sections: [(NativeFormat.Section, [UInt8])]) -> Data {
-        var header = ByteSink()
-        header.bytes.append(contentsOf: NativeFormat.magic)
-        header.fixed(NativeFormat.version)
-        header.fixed(UInt32(sections.count))
-        var offset = NativeFormat.headerSize + sections.count * NativeFormat.entrySize
-        for (kind, bytes) in sections {
+    /// Writes the header, section table and sections, each padded to 8 bytes: zeros where the header
+    /// goes, the sections one by one, then the header over the zeros.
+    private struct SectionWriter {
+        private var header = ByteSink()
+        private let count: Int
+        private var offset: Int
+        private var written = 0
+
+        init(count: Int) {
+            self.count = count
+            offset = NativeFormat.headerSize + count * NativeFormat.entrySize
+            header.bytes.append(contentsOf: NativeFormat.magic)
+            header.fixed(NativeFormat.version)
+            header.fixed(UInt32(count))
+        }
+
+        func start<Output: NativeOutput>(_ output: inout Output) throws {
+            try [UInt8](repeating: 0, count: offset).withUnsafeBytes { try output.append($0) }
+        }
+
+        mutating func write<Output: NativeOutput>(_ kind: NativeFormat.Section, _ bytes: [UInt8], to output: inout Output) throws {
             header.fixed(kind.rawValue)
             header.fixed(UInt32(0))
             header.fixed(UInt64(offset))
             header.fixed(UInt64(bytes.count))
-            header.fixed(bytes.withUnsafeBytes { NativeFormat.checksum($0) })
-            offset += (bytes.count + 7) / 8 * 8
+            try bytes.withUnsafeBytes { raw in
+                header.fixed(NativeFormat.checksum(raw))
+                try output.append(raw)
+            }
+            let padding = (8 - bytes.count % 8) % 8
+            try [UInt8](repeating: 0, count: padding).withUnsafeBytes { try output.append($0) }
+            offset += bytes.count + padding
+            written += 1
         }
-        var data = Data(capacity: offset)
-        data.append(contentsOf: header.bytes)
-        for (_, bytes) in sections {
-            data.append(contentsOf: bytes)
-            data.append(contentsOf: [UInt8](repeating: 0, count: (8 - bytes.count % 8) % 8))
+
+        func finish<Output: NativeOutput>(_ output: inout Output) throws {
+            precondition(written == count, "the section count was set to \(count) but \(written) were written")
+            try output.writeHeader(header.bytes)
         }
-        return data
     }
 }
