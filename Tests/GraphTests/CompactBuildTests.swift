@@ -134,6 +134,29 @@ final class CompactBuildTests: XCTestCase {
         try assertSame(lines)
     }
 
+    func testLargeFileReadInTwoHalvesMatches() throws {
+        // Over 2 MB, so a second reader takes the lines from a change of document near the middle:
+        // names, relations and types first seen in either half, a document whose lines come in two
+        // runs (one in each half), and statements repeated across the halves must all come out as
+        // one sequential read gives them.
+        var random = LCG(state: 29)
+        let verbs = ["meet", "attack", "support", "criticise", "visit"]
+        let types = ["", "person", "organization", "country"]
+        var lines: [String] = []
+        let count = 24_000
+        for index in 0..<count {
+            let late = index > count / 2
+            let a = random.next(late ? 900 : 600), b = random.next(late ? 900 : 600)
+            let verb = late && index % 9 == 0 ? "sign with" : verbs[random.next(5)]
+            let document = index % 5_000 < 20 ? "shared.txt" : "doc\(index / 20).txt"
+            let padding = String(repeating: "x", count: 40 + random.next(40))
+            lines.append("Actor \(a)\t\(verb)\tActor \(b == a ? b + 1 : b)\t\(types[random.next(4)])\t\(types[random.next(4)])\t"
+                         + "\(random.next(9) == 0)\t\(document)\t\(index % 20)\tActor \(a) did something to Actor \(b) \(padding).")
+        }
+        XCTAssertGreaterThan(lines.reduce(0) { $0 + $1.utf8.count + 1 }, 2 << 20)
+        try assertSame(lines)
+    }
+
     func testDeclinesWhatItDoesNotRead() {
         let line = "Iran\tattack\tIraq\tcountry\tcountry\t\ta.txt\t0\tIran attacked Iraq."
         XCTAssertFalse(declines([header, line].joined(separator: "\n")))

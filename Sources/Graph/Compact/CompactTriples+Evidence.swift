@@ -72,34 +72,6 @@ extension CompactTriples {
         var count: Int { starts.count - 1 }
     }
 
-    /// Encodes the statements of the data lines of `data` from byte `offset` (just past the header), as
-    /// the reader will read them; a line the reader will reject (it then gives up) is encoded empty.
-    /// Run on the second core while the reader interns the same lines.
-    /// - Complexity: O(n) in the bytes read; stops early once `work` is cancelled.
-    static func encodeEvidence(_ data: Data, from offset: Int, position: [Int], columns: Int, path: String,
-                               work: BackgroundWork<EncodedEvidence>) -> EncodedEvidence {
-        var encoded = EncodedEvidence(), sink = ByteSink(), cells = Cells(position: position)
-        let pathBytes = Array(path.utf8)
-        // About 60 bytes a statement of the benchmark's lines; a guess, not a bound.
-        sink.bytes.reserveCapacity(data.count / 2)
-        data.withUnsafeBytes { raw in
-            pathBytes.withUnsafeBufferPointer { path in
-                TripleImport.forEachLine(raw.bindMemory(to: UInt8.self), from: offset) { line, _, _, number in
-                    if number & 0xFFF == 0, work.isCancelled { return false }
-                    cells.split(line)
-                    if cells.count == columns {
-                        let document = cells[.document]
-                        cells.encodeStatement(document: document.isEmpty ? path : document, into: &sink)
-                    }
-                    encoded.starts.append(sink.bytes.count)
-                    return true
-                }
-            }
-        }
-        encoded.bytes = sink.bytes
-        return encoded
-    }
-
     /// The evidence's optional columns in `ProvenanceCoding` order.
     static let optionalColumns: [TripleImport.Column] = [.title, .date, .url, .outlet, .eventStart, .eventEnd, .eventPhrase]
 

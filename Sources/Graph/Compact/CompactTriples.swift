@@ -27,7 +27,7 @@ struct CompactTriples {
     /// Distinct actor records, by record id.
     /// Packed as document << 30 | name << 3 | type index: one word, so a pass over records in an
     /// actor's order (not the file's) misses the cache once a record, not three times.
-    private(set) var records: [UInt64] = []
+    var records: [UInt64] = []
     /// Statements in file order.
     var subject: [Int32] = []
     var object: [Int32] = []
@@ -50,53 +50,48 @@ struct CompactTriples {
     /// Columns whose non-empty cells are checked by the full row reader (rare in large files).
     private static let checkedColumns: Set<TripleImport.Column> = [.confidence, .eventStart, .eventEnd]
 
-    /// Reads `data` (TSV with a header line) named `path`; with `encodeEvidence`, a second thread encodes
-    /// every statement's evidence meanwhile (`encodedEvidence()`).
+    /// Reads `data` (TSV with a header line) named `path`, the second half (from a change of document
+    /// near the middle) on a second thread; with `encodeEvidence`, every statement's evidence is encoded
+    /// as its line is read (`encodedEvidence()`).
     /// - Throws: `Unsupported` for anything outside the common case or malformed.
     init(_ data: Data, path: String, encodeEvidence: Bool = false) throws(Unsupported) {
-        var header: [TripleImport.HeaderField]?
-        var parsed: CompactTriples?
         let lines = TripleImport.lineCount(data)
-        let outcome: Result<Void, Unsupported> = data.withUnsafeBytes { raw in
-            var failure: Unsupported?
-            TripleImport.forEachLine(raw.bindMemory(to: UInt8.self), from: 0) { line, start, next, number in
-                do throws(Unsupported) {
-                    if parsed != nil {
-                        // Mutated in place through the optional: taking it out and back retains and
-                        // releases every table once a line.
-                        try parsed?.add(line, start: start, number: number)
-                    } else {
-                        guard header == nil else { throw Unsupported() }
-                        let columns = try Self.columns(line, path: path)
-                        header = columns
-                        var reader = CompactTriples(path: path, columns: columns)
-                        reader.reserve(lines)
-                        if encodeEvidence { reader.startEncoding(data, from: next) }
-                        parsed = reader
-                    }
-                    return true
-                } catch {
-                    failure = error
-                    return false
+        let outcome: Result<CompactTriples, Unsupported> = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var header: (columns: [TripleImport.HeaderField], next: Int)?
+            TripleImport.forEachLine(bytes, from: 0) { line, _, next, _ in
+                header = (try? Self.columns(line, path: path)).map { ($0, next) }
+                return false
+            }
+            guard let header else { return .failure(Unsupported()) }
+            var reader = CompactTriples(path: path, columns: header.columns, encodeEvidence: encodeEvidence)
+            reader.reserve(lines, bytes: bytes.count)
+            guard let split = reader.splitPoint(bytes, from: header.next) else {
+                return reader.read(bytes, from: header.next).map { reader }
+            }
+            // Lines from `split` on: a reader of their own on the second core, appended after the first half's.
+            let columns = header.columns, share = lines / 2
+            let second = BackgroundWork { _ in
+                data.withUnsafeBytes { raw in
+                    var reader = CompactTriples(path: path, columns: columns, encodeEvidence: encodeEvidence)
+                    reader.reserve(share, bytes: raw.count - split)
+                    return ReadOnly(value: reader.read(raw.bindMemory(to: UInt8.self), from: split).map { reader })
                 }
             }
-            // These point into the bytes, which are gone after this closure.
-            parsed?.lastDocument = nil
-            parsed?.rawNames.removeAll()
-            parsed?.rawRelations.removeAll()
-            return failure.map { .failure($0) } ?? .success(())
+            let first = reader.read(UnsafeBufferPointer(rebasing: bytes[..<split]), from: header.next)
+            guard case .success = first, case let .success(rest) = second.value().value else { return .failure(Unsupported()) }
+            return reader.append(rest).map { reader }
         }
-        guard case .success = outcome, let parsed, parsed.documents.isCanonicallyDistinct, parsed.names.isCanonicallyDistinct,
-              parsed.relations.isCanonicallyDistinct else {
-            parsed?.evidenceEncoding?.work.cancel()
-            throw Unsupported()
-        }
+        guard case let .success(parsed) = outcome, parsed.documents.isCanonicallyDistinct, parsed.names.isCanonicallyDistinct,
+              parsed.relations.isCanonicallyDistinct else { throw Unsupported() }
         self = parsed
     }
 
-    private init(path: String, columns: [TripleImport.HeaderField]) {
+    private init(path: String, columns: [TripleImport.HeaderField], encodeEvidence: Bool) {
         self.path = path
         self.columns = columns
+        encodesEvidence = encodeEvidence
+        pathBytes = Array(path.utf8)
         for (index, field) in columns.enumerated() {
             if case let .known(column) = field { position[column.rawValue] = index }
         }
@@ -104,26 +99,28 @@ struct CompactTriples {
         cells = Cells(position: position)
     }
 
-    /// Starts encoding the evidence of the data lines from byte `offset` on the second core.
-    private mutating func startEncoding(_ data: Data, from offset: Int) {
-        let position = position, columns = columns.count, path = path
-        evidenceEncoding = EvidenceEncoding(BackgroundWork { work in
-            Self.encodeEvidence(data, from: offset, position: position, columns: columns, path: path, work: work)
-        })
+    /// Reads the data lines of `bytes` from byte `offset`, then forgets every pointer into `bytes`.
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Result<Void, Unsupported> {
+        var failure: Unsupported?
+        TripleImport.forEachLine(bytes, from: offset) { line, start, _, number in
+            do throws(Unsupported) {
+                try add(line, start: start, number: number)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        lastDocument = nil
+        rawNames.removeAll()
+        rawRelations.removeAll()
+        cells = Cells(position: position)
+        return failure.map { .failure($0) } ?? .success(())
     }
 
-    /// Every statement's evidence encoded, in file order, waiting for the second thread to finish it;
-    /// nil unless the reader was asked to encode.
-    func encodedEvidence() -> EncodedEvidence? { evidenceEncoding?.work.value() }
-
-    /// Owns the encoding thread's work: when the last copy of the reader goes, a result not fetched is
-    /// not wanted, and the thread stops early.
-    private final class EvidenceEncoding {
-        let work: BackgroundWork<EncodedEvidence>
-
-        init(_ work: BackgroundWork<EncodedEvidence>) { self.work = work }
-
-        deinit { work.cancel() }
+    /// Every statement's evidence encoded, in file order; nil unless the reader was asked to encode.
+    func encodedEvidence() -> EncodedEvidence? {
+        encodesEvidence ? EncodedEvidence(bytes: evidenceSink.bytes, starts: evidenceStarts) : nil
     }
 
     /// Cell index in a line by column (raw value), -1 when the header lacks it.
@@ -136,9 +133,22 @@ struct CompactTriples {
     private var runRecords: [UInt64: Int32] = [:]
     /// The current line's cells, reused.
     private var cells = Cells(position: [])
-    private var evidenceEncoding: EvidenceEncoding?
+    /// Whether each statement's evidence is encoded as it is read, into `evidenceSink`, ending at `evidenceStarts`.
+    private(set) var encodesEvidence = false
+    var evidenceSink = ByteSink()
+    var evidenceStarts = [0]
+    /// The path's bytes: a line's document when its document cell is empty.
+    private var pathBytes: [UInt8] = []
 
-    private mutating func reserve(_ lines: Int) {
+    /// Room for `lines` statements whose lines take `bytes`: a statement's encoding is its line's cells
+    /// and a few varints (and the path for an empty document cell, rare in large files). Pages reserved
+    /// and never written cost no memory, so the first half's reader reserves for the whole file and
+    /// the second half is appended without growing an array.
+    private mutating func reserve(_ lines: Int, bytes: Int) {
+        if encodesEvidence {
+            evidenceSink.bytes.reserveCapacity(bytes + lines * 16)
+            evidenceStarts.reserveCapacity(lines + 1)
+        }
         subject.reserveCapacity(lines)
         object.reserveCapacity(lines)
         relation.reserveCapacity(lines)
@@ -194,6 +204,14 @@ struct CompactTriples {
             flag = true
         } else {
             throw Unsupported()
+        }
+        if encodesEvidence {
+            if documentCell.isEmpty {
+                pathBytes.withUnsafeBufferPointer { cells.encodeStatement(document: $0, into: &evidenceSink) }
+            } else {
+                cells.encodeStatement(document: documentCell, into: &evidenceSink)
+            }
+            evidenceStarts.append(evidenceSink.bytes.count)
         }
         subject.append(subjectRecord)
         object.append(objectRecord)
