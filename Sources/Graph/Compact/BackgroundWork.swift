@@ -5,32 +5,17 @@ import Foundation
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Value?
-    private var cancelled = false
 
-    /// Starts `body` at once on a new thread; `body` may poll `isCancelled` to stop early.
-    init(_ body: @escaping @Sendable (BackgroundWork<Value>) -> Value) {
+    /// Starts `body` at once on a new thread.
+    init(_ body: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
-            let value = body(self)
+            let value = body()
             condition.lock()
             result = value
             condition.broadcast()
             condition.unlock()
         }
         thread.start()
-    }
-
-    /// True once `cancel()` was called: the result will not be used.
-    var isCancelled: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cancelled
-    }
-
-    /// Tells the work its result is not wanted.
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.unlock()
     }
 
     /// The result, waiting for the thread to finish it.
@@ -49,7 +34,7 @@ extension BackgroundWork {
     /// thread meanwhile: for per-item work whose results are put together in order afterwards.
     static func halves(_ count: Int, _ body: @escaping @Sendable (Range<Int>) -> Value) -> (lower: Value, upper: Value) {
         let middle = count / 2
-        let upper = BackgroundWork { _ in body(middle..<count) }
+        let upper = BackgroundWork { body(middle..<count) }
         let lower = body(0..<middle)
         return (lower, upper.value())
     }

@@ -38,7 +38,7 @@ public struct CompactBuild: Sendable {
             if let statements, let items {
                 // The evidence section is put together on the second core while this one goes on with the
                 // structure; `nativeData()` waits for it.
-                evidenceWork = BackgroundWork { _ in items.section(statements) }
+                evidenceWork = BackgroundWork { items.section(statements) }
             } else {
                 evidenceWork = nil
             }

@@ -35,7 +35,7 @@ struct CompactIdentity {
         let shapes = shapeCount.indices.filter { shapeCount[$0] > 0 }.map { Int32($0) }
         // The rules are pure functions of a shape: the primary keys are worked out on the second core
         // while this one counts the collection-wide votes, then the canonical keys half on each core.
-        let primaryWork = BackgroundWork { _ in
+        let primaryWork = BackgroundWork {
             shapes.map { rules.primaryKey(for: Self.undocumented($0, names: names)) }
         }
         let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: CompactTriples.types[Int($0 & 7)], count: shapeCount[Int($0)]) }

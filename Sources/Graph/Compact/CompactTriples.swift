@@ -71,7 +71,7 @@ struct CompactTriples {
             }
             // Lines from `split` on: a reader of their own on the second core, appended after the first half's.
             let columns = header.columns, share = lines / 2
-            let second = BackgroundWork { _ in
+            let second = BackgroundWork {
                 data.withUnsafeBytes { raw in
                     var reader = CompactTriples(path: path, columns: columns, encodeEvidence: encodeEvidence)
                     reader.reserve(share, bytes: raw.count - split)
