@@ -4,12 +4,13 @@
     python3 Benchmarks/recall/sample.py [--n 40] [--seed 2026] [--binary PATH] [--shared DIR]
 
 Extracts every article of ../shared/data/news/bbc that has no ../shared/gold/bbc-dev/<section>-<nnn>.gold.tsv
-and no Benchmarks/recall/heldout/<section>-<nnn>.gold.tsv with the release build (unless --binary names another),
+and no Benchmarks/recall/heldout/<section>-<nnn>.gold.tsv (nor a byte-identical copy of such an article) with the release build (unless --binary names another),
 draws --n triples with --seed, and prints each as "subject | relation | object" with its article and evidence
 sentence. The same build, seed and corpus give the same sample. Needs ../shared; says so and exits 0 when it is
 absent.
 """
 import argparse
+import hashlib
 import os
 import random
 import subprocess
@@ -36,14 +37,24 @@ held = {name[: -len(".gold.tsv")] for name in os.listdir(gold) if name.endswith(
 heldout = os.path.join(root, "Benchmarks/recall/heldout")
 if os.path.isdir(heldout):
     held |= {name[: -len(".gold.tsv")] for name in os.listdir(heldout) if name.endswith(".gold.tsv")}
+def content(path):
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+# The corpus holds byte-identical copies of some articles under other numbers (tech/171 is tech/126):
+# a copy of a gold article is no unseen article either.
+held_texts = {content(os.path.join(news, *key.split("-", 1)) + ".txt") for key in held
+              if os.path.exists(os.path.join(news, *key.split("-", 1)) + ".txt")}
 articles = []
 for section in sorted(os.listdir(news)):
     folder = os.path.join(news, section)
     if not os.path.isdir(folder):
         continue
     for name in sorted(os.listdir(folder)):
-        if name.endswith(".txt") and f"{section}-{name[:-4]}" not in held:
-            articles.append(os.path.join(folder, name))
+        path = os.path.join(folder, name)
+        if name.endswith(".txt") and f"{section}-{name[:-4]}" not in held and content(path) not in held_texts:
+            articles.append(path)
 
 rows = []
 for start in range(0, len(articles), 200):
@@ -53,7 +64,7 @@ for start in range(0, len(articles), 200):
     for line in lines[1:]:
         rows.append(dict(zip(header, line.split("\t"))))
 
-print(f"{len(rows)} triples from {len(articles)} articles outside the dev and held-out gold; sample of {args.n} (seed {args.seed})")
+print(f"{len(rows)} triples from {len(articles)} articles outside the dev and held-out gold (and their copies); sample of {args.n} (seed {args.seed})")
 for number, row in enumerate(random.Random(args.seed).sample(rows, min(args.n, len(rows))), 1):
     document = os.path.relpath(row["document"], news)
     print(f"{number:2}. {row['subject']} | {row['relation']} | {row['object']}    [{document}]")
