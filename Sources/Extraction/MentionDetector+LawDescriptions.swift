@@ -12,8 +12,9 @@ extension MentionDetector {
     /// to the law. A bare "the law" is left out: it is the law in general as often ("breaking the law").
     /// - Complexity: O(n + m) for n tokens and m mentions.
     func withLawDescriptions(_ mentions: [Mention], table: TokenTable, content: [Bool]) -> [Mention] {
+        let lawEnds = WordClass.lawCues.union(["law"])
         let laws = mentions.filter { m in
-            m.kind == .name && m.tokens.count >= 2 && WordClass.lawCues.union(["law"]).contains(table.lower[m.end - 1])
+            m.kind == .name && m.tokens.count >= 2 && lawEnds.contains(table.lower[m.end - 1])
                 && !WordClass.eventCues.contains(table.lower[m.start])
         }
         guard !laws.isEmpty else { return mentions }

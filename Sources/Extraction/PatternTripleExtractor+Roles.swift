@@ -28,7 +28,8 @@ extension PatternTripleExtractor {
             if named == nil, region(of: mention) == nil, let post = britishPost(role, before: mention.start, table: table, entities: entities) {
                 (role, named) = (post, gazetteer.entry(named: "United Kingdom"))
             }
-            if named == nil, region(of: mention) == nil, var (organization, post) = organizationInTitle(title, entities: entities) {
+            if named == nil, region(of: mention) == nil, let (organization, titlePost) = organizationInTitle(title, entities: entities) {
+                var post = titlePost
                 // "former Labour MP X": the post is no longer held, and the relation says so.
                 if mention.start > 0, ["former", "ex"].contains(table.lower[mention.start - 1]), !post.hasPrefix("former") { post = "former " + post }
                 if seen.insert("\(mention.entity)\t\(organization.name)").inserted {
@@ -74,7 +75,7 @@ extension PatternTripleExtractor {
     /// ("Foreign" in "Foreign Secretary X"), when the article itself names the United Kingdom (so another state's
     /// "foreign secretary" is not given to Britain); nil otherwise.
     private func britishPost(_ role: String, before start: Int, table: TokenTable, entities: [ResolvedEntity]) -> String? {
-        let words = role.split(separator: " ").filter { !["former", "acting", "interim", "then"].contains($0) }.map(String.init)
+        let words = role.split(separator: " ").filter { !Self.postQualifiers.contains(String($0)) }.map(String.init)
         guard entities.contains(where: { $0.name == "United Kingdom" }) else { return nil }
         for extra in 0...2 where start - extra >= 0 {
             let lead = (max(0, start - extra)..<start).map { table.lower[$0] }
@@ -96,12 +97,7 @@ extension PatternTripleExtractor {
     /// "President" → ("president", nil). Nil when no role is left (honorifics such as "Mr").
     /// - Complexity: O(w²) gazetteer look-ups for w words (titles are short).
     func splitTitle(_ title: String) -> (role: String, holder: GazetteerEntry?)? {
-        var words = title.split(separator: " ").map(String.init)
-        var qualifiers: [String] = []
-        while let first = words.first, ["former", "acting", "interim", "then"].contains(first.lowercased()) {
-            qualifiers.append(first.lowercased())
-            words.removeFirst()
-        }
+        var (qualifiers, words) = Self.titleWords(title)
         var holder: GazetteerEntry?
         for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
             let prefix = Array(words.prefix(length))
@@ -119,5 +115,19 @@ extension PatternTripleExtractor {
             return nil
         }
         return ((qualifiers + role).joined(separator: " "), holder)
+    }
+
+    /// Words before a title that say how the post is held ("Former", "Acting"), not what it is.
+    static let postQualifiers: Set<String> = ["former", "acting", "interim", "then"]
+
+    /// A title's leading qualifiers, lower-cased, and the words after them.
+    static func titleWords(_ title: String) -> (qualifiers: [String], words: [String]) {
+        var words = title.split(separator: " ").map(String.init)
+        var qualifiers: [String] = []
+        while let first = words.first, postQualifiers.contains(first.lowercased()) {
+            qualifiers.append(first.lowercased())
+            words.removeFirst()
+        }
+        return (qualifiers, words)
     }
 }

@@ -8,12 +8,7 @@ extension PatternTripleExtractor {
     /// - Complexity: O(w + e) for w title words and e entities.
     func organizationInTitle(_ title: String, entities: [ResolvedEntity]) -> (holder: Actor, post: String)? {
         // (A qualifier before the title, "former Labour MP X", is added by the caller, which sees the text.)
-        var words = title.split(separator: " ").map(String.init)
-        var qualifiers: [String] = []
-        while let first = words.first, ["former", "acting", "interim", "then"].contains(first.lowercased()) {
-            qualifiers.append(first.lowercased())
-            words.removeFirst()
-        }
+        var (qualifiers, words) = Self.titleWords(title)
         // "Ex-Welsh Office Minister": the prefix qualifies the post, not the office's name.
         if let first = words.first, first.lowercased().hasPrefix("ex-"), first.count > 3 {
             qualifiers.append("former")

@@ -33,10 +33,13 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// True when --focus (with its --depth) is the only view option given.
-    var focusesOnly: Bool { focus != nil && relation.isEmpty && minCount == 1 && type.isEmpty && top == nil }
+    var focusesOnly: Bool { focus != nil && top == nil && keepsAllEdgesAndTypes }
 
     /// True when --top is the only view option given.
-    var topsOnly: Bool { top != nil && focus == nil && relation.isEmpty && minCount == 1 && type.isEmpty }
+    var topsOnly: Bool { top != nil && focus == nil && keepsAllEdgesAndTypes }
+
+    /// True when no --relation, --min-count or --type option narrows the graph.
+    private var keepsAllEdgesAndTypes: Bool { relation.isEmpty && minCount == 1 && type.isEmpty }
 
     /// True when any option narrows the graph.
     var narrows: Bool { !relation.isEmpty || minCount > 1 || !type.isEmpty || focus != nil || top != nil }

@@ -89,10 +89,7 @@ extension MappedGraph {
         for type in types { byType[type, default: 0] += 1 }
         var statements = 0
         for edge in 0..<edgeCount { statements += edgeStatements(EdgeID(edge)) }
-        let degrees = (0..<nodeCount).map { (node: Int) -> Int in
-            let outgoing = Int(out.offsets[node + 1]) - Int(out.offsets[node])
-            return outgoing + Int(into.offsets[node + 1]) - Int(into.offsets[node])
-        }
+        let degrees = (0..<nodeCount).map(degree)
         var ranked: [GraphStats.RankedActor] = []
         let wanted = min(max(0, top), nodeCount)
         if wanted > 0 {
@@ -109,8 +106,18 @@ extension MappedGraph {
     /// Weakly connected components, by union–find over the source and target columns.
     /// - Complexity: O((V + E) α(V)).
     public func componentCount() -> Int {
-        let roots = KnowledgeGraph.componentRoots(nodeCount: nodeCount, edgeCount: edgeCount) { (Int(sources[$0]), Int(targets[$0])) }
-        return roots.enumerated().filter { $0.offset == $0.element }.count
+        componentRoots().enumerated().filter { $0.offset == $0.element }.count
+    }
+
+    /// `KnowledgeGraph.componentRoots()` over the stored source and target columns.
+    /// - Complexity: O((V + E) α(V)).
+    func componentRoots() -> [Int] {
+        KnowledgeGraph.componentRoots(nodeCount: nodeCount, edgeCount: edgeCount) { (Int(sources[$0]), Int(targets[$0])) }
+    }
+
+    /// Distinct incoming plus outgoing edges of node index `node`, from the CSR offsets.
+    func degree(_ node: Int) -> Int {
+        Int(out.offsets[node + 1]) - Int(out.offsets[node]) + Int(into.offsets[node + 1]) - Int(into.offsets[node])
     }
 
     /// Every node within `depth` hops of `center` with its distance, as `KnowledgeGraph.neighborhood` gives.

@@ -10,10 +10,7 @@ extension MappedGraph {
     /// As `KnowledgeGraph.rankByDegree`, from the CSR offsets in place.
     /// - Complexity: O(V log V).
     public func rankByDegree() -> [KnowledgeGraph.Ranked] {
-        KnowledgeGraph.ranked((0..<nodeCount).map { (node: Int) -> Double in
-            let outgoing = Int(out.offsets[node + 1]) - Int(out.offsets[node])
-            return Double(outgoing + Int(into.offsets[node + 1]) - Int(into.offsets[node]))
-        })
+        KnowledgeGraph.ranked((0..<nodeCount).map { Double(degree($0)) })
     }
 
     /// As `KnowledgeGraph.rankByPageRank`, bit for bit: the same sums over the stored incoming list.
@@ -26,8 +23,6 @@ extension MappedGraph {
     /// As `KnowledgeGraph.components`, by union–find over the source and target columns.
     /// - Complexity: O((V + E) α(V) + V log V).
     public func components() -> [[NodeID]] {
-        KnowledgeGraph.components(roots: KnowledgeGraph.componentRoots(nodeCount: nodeCount, edgeCount: edgeCount) {
-            (Int(sources[$0]), Int(targets[$0]))
-        })
+        KnowledgeGraph.components(roots: componentRoots())
     }
 }

@@ -14,8 +14,7 @@ extension MappedGraph {
         // Ties are broken by name: each is decoded once, not once per comparison.
         let names = (0..<nodeCount).map { nodeName(NodeID($0)) }
         let ranking = KnowledgeGraph.rankByPairDegree(adjacency) { names[$0] }
-        let roots = KnowledgeGraph.componentRoots(nodeCount: nodeCount, edgeCount: edgeCount) { (Int(sources[$0]), Int(targets[$0])) }
-        return try subgraph(KnowledgeGraph.connectedSet(count, adjacency: adjacency, ranking: ranking, roots: roots))
+        return try subgraph(KnowledgeGraph.connectedSet(count, adjacency: adjacency, ranking: ranking, roots: componentRoots()))
     }
 
     /// What `KnowledgeGraph.subgraph(keep)` gives on the whole graph loaded, built from the file for
