@@ -45,6 +45,26 @@ measure "import big.json -o again.ngraph" $BIN export --graph "$WORK/big.json" -
 cmp -s "$WORK/big.ngraph" "$WORK/again.ngraph" && echo "round trip: big.json -> .ngraph is byte-identical to big.ngraph" \
     || { echo "round trip: big.json -> .ngraph DIFFERS"; exit 1; }
 
+# Appends: one new statement, and a day's news (1,000 statements in 25 new documents), each onto a copy of
+# big.ngraph; the version-2 file keeps the earlier evidence byte for byte. The rewrite of the last version
+# (NEWSGRAPH_APPEND_REWRITE=1: load everything, re-resolve, rewrite every section) is measured beside it.
+printf 'subject\trelation\tobject\tdocument\tsentence\tevidence\nActor 5\tmet\tActor 77\tnew-0.txt\t0\tActor 5 met Actor 77.\n' >"$WORK/one.tsv"
+python3 - "$ACTORS" >"$WORK/day.tsv" <<'PY'
+import random, sys
+actors = int(sys.argv[1]); rng = random.Random(7)
+print("subject\trelation\tobject\tdocument\tsentence\tevidence")
+for i in range(1000):
+    a, b = rng.randrange(actors), rng.randrange(actors)
+    print(f"Actor {a}\tvisit\tActor {b}\tday-{i // 40}.txt\t{i % 40}\tActor {a} visited Actor {b}.")
+PY
+for input in one day; do
+    cp "$WORK/big.ngraph" "$WORK/appended.ngraph"
+    measure "build --append --triples $input.tsv (native append)" $BIN build --append --triples "$WORK/$input.tsv" -o "$WORK/appended.ngraph"
+    size "appended.ngraph ($input)" "$WORK/appended.ngraph"
+done
+cp "$WORK/big.ngraph" "$WORK/rewritten.ngraph"
+measure "build --append --triples one.tsv (rewrite, last version)" env NEWSGRAPH_APPEND_REWRITE=1 $BIN build --append --triples "$WORK/one.tsv" -o "$WORK/rewritten.ngraph"
+
 queries() { # queries NAME FILE FROM TO
     local name=$1 file=$2
     $BIN stats --graph "$file" --top 1 >"$WORK/stats.txt"

@@ -25,89 +25,40 @@ extension KnowledgeGraph {
 
     private func canonicalized(excluding dropped: ((String) -> Bool)?) -> KnowledgeGraph {
         let records = allRecords().filter { dropped?($0.record.document) != true }
-        let context = Self.singleWordContext(records.map(\.record))
-        var memo = IdentityMemo()
-        let keys = records.map { memo.keys(for: $0.record, rules: identity, crossing: context.crossing, surnames: context.surnames) }
-        var classes = IdentityClasses(count: records.count, distinct: keyPairs(identity.user.distinct))
-        var owner: [String: Int] = [:]
-        for (index, recordKeys) in keys.enumerated() {
-            for key in recordKeys {
-                if let first = owner[key.value] { classes.union(first, index, keys: keys) } else { owner[key.value] = index }
-            }
-        }
-        for (left, right) in keyPairs(identity.user.same) {
-            if let a = owner[left], let b = owner[right] { classes.union(a, b, keys: keys) }
-        }
-        // Classes by their root, an array rather than a dictionary: a build has millions of records.
-        var members = [[Int]](repeating: [], count: records.count)
-        var root = [Int](repeating: 0, count: records.count)
-        for index in records.indices {
-            root[index] = classes.find(index)
-            members[root[index]].append(index)
-        }
-        let givenNames = IdentityRules.learnedGivenNames(records.map(\.record))
-        var classKey: [Int: String] = [:]
-        var built = members.indices.filter { !members[$0].isEmpty }.map { root in
-            let group = members[root]
-            let node = identity.node(records: group.map { records[$0].record }, keys: group.map { keys[$0] }, givenNames: givenNames)
-            classKey[root] = node.key
-            return node
-        }.sorted { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
-        // A name that is another actor's own name is no alias here (an article's slip stays in its record).
-        let ownNames = Set(built.map { $0.name.lowercased() })
-        built = built.map { node in
-            var copy = node
-            copy.aliases.removeAll { ownNames.contains($0.lowercased()) }
-            return copy
-        }
-
+        let resolution = Resolution(records: records, nodeCount: nodes.count, identity: identity)
         var result = KnowledgeGraph()
         result.identity = identity
         result.documents = documents
         if let dropped { result.documents = result.documents.filter { !dropped($0.key) } }
-        var nodeOfKey: [String: NodeID] = [:]
-        for node in built { nodeOfKey[node.key] = result.appendVerbatim(node) }
-        var targetOfRoot = [NodeID?](repeating: nil, count: records.count)
-        for (root, key) in classKey { targetOfRoot[root] = nodeOfKey[key] }
-        // Each old (node, document) pair lands where that document's record of the node went, and
-        // a pair without a record where the node's first record went. An old node whose records all
-        // went one way (almost every node) needs no per-document table: everything of it lands there.
-        var fallback = [NodeID?](repeating: nil, count: nodes.count)
-        var split = [Bool](repeating: false, count: nodes.count)
-        for (index, entry) in records.enumerated() {
-            guard let target = targetOfRoot[root[index]] else { continue }
-            if let first = fallback[entry.node.index] {
-                if first != target { split[entry.node.index] = true }
-            } else {
-                fallback[entry.node.index] = target
-            }
-        }
-        var landing: [NodeID: [String: NodeID]] = [:]
-        for (index, entry) in records.enumerated() where split[entry.node.index] {
-            guard let target = targetOfRoot[root[index]] else { continue }
-            if landing[entry.node, default: [:]][entry.record.document] == nil { landing[entry.node, default: [:]][entry.record.document] = target }
-        }
+        for node in resolution.nodes { result.appendVerbatim(node) }
         result.addCanonicalEdges(from: edges, relations: edgeRelations, names: relationNames) { node, document in
             if let dropped, let document, dropped(document) { return nil }
-            guard split[node.index] else { return fallback[node.index] }
-            return document.flatMap { landing[node]?[$0] } ?? fallback[node.index]
+            return resolution.place(node, document)
         }
         return result
     }
 
     /// Every record with its node, sorted by record and then node; a node without records gets one
     /// made of its own fields, so graphs read from older files re-resolve too.
-    private func allRecords() -> [(node: NodeID, record: ActorRecord)] {
+    /// - Complexity: O(R log R).
+    func allRecords() -> [(node: NodeID, record: ActorRecord)] {
+        // The sort is stable and breaks ties by node, so a node's records need no sorting first.
+        RecordOrder.sorted(unsortedRecords())
+    }
+
+    /// The records of every node, unsorted, each with its node (as `allRecords()` pairs them).
+    /// - Complexity: O(R).
+    func unsortedRecords(offset: Int = 0) -> [(node: NodeID, record: ActorRecord)] {
         var result: [(node: NodeID, record: ActorRecord)] = []
         for node in nodes {
-            // Not sorted here: the sort below is stable and breaks ties by node, so a node's records
-            // end up in the same order either way.
-            let records = node.records.isEmpty
-                ? [ActorRecord(document: "", name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)]
-                : node.records
-            for record in records { result.append((node.id, record)) }
+            let id = NodeID(node.id.index + offset)
+            if node.records.isEmpty {
+                result.append((id, ActorRecord(document: "", name: node.name, type: node.type, aliases: node.aliases, attributes: node.attributes)))
+            } else {
+                for record in node.records { result.append((id, record)) }
+            }
         }
-        return RecordOrder.sorted(result)
+        return result
     }
 
     /// Folded single-word names that stand for the same actor in every article: typed mostly as a
@@ -161,9 +112,9 @@ extension KnowledgeGraph {
 
     /// The primary keys of the name pairs of `!same` or `!distinct` lines, each name read as an
     /// untyped actor and as a person (a person's key drops honorifics and middle initials).
-    private func keyPairs(_ pairs: [(String, String)]) -> [(String, String)] {
+    static func keyPairs(_ pairs: [(String, String)], rules: IdentityRules) -> [(String, String)] {
         pairs.flatMap { pair in
-            [EntityType.other, .person].map { type in (identity.key(forName: pair.0, type: type), identity.key(forName: pair.1, type: type)) }
+            [EntityType.other, .person].map { type in (rules.key(forName: pair.0, type: type), rules.key(forName: pair.1, type: type)) }
         }
     }
 

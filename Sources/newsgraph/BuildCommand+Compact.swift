@@ -18,19 +18,23 @@ extension BuildCommand {
         let graph = built.graph
         if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
         if kind == .ngraph {
-            // Streamed to the file: the sections are not copied into one `Data` first.
-            try AtomicFile.write(to: output) { url in
-                guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-                let handle = try FileHandle(forWritingTo: url)
-                defer { try? handle.close() }
-                var file = NativeFileOutput(descriptor: handle.fileDescriptor)
-                try built.writeNative(to: &file)
-            }
+            try Self.writeNative(to: output) { try built.writeNative(to: &$0) }
         } else {
             try GraphStore.save(graph, to: output, layout: layout)
         }
         let actors = graph.nodes.count, relations = graph.edges.count
         Console.error("wrote \(output): \(actors) actor\(actors == 1 ? "" : "s"), \(relations) relation\(relations == 1 ? "" : "s")")
         return true
+    }
+
+    /// Writes a native file to `path` atomically, streamed: the sections are not copied into one `Data` first.
+    static func writeNative(to path: String, _ body: (inout NativeFileOutput) throws -> Void) throws {
+        try AtomicFile.write(to: path) { url in
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            var file = NativeFileOutput(descriptor: handle.fileDescriptor)
+            try body(&file)
+        }
     }
 }

@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The graph file to write (.ngraph, .json, .dot, .svg, .png, .pdf, …).", valueName: "file"))
     var output: String
 
-    @Flag(help: "Add to the graph already in the output file (.ngraph, .json or .dot): an article it already holds is skipped when unchanged and replaced when changed.")
+    @Flag(help: "Add to the graph already in the output file (.ngraph, .json or .dot): an article it already holds is skipped when unchanged and replaced when changed. A .ngraph file's evidence is kept as it is, not read or rewritten.")
     var append = false
 
     @OptionGroup var identity: IdentityOptions
@@ -75,7 +75,17 @@ struct BuildCommand: ParsableCommand {
             let filter = try statements.filter()
             if try compactBuild(kind: kind, tripleFiles: tripleFiles, filter: filter) { return }
             var graph = KnowledgeGraph()
-            if append, FileManager.default.fileExists(atPath: output) { graph = try GraphStore.load(output) }
+            // A native file is appended to without loading its evidence (see `NativeAppend`): what is read now
+            // goes into a graph of its own, which knows the file's documents so unchanged articles are skipped.
+            var nativeBase: NativeGraph?
+            if append, FileManager.default.fileExists(atPath: output) {
+                if ProcessInfo.processInfo.environment["NEWSGRAPH_APPEND_REWRITE"] != "1", let file = try GraphStore.openNative(output) {
+                    nativeBase = file
+                    graph.documents = try file.documents()
+                } else {
+                    graph = try GraphStore.load(output)
+                }
+            }
             graph.identity = try identity.rules()
             // Articles the extractor skipped, as recorded in the triples: reported, never merged.
             var recorded = TripleImport.Summary()
@@ -90,7 +100,7 @@ struct BuildCommand: ParsableCommand {
                 }
             }
             for (name, reason) in recorded.skipped { Console.error("warning: skipped \(name): \(reason)") }
-            var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = []
+            var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = [], replaced: [String] = []
             if !paths.isEmpty {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
@@ -100,13 +110,21 @@ struct BuildCommand: ParsableCommand {
                 articleCount = try builder.build(into: &graph) { bar.advance(words: $0) }
                 skipped = builder.skipped
                 unknownFiles = builder.unknownFiles
+                replaced = builder.replaced
             }
             // After the progress bar has finished, so the line stands on its own.
             if let summary = UnknownFiles.summary(unknownFiles) { Console.error("warning: \(summary)") }
             graph.dropRecordIndex()
-            graph = graph.canonicalized()
-            if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
-            try GraphStore.save(graph, to: output, layout: layout)
+            if let nativeBase {
+                let appended = try NativeAppend(file: nativeBase, adding: graph, replacing: replaced)
+                graph = appended.graph
+                if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
+                try Self.writeNative(to: output) { try appended.write(to: &$0) }
+            } else {
+                graph = graph.canonicalized()
+                if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
+                try GraphStore.save(graph, to: output, layout: layout)
+            }
             let actors = graph.nodes.count, relations = graph.edges.count
             Console.error("wrote \(output): \(actors) actor\(actors == 1 ? "" : "s"), \(relations) relation\(relations == 1 ? "" : "s")")
             if !recorded.skipped.isEmpty {

@@ -41,6 +41,9 @@ final class CorpusBuilder: @unchecked Sendable {
     private var running = 0
     /// Articles that could not be read; touched only by the thread running `build`.
     private(set) var skipped: SkippedArticles
+    /// Inputs the graph held before and that changed: their earlier statements were dropped (complete once
+    /// `build` returns). A native append drops them from the file's part of the graph the same way.
+    private(set) var replaced: [String] = []
 
     init(source: TripleSource, ingestor: Ingestor, paths: [String], jobs: Int, keepGoing: Bool = false, known: [String: String] = [:],
          filter: StatementFilter = .all) {
@@ -96,7 +99,10 @@ final class CorpusBuilder: @unchecked Sendable {
             }
             // An article already in the graph is skipped when unchanged and replaced when changed.
             if !outcome.unchanged {
-                if graph.documents[outcome.name] != nil { graph = graph.removingDocuments(of: outcome.name) }
+                if graph.documents[outcome.name] != nil {
+                    graph = graph.removingDocuments(of: outcome.name)
+                    replaced.append(outcome.name)
+                }
                 graph.add(outcome.triples.lazy.filter { self.filter.keeps($0.evidence) })
                 if outcome.name != "-" { graph.documents[outcome.name] = outcome.hash }
             }

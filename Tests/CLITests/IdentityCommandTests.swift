@@ -43,6 +43,34 @@ final class IdentityCommandTests: CLITestCase {
         XCTAssertEqual(try bytes("g.json"), try bytes("fresh.json"), "a changed article replaces its own triples: \(stats)")
     }
 
+    /// The same through a native file, which an append extends without rewriting its evidence: every
+    /// order of appends, a repeated article and a changed one give the JSON of one build.
+    func testNativeAppendEqualsOneBuildAndReplacesAChangedArticle() throws {
+        XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "all.json").status, 0)
+        for (index, order) in [["a", "b", "c"], ["c", "b", "a"], ["b", "a", "c"]].enumerated() {
+            let file = "g\(index).ngraph"
+            for name in order {
+                let appended = try run("build", "\(name).txt", "-o", file, "--append")
+                XCTAssertEqual(appended.status, 0, appended.stderr)
+            }
+            XCTAssertEqual(try bytes(file)[8], 2, "appended to: version 2")
+            XCTAssertEqual(try run("build", "b.txt", "-o", file, "--append").status, 0)
+            XCTAssertEqual(try run("export", "-g", file, "-o", "g\(index).json").status, 0)
+            XCTAssertEqual(try bytes("g\(index).json"), try bytes("all.json"), "\(order)")
+        }
+        XCTAssertEqual(try run("neighbors", "Sol Campbell", "-g", "g0.ngraph").stdout, try run("neighbors", "Sol Campbell", "-g", "all.json").stdout)
+        try write("Iraq signed a trade deal with Syria.\n", to: "a.txt")
+        XCTAssertEqual(try run("build", "a.txt", "-o", "g0.ngraph", "--append").status, 0)
+        XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "fresh.json").status, 0)
+        XCTAssertEqual(try run("export", "-g", "g0.ngraph", "-o", "changed.json").status, 0)
+        XCTAssertEqual(try bytes("changed.json"), try bytes("fresh.json"), "a changed article replaces its own triples")
+        assertFails(try run("path", "Iraq", "Egypt", "-g", "g0.ngraph"), status: 2, mentioning: "no actor named 'Egypt'")
+        // A full rewrite gives the version-1 file of one build.
+        XCTAssertEqual(try run("export", "-g", "g0.ngraph", "-o", "again.ngraph").status, 0)
+        XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "fresh.ngraph").status, 0)
+        XCTAssertEqual(try bytes("again.ngraph"), try bytes("fresh.ngraph"))
+    }
+
     func testActorsListsJoinsAndDescriptionsNeverJoinCountries() throws {
         XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "g.json").status, 0)
         let parties = try run("actors", "-g", "g.json", "--grep", "conservative")

@@ -115,7 +115,7 @@ final class NativeGraphTests: XCTestCase {
         let graph = try richGraph()
         var data = graph.nativeData()
         let file = try NativeGraph(data: data, path: "g.ngraph")
-        let block = try XCTUnwrap(file.evidenceBlocks.blocks.first)
+        let block = try XCTUnwrap(file.evidenceStore.segments[0].blocks.first)
         data[block.offset + block.compressed / 2] ^= 0xFF
         let lazy = try NativeGraph(data: data, path: "g.ngraph").graph(loading: .structure)
         XCTAssertThrowsError(try lazy.evidence(of: EdgeID(0)))

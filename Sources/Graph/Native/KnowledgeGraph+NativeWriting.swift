@@ -24,8 +24,9 @@ extension KnowledgeGraph {
 
     /// The bytes of `nativeData(nameIndex:recordSection:evidenceSection:)` written to `output`: the
     /// structure's sections as soon as they are done, while `evidenceSection` may still be in the making.
+    /// With `appended`, the file is version 2: its evidence is `appended`'s segments and map, not the edges'.
     func writeNative<Output: NativeOutput>(nameIndex: Bool, recordSection: [UInt8]?, evidenceSection: () -> [UInt8]?,
-                                           to output: inout Output) throws {
+                                           appended: AppendedEvidence? = nil, to output: inout Output) throws {
         var strings = StringInterner()
         var sections: [(NativeFormat.Section, [UInt8])] = []
         sections.append((.nodes, nodeTable(&strings)))
@@ -46,15 +47,24 @@ extension KnowledgeGraph {
         sections.append((.documents, documentSink.bytes))
         // The string table is complete once the structure is: nothing below interns a string.
         sections.insert((.strings, strings.encoded()), at: 0)
-        var writer = SectionWriter(count: sections.count + (nameIndex ? 3 : 2))
+        var writer = SectionWriter(count: sections.count + (nameIndex ? 3 : 2) + (appended == nil ? 0 : 2),
+                                   version: appended == nil ? NativeFormat.version : NativeFormat.appendedVersion)
         try writer.start(&output)
         for (kind, bytes) in sections { try writer.write(kind, bytes, to: &output) }
         sections = []
         let names = nameIndex ? NameIndex.encode(nodes) : nil
         let records = recordSection ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }
-        try writer.write(.evidence, evidenceSection() ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }, to: &output)
+        if let appended {
+            try appended.withFirstSegment { raw, checksum in try writer.write(.evidence, raw, checksum: checksum, to: &output) }
+        } else {
+            try writer.write(.evidence, evidenceSection() ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }, to: &output)
+        }
         try writer.write(.records, records, to: &output)
         if let names { try writer.write(.names, names, to: &output) }
+        if let appended {
+            try writer.write(.evidenceSegments, appended.segmentsSection(), to: &output)
+            try writer.write(.evidenceMap, appended.mapSection(), to: &output)
+        }
         try writer.finish(&output)
     }
 
@@ -113,11 +123,11 @@ extension KnowledgeGraph {
         private var offset: Int
         private var written = 0
 
-        init(count: Int) {
+        init(count: Int, version: UInt32) {
             self.count = count
             offset = NativeFormat.headerSize + count * NativeFormat.entrySize
             header.bytes.append(contentsOf: NativeFormat.magic)
-            header.fixed(NativeFormat.version)
+            header.fixed(version)
             header.fixed(UInt32(count))
         }
 
@@ -126,17 +136,21 @@ extension KnowledgeGraph {
         }
 
         mutating func write<Output: NativeOutput>(_ kind: NativeFormat.Section, _ bytes: [UInt8], to output: inout Output) throws {
+            try bytes.withUnsafeBytes { raw in try write(kind, raw, checksum: NativeFormat.checksum(raw), to: &output) }
+        }
+
+        /// Writes `raw` as section `kind` whose checksum is `checksum`.
+        mutating func write<Output: NativeOutput>(_ kind: NativeFormat.Section, _ raw: UnsafeRawBufferPointer, checksum: UInt64,
+                                                  to output: inout Output) throws {
             header.fixed(kind.rawValue)
             header.fixed(UInt32(0))
             header.fixed(UInt64(offset))
-            header.fixed(UInt64(bytes.count))
-            try bytes.withUnsafeBytes { raw in
-                header.fixed(NativeFormat.checksum(raw))
-                try output.append(raw)
-            }
-            let padding = (8 - bytes.count % 8) % 8
+            header.fixed(UInt64(raw.count))
+            header.fixed(checksum)
+            try output.append(raw)
+            let padding = (8 - raw.count % 8) % 8
             try [UInt8](repeating: 0, count: padding).withUnsafeBytes { try output.append($0) }
-            offset += bytes.count + padding
+            offset += raw.count + padding
             written += 1
         }
 

@@ -6,8 +6,11 @@
 enum NativeFormat {
     /// "NGRAPH" then CR LF, so a file mangled by a text-mode transfer fails the magic check (as PNG does).
     static let magic: [UInt8] = Array("NGRAPH\r\n".utf8)
-    /// The version this build writes and reads.
+    /// The version a fresh build writes: one evidence item per edge, in edge order.
     static let version: UInt32 = 1
+    /// The version an append writes: evidence in segments, found through the evidence map. Readers
+    /// of version 1 refuse it, as they must (they would read the wrong evidence).
+    static let appendedVersion: UInt32 = 2
     static let headerSize = 16
     static let entrySize = 32
     /// Edges per compressed evidence block and nodes per record block: one fetch inflates one block.
@@ -36,13 +39,24 @@ enum NativeFormat {
         /// Node names and aliases by a hash of their lower-cased form, so a query finds its actors
         /// without reading every name. Files written before it existed lack it: it is optional.
         case names
+        /// Version 2: the evidence segments that appends added after the first (which is `evidence`):
+        /// segment count (u32), reserved (u32), per segment its offset from the section start and its
+        /// length (u64 each), then each segment, a block section as `evidence` is, on an 8-byte boundary.
+        case evidenceSegments
+        /// Version 2: per edge, where its evidence items are: edge count (u64), edge count + 1 offsets
+        /// (u32) into the references, then the references (u64: segment << 40 | item). An edge with
+        /// several items has the sorted union of their statements.
+        case evidenceMap
 
-        /// Sections a file must have; a reader treats a missing optional one as "look the slow way".
-        var isRequired: Bool { self != .names }
+        /// Sections every file must have; a reader treats a missing optional one as "look the slow way".
+        var isRequired: Bool { rawValue <= Self.records.rawValue }
+
+        /// Sections a version-2 file must have besides the required ones.
+        var isRequiredInAppended: Bool { self == .evidenceSegments || self == .evidenceMap }
 
         /// Sections checked when a file is opened; the compressed ones are checked block by block
         /// (zlib's own checksum) as they are read, and whole by a full load.
-        var checkedOnOpen: Bool { self != .evidence && self != .records }
+        var checkedOnOpen: Bool { self != .evidence && self != .records && self != .evidenceSegments }
     }
 
     /// A 64-bit FNV-1a over little-endian 8-byte words (the tail zero-padded), then the length:

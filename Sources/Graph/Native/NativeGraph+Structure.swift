@@ -9,6 +9,8 @@ extension NativeGraph {
         /// the records of one-document actors, which name their choices in ambiguity errors). For
         /// read-only queries: `evidence(of:)` reads what they show from the file.
         case structure
+        /// The structure and every node's actor records, but no evidence (what an append re-resolves).
+        case records
     }
 
     /// The graph the file holds, checked as a JSON graph is (ids, endpoints, duplicate edges), with its
@@ -19,8 +21,10 @@ extension NativeGraph {
         let strings = try withSection(.strings) { (cursor: inout ByteCursor) throws(GraphError) in try StringInterner.decode(&cursor) }
         var nodes = try withSection(.nodes) { (cursor: inout ByteCursor) throws(GraphError) in try Self.nodes(&cursor, strings: strings) }
         let columns = try withSection(.edges) { (cursor: inout ByteCursor) throws(GraphError) in try EdgeColumns(&cursor, nodeCount: nodes.count) }
-        let evidence = loading == .everything ? try all(evidenceBlocks, ProvenanceCoding.evidence) : nil
-        if loading == .everything {
+        let evidence = loading == .everything ? try ByteCursor.withBytes(of: data) { (raw: UnsafeRawBufferPointer) throws(GraphError) in
+            try evidenceStore.all(edgeCount: columns.count, in: raw)
+        } : nil
+        if loading != .structure {
             let records = try all(recordBlocks, ProvenanceCoding.records)
             guard records.count == nodes.count else { throw problem("\(records.count) record lists for \(nodes.count) nodes") }
             for index in nodes.indices { nodes[index].records = records[index] }
@@ -49,6 +53,7 @@ extension NativeGraph {
         let outgoing = try adjacency(.outgoing, edges: edges, nodeCount: nodes.count)
         let incoming = try adjacency(.incoming, edges: edges, nodeCount: nodes.count)
         graph.seedAdjacency(outgoing: outgoing, incoming: incoming)
+        if loading == .records { graph.provenance = self }
         if loading == .structure {
             // Only one-document actors need their records to be told apart by name; fetching them is cheap.
             let single = nodes.indices.filter { nodes[$0].key.hasPrefix("doc:") }.map { NodeID($0) }
@@ -56,6 +61,15 @@ extension NativeGraph {
             graph.provenance = self
         }
         return graph
+    }
+
+    /// The graph's documents table (path → content hash), read without the rest of the structure.
+    /// - Complexity: O(strings + documents).
+    public func documents() throws(GraphError) -> [String: String] {
+        let strings = try withSection(.strings) { (cursor: inout ByteCursor) throws(GraphError) in try StringInterner.decode(&cursor) }
+        return try withSection(.documents) { (cursor: inout ByteCursor) throws(GraphError) in
+            try Self.documents(&cursor, strings: strings.count) { strings[$0] }
+        }
     }
 
     func problem(_ reason: String) -> GraphError { .corruptGraph(path: path, reason: reason) }

@@ -10,8 +10,11 @@ public final class NativeGraph: Sendable {
     /// Byte range of each section in `data`.
     let sections: [NativeFormat.Section: Range<Int>]
     let checksums: [NativeFormat.Section: UInt64]
-    let evidenceBlocks: BlockReader
+    /// Each edge's evidence: one segment, or in a file that was appended to several and a map.
+    let evidenceStore: EvidenceStore
     let recordBlocks: BlockReader
+    /// 1 for a fresh build, 2 once appended to (see `NativeFormat.appendedVersion`).
+    let version: UInt32
 
     /// True when `data` starts like a native file (whatever its extension says).
     public static func isNative(_ data: Data) -> Bool { data.starts(with: NativeFormat.magic) }
@@ -30,7 +33,8 @@ public final class NativeGraph: Sendable {
         }
         sections = table.ranges
         checksums = table.checksums
-        for kind in NativeFormat.Section.allCases where kind.checkedOnOpen { try Self.verify(kind, data: data, table: table, path: path) }
+        version = table.version
+        for kind in NativeFormat.Section.allCases where kind.checkedOnOpen { try Self.verify(kind, data: data, table: (table.ranges, table.checksums), path: path) }
         func blocks(_ kind: NativeFormat.Section) throws(GraphError) -> BlockReader {
             let range = table.ranges[kind] ?? 0..<0
             return try ByteCursor.withBytes(of: data) { (raw: UnsafeRawBufferPointer) throws(GraphError) in
@@ -38,8 +42,15 @@ public final class NativeGraph: Sendable {
                 return try BlockReader(&cursor, start: range.lowerBound)
             }
         }
-        evidenceBlocks = try blocks(.evidence)
         recordBlocks = try blocks(.records)
+        let edgeRange = table.ranges[.edges] ?? 0..<0
+        evidenceStore = try ByteCursor.withBytes(of: data) { (raw: UnsafeRawBufferPointer) throws(GraphError) in
+            // The edge count is the edges section's second word (after the node count).
+            var edgeHeader = ByteCursor(UnsafeRawBufferPointer(rebasing: raw[edgeRange]), path: path, what: "edges section")
+            _ = try edgeHeader.fixed(UInt64.self)
+            let edgeCount = Int(clamping: try edgeHeader.fixed(UInt64.self))
+            return try EvidenceStore(file: raw, sections: table.ranges, edgeCount: edgeCount, path: path)
+        }
     }
 
     /// Checks every section, the compressed ones included (a full load does this).
@@ -62,11 +73,13 @@ public final class NativeGraph: Sendable {
 
     /// The header and section table; every section must be present once and lie inside the file.
     private static func readTable(_ raw: UnsafeRawBufferPointer, path: String) throws(GraphError)
-        -> (ranges: [NativeFormat.Section: Range<Int>], checksums: [NativeFormat.Section: UInt64]) {
+        -> (ranges: [NativeFormat.Section: Range<Int>], checksums: [NativeFormat.Section: UInt64], version: UInt32) {
         var cursor = ByteCursor(raw, path: path, what: "header")
         cursor.offset = NativeFormat.magic.count
         let version = try cursor.fixed(UInt32.self)
-        guard version == NativeFormat.version else { throw GraphError.unsupportedSchemaVersion(Int(version)) }
+        guard version == NativeFormat.version || version == NativeFormat.appendedVersion else {
+            throw GraphError.unsupportedSchemaVersion(Int(version))
+        }
         let count = Int(try cursor.fixed(UInt32.self))
         guard count <= 64 else { throw cursor.problem("implausible section count \(count)") }
         var ranges: [NativeFormat.Section: Range<Int>] = [:], checksums: [NativeFormat.Section: UInt64] = [:]
@@ -83,10 +96,16 @@ public final class NativeGraph: Sendable {
             ranges[kind] = Int(offset)..<Int(offset + length)
             checksums[kind] = sum
         }
-        for kind in NativeFormat.Section.allCases where kind.isRequired && ranges[kind] == nil {
+        for kind in NativeFormat.Section.allCases where ranges[kind] == nil
+            && (kind.isRequired || (version == NativeFormat.appendedVersion && kind.isRequiredInAppended)) {
             throw GraphError.corruptGraph(path: path, reason: "no \(kind) section")
         }
-        return (ranges, checksums)
+        if version == NativeFormat.version {
+            // A version-1 reader of a version-2 file would ignore the map; a version-1 file has none.
+            ranges[.evidenceSegments] = nil
+            ranges[.evidenceMap] = nil
+        }
+        return (ranges, checksums, version)
     }
 
     /// Runs `body` with a cursor over one section.
@@ -102,8 +121,11 @@ public final class NativeGraph: Sendable {
     /// The evidence of `edges`, inflating each block they fall in once.
     /// - Complexity: O(blocks touched × block size).
     public func evidence(of edges: some Sequence<EdgeID>) throws(GraphError) -> [EdgeID: [Evidence]] {
-        let found = try fetch(Set(edges.map(\.index)), from: evidenceBlocks, ProvenanceCoding.evidence)
-        return Dictionary(uniqueKeysWithValues: found.map { (EdgeID($0.item), $0.value) })
+        let wanted = Set(edges.map(\.index).filter { $0 >= 0 && $0 < evidenceStore.edgeCount })
+        let found = try ByteCursor.withBytes(of: data) { (raw: UnsafeRawBufferPointer) throws(GraphError) in
+            try evidenceStore.evidence(of: wanted, in: raw)
+        }
+        return Dictionary(uniqueKeysWithValues: found.map { (EdgeID($0.key), $0.value) })
     }
 
     /// The actor records of `nodes`, inflating each block they fall in once.

@@ -1,0 +1,119 @@
+import XCTest
+import Foundation
+import Extraction
+@testable import Graph
+
+/// An append to a native file gives the graph one build of everything gives, while the file's
+/// earlier evidence is carried over byte for byte.
+final class NativeAppendTests: XCTestCase {
+    private static let header = "subject\trelation\tobject\tsubject_type\tobject_type\tdocument\tsentence\tevidence\n"
+
+    /// Two Campbells, a bare surname, a title and an edge stated again in a later document.
+    private static let first = header + """
+        Alastair Campbell\tadvise\tTony Blair\tperson\tperson\ta1.txt\t0\tAlastair Campbell advised Tony Blair.
+        Campbell\tattack\tBBC\tperson\torganization\ta1.txt\t1\tCampbell attacked the BBC.
+        Russia\tarm\tMali\tcountry\tcountry\ta2.txt\t0\tRussia armed Mali.
+        Mali\tcourt\tRussia\tcountry\tcountry\ta2.txt\t1\tMali courted Russia.
+        France\twithdraw from\tMali\tcountry\tcountry\ta2.txt\t2\tFrance withdrew from Mali.
+
+        """
+    private static let second = header + """
+        Naomi Campbell\tsue\tDaily Mirror\tperson\torganization\tb1.txt\t0\tNaomi Campbell sued the Daily Mirror.
+        Campbell\twin\tDaily Mirror\tperson\torganization\tb1.txt\t1\tCampbell won against the Daily Mirror.
+        Russia\tarm\tMali\tcountry\tcountry\tb1.txt\t2\tRussia armed Mali again.
+        Mr Blair\tmeet\tRussia\tperson\tcountry\tb1.txt\t3\tMr Blair met Russia.
+
+        """
+    /// A document the file already holds, read again with one statement more.
+    private static let third = header + """
+        Russia\tarm\tMali\tcountry\tcountry\ta2.txt\t0\tRussia armed Mali.
+        Chad\tjoin\tMali\tcountry\tcountry\ta2.txt\t3\tChad joined Mali.
+
+        """
+
+    private func imported(_ texts: [String], seed: [String: String] = [:]) throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        graph.documents = seed
+        for text in texts { try graph.importTriples(Data(text.utf8), format: .tsv, path: "t.tsv") }
+        return graph
+    }
+
+    /// The file after building `first`, then appending each of `then` in turn.
+    private func appending(_ then: [String], to first: String) throws -> Data {
+        var data = try imported([first]).canonicalized().nativeData()
+        for text in then {
+            let file = try NativeGraph(data: data, path: "g.ngraph")
+            data = try NativeAppend(file: file, adding: try imported([text], seed: try file.documents()), replacing: []).nativeData()
+        }
+        return data
+    }
+
+    func testAppendGivesTheGraphOfOneBuild() throws {
+        for order in [[Self.first, Self.second, Self.third], [Self.second, Self.first], [Self.first, Self.third, Self.second, Self.third]] {
+            let data = try appending(Array(order.dropFirst()), to: order[0])
+            let whole = try imported(order).canonicalized()
+            let loaded = try KnowledgeGraph(nativeData: data, path: "g.ngraph")
+            XCTAssertEqual(String(decoding: try loaded.jsonData(), as: UTF8.self), String(decoding: try whole.jsonData(), as: UTF8.self))
+            XCTAssertEqual(data[NativeFormat.magic.count], UInt8(NativeFormat.appendedVersion))
+        }
+    }
+
+    func testAppendKeepsEarlierEvidenceByteForByteAndReadsItLazily() throws {
+        let original = try imported([Self.first]).canonicalized().nativeData()
+        let data = try appending([Self.second], to: Self.first)
+        let before = try NativeGraph(data: original, path: "a.ngraph"), after = try NativeGraph(data: data, path: "b.ngraph")
+        XCTAssertEqual(data[after.evidenceStore.ranges[0]], original[before.evidenceStore.ranges[0]])
+        XCTAssertEqual(after.evidenceStore.segments.count, 2)
+        // Russia → Mali now has statements in both segments; the lazy read joins them in order.
+        let whole = try imported([Self.first, Self.second]).canonicalized()
+        let lazy = try after.graph(loading: .structure)
+        for edge in whole.edges { XCTAssertEqual(try lazy.evidence(of: edge.id), edge.evidence, edge.relation) }
+        let arms = try XCTUnwrap(whole.edges.first { $0.relation == "arm" })
+        XCTAssertEqual(arms.evidence.map(\.document), ["a2.txt", "b1.txt"])
+        XCTAssertEqual(after.evidenceStore.references(of: arms.id.index).map(\.segment), [0, 1])
+    }
+
+    func testReplacedDocumentLosesItsEarlierStatements() throws {
+        let original = try imported([Self.first]).canonicalized().nativeData()
+        let file = try NativeGraph(data: original, path: "g.ngraph")
+        let changed = Self.header + "Chad\tjoin\tMali\tcountry\tcountry\ta2.txt\t0\tChad joined Mali.\n"
+        let data = try NativeAppend(file: file, adding: try imported([changed], seed: try file.documents()), replacing: ["a2.txt"]).nativeData()
+        let expected = try imported([Self.first]).removingDocument("a2.txt")
+        var rebuilt = expected
+        try rebuilt.importTriples(Data(changed.utf8), format: .tsv, path: "t.tsv")
+        let loaded = try KnowledgeGraph(nativeData: data, path: "g.ngraph")
+        XCTAssertEqual(try loaded.jsonData(), try rebuilt.canonicalized().jsonData())
+        XCTAssertNil(loaded.node(named: "France"), "France was named only in the replaced document")
+        XCTAssertEqual(loaded.edges.map(\.relation).sorted(), ["advise", "attack", "join"])
+    }
+
+    func testAppendedFileIsCheckedLikeAnyOther() throws {
+        let data = try appending([Self.second, Self.third], to: Self.first)
+        let sections = try NativeGraph(data: data, path: "d.ngraph").sections
+        XCTAssertNotNil(sections[.evidenceSegments])
+        XCTAssertNotNil(sections[.evidenceMap])
+        for offset in sections.values.flatMap({ stride(from: $0.lowerBound, to: $0.upperBound, by: 3) }) {
+            var damaged = data
+            damaged[offset] ^= 0x5A
+            XCTAssertThrowsError(try KnowledgeGraph(nativeData: damaged, path: "d.ngraph"), "byte \(offset)") { error in
+                guard case .corruptGraph? = error as? GraphError else { return XCTFail("byte \(offset): \(error)") }
+            }
+        }
+        for length in stride(from: 0, to: data.count, by: max(1, data.count / 61)) {
+            XCTAssertThrowsError(try KnowledgeGraph(nativeData: data.prefix(length), path: "t.ngraph"), "length \(length)")
+        }
+    }
+
+    /// A version-2 file without its map is refused, not read with the wrong evidence.
+    func testVersionTwoWithoutItsMapIsRefused() throws {
+        var data = try appending([Self.second], to: Self.first)
+        let table = NativeFormat.headerSize
+        let count = Int(data[NativeFormat.magic.count + 4])
+        for entry in 0..<count where data[table + entry * NativeFormat.entrySize] == UInt8(NativeFormat.Section.evidenceMap.rawValue) {
+            data[table + entry * NativeFormat.entrySize] = 99
+        }
+        XCTAssertThrowsError(try NativeGraph(data: data, path: "m.ngraph")) { error in
+            XCTAssertEqual(error as? GraphError, .corruptGraph(path: "m.ngraph", reason: "no evidenceMap section"))
+        }
+    }
+}
