@@ -29,19 +29,41 @@ extension KnowledgeGraph {
                     records.append(entries[index].record)
                 }
             }
-            let context = KnowledgeGraph.singleWordContext(records)
-            var memo = IdentityMemo()
-            let keys = records.map { memo.keys(for: $0, rules: identity, crossing: context.crossing, surnames: context.surnames) }
+            // The votes and the keys once a shape; a record's keys are its shape's, re-addressed to its
+            // document when one of them is a one-document key.
+            let shapes = RecordShapes(records)
+            let named = shapes.nameShapes
+            let context = KnowledgeGraph.singleWordContext(shapes: named)
+            let shapeKeys = shapes.representatives.map { identity.keys(for: $0, crossing: context.crossing, surnames: context.surnames) }
+            // Key values as integers: a shape's shared values are interned once, a one-document value once a record.
+            var valueIDs: [String: Int] = [:]
+            func valueID(_ value: String) -> Int {
+                if let known = valueIDs[value] { return known }
+                valueIDs[value] = valueIDs.count
+                return valueIDs.count - 1
+            }
+            let shapeValueIDs = shapeKeys.map { keys in keys.map { $0.rule == .document ? -1 : valueID($0.value) } }
+            var keys: [[IdentityRules.Key]] = []
+            keys.reserveCapacity(records.count)
             var classes = IdentityClasses(count: records.count,
                                           distinct: KnowledgeGraph.keyPairs(identity.user.distinct, rules: identity))
-            var owner: [String: Int] = [:]
-            for (index, recordKeys) in keys.enumerated() {
-                for key in recordKeys {
-                    if let first = owner[key.value] { classes.union(first, index, keys: keys) } else { owner[key.value] = index }
+            var owner: [Int] = []
+            for (index, record) in records.enumerated() {
+                let shape = Int(shapes.shapeOf[index])
+                let templates = shapeKeys[shape]
+                let local = !record.document.isEmpty && shapeValueIDs[shape].contains(-1)
+                keys.append(local ? templates.map { IdentityMemo.readdressed($0, to: record.document) } : templates)
+            }
+            for index in records.indices {
+                let shape = Int(shapes.shapeOf[index])
+                for (position, key) in keys[index].enumerated() {
+                    let id = shapeValueIDs[shape][position] >= 0 ? shapeValueIDs[shape][position] : valueID(key.value)
+                    if id >= owner.count { owner += repeatElement(-1, count: id + 1 - owner.count) }
+                    if owner[id] >= 0 { classes.union(owner[id], index, keys: keys) } else { owner[id] = index }
                 }
             }
             for (left, right) in KnowledgeGraph.keyPairs(identity.user.same, rules: identity) {
-                if let a = owner[left], let b = owner[right] { classes.union(a, b, keys: keys) }
+                if let a = valueIDs[left].map({ owner[$0] }), let b = valueIDs[right].map({ owner[$0] }) { classes.union(a, b, keys: keys) }
             }
             // Classes by their root, an array rather than a dictionary: a build has millions of records.
             var members = [[Int]](repeating: [], count: records.count)
@@ -50,7 +72,7 @@ extension KnowledgeGraph {
                 root[index] = classes.find(index)
                 members[root[index]].append(index)
             }
-            let givenNames = IdentityRules.learnedGivenNames(records)
+            let givenNames = IdentityRules.learnedGivenNames(shapes: named)
             var classKey: [Int: String] = [:]
             var built = members.indices.filter { !members[$0].isEmpty }.map { root in
                 let group = members[root]

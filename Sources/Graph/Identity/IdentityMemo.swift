@@ -10,7 +10,7 @@ import Extraction
 struct IdentityMemo: Sendable {
     /// What keys depend on, compared byte for byte: canonically equal names spelt differently fold
     /// to different keys, so they must not share a memo entry.
-    private struct Shape: Hashable {
+    struct Shape: Hashable {
         let name: ExactString
         let type: EntityType
         let aliases: [ExactString]
@@ -56,7 +56,7 @@ struct IdentityMemo: Sendable {
         return templates.map { Self.readdressed($0, to: record.document) }
     }
 
-    private static func undocumented(_ record: ActorRecord) -> ActorRecord {
+    static func undocumented(_ record: ActorRecord) -> ActorRecord {
         var copy = record
         copy.document = ""
         return copy
