@@ -120,6 +120,11 @@ struct BuildCommand: ParsableCommand {
                 graph = appended.graph
                 if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
                 try Self.writeNative(to: output) { try appended.write(to: &$0) }
+                if appended.leavesMostlyDeadItems {
+                    // Rewritten whole once most stored statements are dead, so repeated appends cannot grow it without bound.
+                    Console.error("note: \(output): most of its earlier evidence was replaced; rewriting the file whole")
+                    try GraphStore.save(try GraphStore.load(output), to: output)
+                }
             } else {
                 graph = graph.canonicalized()
                 if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }

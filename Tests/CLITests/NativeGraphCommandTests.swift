@@ -72,6 +72,23 @@ final class NativeGraphCommandTests: CLITestCase {
         XCTAssertTrue(try run("neighbors", "Mali", "--graph", "g.ngraph").stdout.contains("court"))
     }
 
+    /// Appending statements the file already holds reads and writes their edges again; once most stored
+    /// evidence is dead the file is rewritten whole, as one build writes it.
+    func testReappendingTheSameTriplesRewritesTheFileWhole() throws {
+        let rows = (0..<300).map { "Actor \($0 % 17)\tmeet\tActor \($0 % 23 + 20)\td\($0 / 30).txt\t\($0 % 30)\tActor met actor \($0)." }
+        try write("subject\trelation\tobject\tdocument\tsentence\tevidence\n" + rows.joined(separator: "\n") + "\n", to: "many.tsv")
+        XCTAssertEqual(try run("build", "--triples", "many.tsv", "-o", "m.ngraph").status, 0)
+        let fresh = try Data(contentsOf: workDirectory.appendingPathComponent("m.ngraph"))
+        let again = try run("build", "--append", "--triples", "many.tsv", "-o", "m.ngraph")
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("note: m.ngraph: most of its earlier evidence was replaced; rewriting the file whole"), again.stderr)
+        XCTAssertEqual(try Data(contentsOf: workDirectory.appendingPathComponent("m.ngraph")), fresh)
+        try write("subject\trelation\tobject\tdocument\nActor 1\tmeet\tActor 99\tnew.txt\n", to: "one.tsv")
+        let appended = try run("build", "--append", "--triples", "one.tsv", "-o", "m.ngraph")
+        XCTAssertFalse(appended.stderr.contains("rewriting"), appended.stderr)
+        XCTAssertEqual(try Data(contentsOf: workDirectory.appendingPathComponent("m.ngraph"))[8], 2, "a new statement is appended")
+    }
+
     /// Plain queries read the native file in place; the rest (ambiguous, unknown, chosen names) load it.
     /// Either way stdout, stderr and the exit status equal those of the same query on the JSON graph.
     func testInPlaceAndLoadedAnswersAgreeIncludingErrors() throws {

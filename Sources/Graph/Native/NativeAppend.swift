@@ -19,6 +19,17 @@ public struct NativeAppend {
     /// with statements in `graph`, one item of the new segment.
     private let references: [[UInt64]]
 
+    /// True when most of the file's earlier evidence items are no longer referred to (statements of
+    /// replaced articles, edges read and written again): the file would then be mostly dead weight, and
+    /// the caller should rewrite it whole (a version-1 file) rather than append.
+    /// - Complexity: O(references).
+    public var leavesMostlyDeadItems: Bool {
+        let stored = file.evidenceStore.segments.reduce(0) { $0 + $1.itemCount }
+        var live = Set<UInt64>()
+        for edgeReferences in references { for reference in edgeReferences where reference != .max { live.insert(reference) } }
+        return stored - live.count > max(live.count, NativeFormat.blockItems)
+    }
+
     /// Appends `new`, a graph of what was read now (its documents seeded with the file's, its identity the
     /// rules to apply), to `file`; `replaced` names the inputs whose earlier documents (the name itself and
     /// its feed items, `name#N`) are dropped first.
