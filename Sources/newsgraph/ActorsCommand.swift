@@ -31,7 +31,8 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try identity.apply(to: try graphOptions.load())
+            // Actors are reported from their records alone: a native file's evidence stays on disk.
+            let graph = try identity.apply(to: try graphOptions.loadActors())
             let reports = graph.actorReports(matching: grep)
             if reports.isEmpty, let grep { throw CLIError("no actor's name, alias or key contains '\(grep)'", status: ExitStatus.failure) }
             Console.out(format == .tsv ? Self.tsv(reports) : Self.text(reports))

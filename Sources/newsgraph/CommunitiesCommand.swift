@@ -51,7 +51,8 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try graphOptions.load()
+            // Communities are found from the structure (edges and their counts): a native file's evidence stays on disk.
+            let graph = try graphOptions.load(lazily: true)
             let found = graph.communities(resolution: resolution)
             // Rounded, so the figure is stable across platforms' last-digit differences.
             let modularity = (graph.modularity(of: found, resolution: resolution) * 10_000).rounded() / 10_000

@@ -13,6 +13,10 @@ struct GraphOptions: ParsableArguments {
     /// The graph the option names; `lazily` leaves a native file's evidence on disk until shown.
     func load(lazily: Bool = false) throws -> KnowledgeGraph { try GraphStore.load(graph, lazily: lazily) }
 
+    /// The graph with every actor's records but, from a native file, no evidence: for commands that
+    /// look at actors only.
+    func loadActors() throws -> KnowledgeGraph { try GraphStore.load(graph, native: .records) }
+
     /// The part of the graph `select` cuts from it. With `narrow` (a view that keeps a small part and
     /// reads no statement), a native file's structure alone is loaded, `select` runs on it, and the
     /// evidence and records of what it kept are read in afterwards; otherwise the whole graph is loaded.

@@ -7,10 +7,15 @@ enum GraphStore {
     /// Reads a .ngraph, .json (NewsGraph format) or .dot graph; `lazily` reads only a native file's
     /// structure, leaving evidence in the (memory-mapped) file until a command shows it.
     static func load(_ path: String, lazily: Bool = false) throws -> KnowledgeGraph {
+        try load(path, native: lazily ? .structure : .everything)
+    }
+
+    /// Reads a graph file, a native one as far as `native` says (other formats are read whole).
+    static func load(_ path: String, native: NativeGraph.Loading) throws -> KnowledgeGraph {
         let (kind, data) = try read(path)
         switch kind {
         case .ngraph:
-            return try NativeGraph(data: data, path: path).graph(loading: lazily ? .structure : .everything)
+            return try NativeGraph(data: data, path: path).graph(loading: native)
         case .json:
             return try KnowledgeGraph(jsonData: data, path: path)
         default:
