@@ -91,6 +91,13 @@ if [ -d "$BBC" ]; then
     else
         echo "$(cat "$WORK/bbc-build.line")  (kept from an earlier run)"
     fi
+    # An append of one section's articles onto a file of the other four, against one build of all five.
+    measure "build 4 sections -o four.ngraph" $BIN build "$BBC/business" "$BBC/entertainment" "$BBC/politics" "$BBC/sport" -o "$WORK/four.ngraph"
+    measure "build --append tech -o four.ngraph (native append)" $BIN build --append "$BBC/tech" -o "$WORK/four.ngraph"
+    $BIN build "$BBC/business" "$BBC/entertainment" "$BBC/politics" "$BBC/sport" "$BBC/tech" -o "$WORK/five.json" 2>/dev/null
+    $BIN export --graph "$WORK/four.ngraph" -o "$WORK/four.json"
+    cmp -s "$WORK/four.json" "$WORK/five.json" && echo "append: four sections + tech is byte-identical (as JSON) to one build of the five" \
+        || { echo "append: four sections + tech DIFFERS from one build of the five"; exit 1; }
     measure "export bbc.ngraph -o bbc.json" $BIN export --graph "$WORK/bbc.ngraph" -o "$WORK/bbc.json"
     measure "export bbc.ngraph -o bbc.graphml" $BIN export --graph "$WORK/bbc.ngraph" -o "$WORK/bbc.graphml"
     size bbc.ngraph "$WORK/bbc.ngraph"

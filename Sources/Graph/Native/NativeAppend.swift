@@ -39,13 +39,15 @@ public struct NativeAppend {
         self.file = file
         let old = try file.graph(loading: .records)
         let replacedSet = Set(replaced)
+        // The input itself or an item of it (`name#N`), whichever '#' ends the input's name.
         func dropped(_ document: String) -> Bool {
-            replacedSet.contains(document)
-                || document.firstIndex(of: "#").map { replacedSet.contains(String(document[..<$0])) } == true
+            guard !replacedSet.isEmpty else { return false }
+            return replacedSet.contains(document)
+                || document.indices.contains { document[$0] == "#" && replacedSet.contains(String(document[..<$0])) }
         }
         var touched = [Bool](repeating: false, count: old.nodes.count)
         var records = old.unsortedRecords().filter { entry in
-            guard !replacedSet.isEmpty, dropped(entry.record.document) else { return true }
+            guard dropped(entry.record.document) else { return true }
             touched[entry.node.index] = true
             return false
         }
@@ -62,7 +64,7 @@ public struct NativeAppend {
 
         // One relation table: the file's ids, then the strings only the new statements use.
         var names = old.relationNames
-        var known = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+        var known = Dictionary(names.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         let newRelation = new.relationNames.map { name in
             if let id = known[name] { return id }
             let id = Int32(names.count)
