@@ -73,13 +73,20 @@ extension KnowledgeGraph {
                 members[root[index]].append(index)
             }
             let givenNames = IdentityRules.learnedGivenNames(shapes: named)
+            // Each class votes on its own: half the classes on each core, put together in class order.
+            let roots = members.indices.filter { !members[$0].isEmpty }
+            let tables = ReadOnly(value: (records: records, keys: keys, members: members, roots: roots))
+            let voted = BackgroundWork<[Node]>.halves(roots.count) { range in
+                let (records, keys, members, roots) = tables.value
+                return range.map { position in
+                    let group = members[roots[position]]
+                    return identity.node(records: group.map { records[$0] }, keys: group.map { keys[$0] }, givenNames: givenNames)
+                }
+            }
+            var built = voted.lower + voted.upper
             var classKey: [Int: String] = [:]
-            var built = members.indices.filter { !members[$0].isEmpty }.map { root in
-                let group = members[root]
-                let node = identity.node(records: group.map { records[$0] }, keys: group.map { keys[$0] }, givenNames: givenNames)
-                classKey[root] = node.key
-                return node
-            }.sorted { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
+            for (position, node) in built.enumerated() { classKey[roots[position]] = node.key }
+            built.sort { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
             // A name that is another actor's own name is no alias here (an article's slip stays in its record).
             let ownNames = Set(built.map { $0.name.lowercased() })
             var nodeOfKey: [String: NodeID] = [:]
