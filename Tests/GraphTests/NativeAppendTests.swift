@@ -116,4 +116,42 @@ final class NativeAppendTests: XCTestCase {
             XCTAssertEqual(error as? GraphError, .corruptGraph(path: "m.ngraph", reason: "no evidenceMap section"))
         }
     }
+
+    /// Random statements over names that join and split across documents (bare surnames, full names,
+    /// descriptions, countries by demonym-free names), cut into random parts appended in turn, some parts
+    /// re-reading a document: always the graph of one build.
+    func testRandomAppendsGiveTheGraphOfOneBuild() throws {
+        let actors = [("Campbell", "person"), ("Sol Campbell", "person"), ("Naomi Campbell", "person"), ("Mr Campbell", "person"),
+                      ("Russia", "country"), ("the minister", "person"), ("Arsenal", "organization"), ("Arsenal", "person"),
+                      ("Labour", "organization"), ("the Labour Party", "organization"), ("Blair", "person"), ("Tony Blair", "person"),
+                      ("Chelsea", "other"), ("the club", "organization")]
+        let relations = ["meet", "sign", "sue", "arm"]
+        var random = LCG(state: 17)
+        for round in 0..<12 {
+            var lines: [String] = []
+            for index in 0..<(20 + random.next(40)) {
+                let subject = actors[random.next(actors.count)], object = actors[random.next(actors.count)]
+                let document = "d\(random.next(8)).txt", relation = relations[random.next(relations.count)]
+                lines.append("\(subject.0)\t\(relation)\t\(object.0)\t\(subject.1)\t\(object.1)\t\(document)\t\(index)\tSentence \(index).")
+            }
+            // Parts by document, in a random order; a part now and then is read twice.
+            var parts: [String] = []
+            for document in (0..<8).map({ "d\($0).txt" }).shuffled(using: &random) {
+                let rows = lines.filter { $0.contains("\t\(document)\t") }
+                guard !rows.isEmpty else { continue }
+                parts.append(Self.header + rows.joined(separator: "\n") + "\n")
+                if random.next(4) == 0 { parts.append(parts[parts.count - 1]) }
+            }
+            guard let first = parts.first else { continue }
+            let data = try appending(Array(parts.dropFirst()), to: first)
+            let whole = try imported(parts).canonicalized()
+            XCTAssertEqual(String(decoding: try KnowledgeGraph(nativeData: data, path: "r.ngraph").jsonData(), as: UTF8.self),
+                           String(decoding: try whole.jsonData(), as: UTF8.self), "round \(round)")
+        }
+    }
 }
+
+extension LCG: RandomNumberGenerator {
+    mutating func next() -> UInt64 { UInt64(next(Int.max)) &* 2 &+ UInt64(next(2)) }
+}
+
