@@ -55,8 +55,10 @@ public struct NativeAppend {
         let readAll = !replacedSet.isEmpty && old.nodes.contains { $0.records.isEmpty }
         let offset = old.nodes.count
         records += new.unsortedRecords(offset: offset)
-        let resolution = KnowledgeGraph.Resolution(records: RecordOrder.sorted(records), nodeCount: offset + new.nodes.count,
-                                                   identity: new.identity)
+        let sorted = RecordOrder.sorted(records)
+        // Two million records are a few hundred megabytes: the unsorted copy goes before the identity pass.
+        records = []
+        let resolution = KnowledgeGraph.Resolution(records: sorted, nodeCount: offset + new.nodes.count, identity: new.identity)
         func place(_ node: NodeID, _ document: String?) -> NodeID? {
             if let document, dropped(document), node.index < offset { return nil }
             return resolution.place(node, document)
