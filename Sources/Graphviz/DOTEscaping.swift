@@ -75,6 +75,14 @@ public enum DOTEscaping {
         unescape(value).replacingAll("&amp;", with: "&")
     }
 
+    /// An attribute value (from `escape`, `label` or `tooltip`) as a double-quoted DOT string for DOT
+    /// text written by hand: `"` → `\"`, as agwrite quotes. The value's backslash runs before a quote are
+    /// even, so each quote stays one character and the lexer gives the value back.
+    /// - Complexity: O(n) in the length of `value`.
+    public static func quoted(_ value: String) -> String {
+        "\"" + value.replacingAll("\"", with: "\\\"") + "\""
+    }
+
     /// `text` as a tooltip value. Graphviz 2.43 runs its backslash pass over tooltips twice
     /// (measured: `\\\\` shows as `\`, `\\N` as the node name), so backslashes are
     /// quadrupled; `&` → `&amp;` and newline → `\n` as in labels.

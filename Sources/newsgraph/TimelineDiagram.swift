@@ -18,12 +18,13 @@ enum TimelineDiagram {
     /// The DOT text of the chain.
     /// - Complexity: O(n) in the entries.
     static func dot(_ entries: [TimelineEntry], title: String) -> String {
-        var out = "digraph timeline {\n  rankdir=LR;\n  label=\"\(DOTEscaping.label(title))\";\n  labelloc=t;\n"
+        var out = "digraph timeline {\n  rankdir=LR;\n  label=\(DOTEscaping.quoted(DOTEscaping.label(title)));\n  labelloc=t;\n"
         out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f4f4\", fontname=\"Helvetica\", fontsize=10];\n"
         for (index, entry) in entries.enumerated() {
             let label = [entry.dateText, entry.subject, entry.relation, entry.object].joined(separator: "\n")
             let tooltip = "\(entry.evidence.text) (\(entry.evidence.document), sentence \(entry.evidence.sentence + 1))"
-            out += "  s\(index) [label=\"\(DOTEscaping.label(label))\", tooltip=\"\(DOTEscaping.tooltip(tooltip))\"];\n"
+            // Quoted: evidence quotes speech ("such sincerity"), and an unescaped quote ended the string.
+            out += "  s\(index) [label=\(DOTEscaping.quoted(DOTEscaping.label(label))), tooltip=\(DOTEscaping.quoted(DOTEscaping.tooltip(tooltip)))];\n"
             if index > 0 { out += "  s\(index - 1) -> s\(index);\n" }
         }
         return out + "}\n"

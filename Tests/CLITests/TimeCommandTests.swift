@@ -62,6 +62,17 @@ final class TimeCommandTests: CLITestCase {
         XCTAssertTrue(svg.contains("<svg") && svg.contains(">undated</text>") && svg.contains("Timeline of ECOWAS and Nigeria"), svg)
     }
 
+    /// Quoted speech in a sentence, a backslash and an ampersand go into the diagram's tooltips and labels intact.
+    func testTimelineDiagramKeepsQuotesInEvidence() throws {
+        try write("subject\trelation\tobject\tdocument\tsentence\tevidence\nGerry Conlon\tpraise\tTony Blair\tq.txt\t0\t"
+                  + "He said Mr Blair spoke with \"such sincerity\" \\ & more.\n", to: "q.tsv")
+        XCTAssertEqual(try run("build", "--triples", "q.tsv", "-o", "q.json").status, 0)
+        let drawn = try run("timeline", "Tony Blair", "-g", "q.json", "-o", "q.svg")
+        XCTAssertEqual(drawn.status, 0, drawn.stderr)
+        let svg = try String(contentsOf: workDirectory.appendingPathComponent("q.svg"), encoding: .utf8)
+        XCTAssertTrue(svg.contains("&quot;such sincerity&quot; \\ &amp; more."), svg)
+    }
+
     func testTimelineErrorsAreOneLine() throws {
         assertFails(try run("timeline", "Nigr", "-g", "g.json"), status: 2, mentioning: "did you mean: Niger")
         assertFails(try run("timeline", "Niger", "-g", "g.json", "--since", "yesterday"), status: 2,

@@ -46,6 +46,19 @@ final class DOTEscapingTests: XCTestCase {
         }
     }
 
+    /// A quoted value, read back by Graphviz's own lexer, is the value: quotes inside stay quotes.
+    func testQuotedValuesReadBackThroughGraphviz() throws {
+        let cases: [(String, String)] = [("plain", "\"plain\""), ("say \"hi\"", "\"say \\\"hi\\\"\""), ("a\\b", "\"a\\b\""),
+                                         ("\"", "\"\\\"\""), ("", "\"\"")]
+        for (value, quoted) in cases { XCTAssertEqual(DOTEscaping.quoted(value), quoted, value.debugDescription) }
+        // A label's "\r" ends a right-justified line and an empty one names the node by its id: label rules, not quoting.
+        for (input, _, _, _) in table + [("\\\"", "", "", ""), ("\"quoted\" \\\"", "", "", "")] where !input.isEmpty && !input.contains("\r") {
+            let dot = "digraph g { a [label=\(DOTEscaping.quoted(DOTEscaping.label(input)))]; }"
+            let graph = try GraphvizEngine.shared.graph(fromDOT: dot)
+            XCTAssertEqual(graph.nodes.first?.name, input, input.debugDescription)
+        }
+    }
+
     func testListsRoundTrip() {
         let lists: [[String]] = [[], [""], ["", ""], ["_"], ["\\_"], ["one"], ["a|b", "c\\", "\\|", ""], ["x", "", "y"], ["Côte d’Ivoire", "🌍|🌍"]]
         for list in lists {
