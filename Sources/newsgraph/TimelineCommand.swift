@@ -35,10 +35,12 @@ struct TimelineCommand: ParsableCommand {
                 _ = try TimelineDiagram.format(of: output)
                 try AtomicFile.checkWritable(output)
             }
-            let whole = try graphOptions.load()
-            let graph = try statements.apply(to: whole)
+            // Without a statement filter only the actors' own statements are read from a native file.
+            let whole = try graphOptions.load(lazily: try statements.filter().keepsAll)
+            var graph = try statements.apply(to: whole)
             let first = try statements.locate(actor, in: whole, view: graph)
             let second = try other.map { try statements.locate($0, in: whole, view: graph) }
+            graph = try graph.readingEvidence(around: [first] + (second.map { [$0] } ?? []))
             let entries = graph.timeline(of: first, with: second)
             let names = [first] + (second.map { [$0] } ?? [])
             let title = "Timeline of " + names.map { graph.nodes[$0.index].name }.joined(separator: " and ")

@@ -29,4 +29,17 @@ extension KnowledgeGraph {
                                 records: Dictionary(uniqueKeysWithValues: original.enumerated().map { (NodeID($0.offset), records[$0.element] ?? []) }))
         return filled
     }
+
+    /// This graph with the evidence of every edge at `actors` read in from its native file, for a command
+    /// that shows only those statements (a timeline). A graph that holds its evidence in memory is
+    /// returned unchanged.
+    /// - Complexity: O(E) plus the blocks those edges touch.
+    public func readingEvidence(around actors: [NodeID]) throws(GraphError) -> KnowledgeGraph {
+        guard let file = provenance else { return self }
+        let wanted = Set(actors)
+        let evidence = try file.evidence(of: edges.lazy.filter { wanted.contains($0.source) || wanted.contains($0.target) }.map(\.id))
+        var filled = self
+        filled.attachProvenance(evidence: evidence, records: [:])
+        return filled
+    }
 }
