@@ -12,7 +12,8 @@ final class NativeGraphCommandTests: CLITestCase {
         for query in [["path", "moscow", "NIGERIA"], ["path", "Russia", "Nigeria", "--all"], ["stats"], ["neighbors", "Niger"],
                       ["neighbors", "ECOWAS", "--depth", "2"], ["path", "Russia", "Nigeria", "--format", "json"],
                       ["neighbors", "Niger", "--format", "json"], ["stats", "--format", "json"], ["rank"], ["components"],
-                      ["actors"], ["actors", "--grep", "ni", "--format", "tsv"], ["communities"], ["communities", "--format", "json"]] {
+                      ["actors"], ["actors", "--grep", "ni", "--format", "tsv"], ["communities"], ["communities", "--format", "json"],
+                      ["timeline", "Niger"], ["timeline", "Russia", "Niger"]] {
             let fromJSON = try CLIRunner.run(query + ["--graph", "g.json"], in: workDirectory)
             let fromNative = try CLIRunner.run(query + ["--graph", "g.ngraph"], in: workDirectory)
             XCTAssertEqual(fromNative.status, 0, "\(query): \(fromNative.stderr)")
