@@ -97,9 +97,9 @@ public struct NativeAppend {
         var carried: [(key: KnowledgeGraph.EdgeRegrouping.Key, edge: Int)] = []
         var reading: [Int] = []
         carried.reserveCapacity(old.edges.count)
+        func unsettled(_ node: NodeID) -> Bool { resolution.split[node.index] || touched[node.index] }
         for (index, edge) in old.edges.enumerated() {
-            let ends = [edge.source.index, edge.target.index]
-            if readAll || ends.contains(where: { resolution.split[$0] || touched[$0] }) {
+            if readAll || unsettled(edge.source) || unsettled(edge.target) {
                 reading.append(index)
             } else if let source = resolution.place(edge.source, nil), let target = resolution.place(edge.target, nil) {
                 carried.append((.init(source: source, target: target, relation: old.edgeRelation(index)), index))
