@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// Identity keys worked out once per distinct actor shape in one build, not once per record.
 ///
@@ -77,7 +78,19 @@ struct ExactString: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (lhs: ExactString, rhs: ExactString) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    /// Same UTF-8 bytes: lengths first, then one `memcmp` (a `UTF8View` walked byte by byte was a hot
+    /// spot of the compact build's interning).
+    static func == (lhs: ExactString, rhs: ExactString) -> Bool {
+        let left = lhs.text.utf8, right = rhs.text.utf8
+        guard left.count == right.count else { return false }
+        let compared = left.withContiguousStorageIfAvailable { lhsBytes in
+            right.withContiguousStorageIfAvailable { rhsBytes in
+                guard let lhsStart = lhsBytes.baseAddress, let rhsStart = rhsBytes.baseAddress else { return true }
+                return memcmp(lhsStart, rhsStart, lhsBytes.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? left.elementsEqual(right)
+    }
 
     func hash(into hasher: inout Hasher) {
         var copy = text
