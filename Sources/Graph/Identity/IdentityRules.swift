@@ -81,27 +81,7 @@ public struct IdentityRules: Sendable {
 
     /// The key a record is filed under before any cross-record evidence is seen.
     func primaryKey(for record: ActorRecord, crossing: Set<String> = [], surnames: Set<String> = []) -> Key {
-        // The plain key is made once: this runs for every record of every merge.
-        let plain = NameKey.plain(record.name)
-        if let entry = user.entry(plain: plain) { return Key(value: "alias:" + NameKey.plain(entry.name), rule: .aliasFile) }
-        if let entry = curated.entry(plain: plain) { return Key(value: "alias:" + NameKey.plain(entry.name), rule: .curated) }
-        if record.type != .person, let entry = gazetteer?.entry(named: record.name),
-           entry.type != .person, entry.type != .other {
-            return Key(value: "gaz:" + entry.key, rule: .gazetteer)
-        }
-        let local = Key(value: Self.documentKey(document: record.document, plain: plain), rule: .document)
-        guard NameKey.isProper(record.name) else { return local }
-        let person = record.type == .person || hasHonorific(record)
-        let name = fullName(of: record)
-        let words = person || name != record.name ? NameKey.personWords(name) : NameKey.words(name)
-        guard !words.isEmpty else { return local }
-        if words.count == 1 {
-            let bare = person || surnames.contains(words[0]) || (gazetteer?.givenNames.contains(record.name.trimmingSpaces) ?? false)
-            if bare, !crossing.contains(words[0]) { return local }
-        }
-        let value = words.joined(separator: " ")
-        let rule: Rule = value == record.name.lowercased() ? .sameName : .nameVariant
-        return Key(value: "name:" + value, rule: rule)
+        primaryKeyDraft(for: record).key(crossing: crossing, surnames: surnames)
     }
 
     /// The canonical name and type that a table or the gazetteer fixes for `key`, if any.
@@ -115,7 +95,7 @@ public struct IdentityRules: Sendable {
     }
 
     /// True when the article wrote the actor with a personal title ("Mr Blair").
-    private func hasHonorific(_ record: ActorRecord) -> Bool {
+    func hasHonorific(_ record: ActorRecord) -> Bool {
         if let title = record.attributes["title"], NameKey.honorifics.contains(NameKey.plain(title)) { return true }
         return record.aliases.contains { alias in
             guard let first = NameKey.words(alias).first else { return false }
