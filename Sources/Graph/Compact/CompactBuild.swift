@@ -21,7 +21,8 @@ public struct CompactBuild: Sendable {
     public let graph: KnowledgeGraph
     /// The evidence section, being written on another thread.
     private let evidenceWork: BackgroundWork<[UInt8]>?
-    private let recordSection: [UInt8]?
+    /// The record section (`.nativeSections` only), being written on another thread.
+    private let recordWork: BackgroundWork<[UInt8]>?
 
     /// Builds `data`, a TSV triples file named `path`, under `rules`; nil when the input is outside the
     /// compact build's common case (see `CompactTriples`), or the rules have `!same` or `!distinct` lines.
@@ -30,7 +31,7 @@ public struct CompactBuild: Sendable {
         guard rules.user.same.isEmpty, rules.user.distinct.isEmpty else { return nil }
         do throws(CompactTriples.Unsupported) {
             let triples = try CompactTriples(data, path: path, encodeEvidence: provenance == .nativeSections)
-            var identity = try CompactIdentity(triples, rules: rules, keepRecords: provenance == .inGraph)
+            let identity = CompactIdentity(triples, rules: rules, keepRecords: provenance == .inGraph)
             let statements = triples.encodedEvidence()
             // Fewer only if the reader gave up on a line, which it did not, having got here.
             guard statements.map({ $0.count == triples.subject.count }) ?? true else { throw CompactTriples.Unsupported() }
@@ -48,7 +49,7 @@ public struct CompactBuild: Sendable {
             graph.identity = rules
             graph.documents = Dictionary(uniqueKeysWithValues: triples.documents.strings.map { ($0, "") })
             self.graph = graph
-            recordSection = provenance == .nativeSections ? identity.finishRecords() : nil
+            recordWork = identity.recordWork
         } catch {
             return nil
         }
@@ -56,13 +57,14 @@ public struct CompactBuild: Sendable {
 
     /// The graph as a native `.ngraph` file, byte-identical to the old build's `nativeData()`.
     public func nativeData() -> Data {
-        graph.nativeData(nameIndex: true, recordSection: recordSection) { evidenceWork?.value() }
+        graph.nativeData(nameIndex: true, recordSection: { recordWork?.value() }, evidenceSection: { evidenceWork?.value() })
     }
 
     /// The bytes of `nativeData()` written to `output` as each section is done, without assembling
     /// them in memory first.
     public func writeNative(to output: inout NativeFileOutput) throws {
-        try graph.writeNative(nameIndex: true, recordSection: recordSection, evidenceSection: { evidenceWork?.value() }, to: &output)
+        try graph.writeNative(nameIndex: true, recordSection: { recordWork?.value() }, evidenceSection: { evidenceWork?.value() },
+                              to: &output)
     }
 
     /// Each edge's evidence as the native file holds it, for a thread of its own to write into blocks.

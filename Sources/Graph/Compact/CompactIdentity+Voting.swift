@@ -1,15 +1,6 @@
 import Extraction
 
 extension CompactIdentity {
-    /// What voting gives for a range of classes: their nodes (each with its class as id) and, unless the
-    /// records are kept on the nodes, the records encoded as the record section holds them.
-    struct Voted: Sendable {
-        var nodes: [KnowledgeGraph.Node] = []
-        var encoded = ByteSink()
-        /// Each class's bytes in `encoded`, by class less the range's first (empty for a class of no records).
-        var encodedRange: [Range<Int>] = []
-    }
-
     /// What voting reads: every class's members, in record order.
     struct Classes {
         let triples: CompactTriples
@@ -23,13 +14,13 @@ extension CompactIdentity {
         let keepRecords: Bool
     }
 
-    /// The node of each class in `groups` with records (name and type by vote), in class order.
+    /// The node of each class in `groups` with records (name and type by vote, its class as id), in class
+    /// order; without records unless they are kept.
     /// - Complexity: O(records of the classes), plus the rules once a class.
-    static func vote(_ classes: Classes, groups: Range<Int>) -> Voted {
+    static func vote(_ classes: Classes, groups: Range<Int>) -> [KnowledgeGraph.Node] {
         let triples = classes.triples, documents = triples.documents, names = triples.names
         let members = classes.members, canonical = classes.canonical
-        var voted = Voted()
-        voted.encodedRange = [Range<Int>](repeating: 0..<0, count: groups.count)
+        var voted: [KnowledgeGraph.Node] = []
         for group in groups where classes.memberStart[group] < classes.memberStart[group + 1] {
             let range = classes.memberStart[group]..<classes.memberStart[group + 1]
             let first = members[range.lowerBound], template = canonical[Int(triples.recordShape(first))]
@@ -48,20 +39,29 @@ extension CompactIdentity {
                                           keys: members[voters].map { [IdentityRules.Key(value: key, rule: canonical[Int(triples.recordShape($0))].rule)] },
                                           givenNames: classes.givenNames)
             node.id = NodeID(group)
-            if classes.keepRecords {
-                node.records = oneShape ? members[range].map(record) : node.records
-            } else {
-                let start = voted.encoded.bytes.count
-                voted.encoded.varint(range.count)
-                for member in members[range] {
-                    ProvenanceCoding.encodeRecord(document: documents[triples.recordDocument(member)], name: names[triples.recordName(member)],
-                                                  type: triples.recordType(member), into: &voted.encoded)
-                }
-                voted.encodedRange[group - groups.lowerBound] = start..<voted.encoded.bytes.count
-                node.records = []
-            }
-            voted.nodes.append(node)
+            // Unkept records are encoded for the record section, from the tables, once the order is known.
+            node.records = !classes.keepRecords ? [] : oneShape ? members[range].map(record) : node.records
+            voted.append(node)
         }
         return voted
+    }
+
+    /// The record section: each class's records, in `order` (classes by final node), encoded from the
+    /// tables as `ProvenanceCoding.encode` writes `ActorRecord`s of one name and no aliases or attributes.
+    /// - Complexity: O(records), the deflating shared with `BlockWriter`'s worker.
+    static func recordSection(_ classes: Classes, order: [Int]) -> [UInt8] {
+        let triples = classes.triples, documents = triples.documents, names = triples.names
+        var section = BlockWriter()
+        for group in order {
+            let range = classes.memberStart[group]..<classes.memberStart[group + 1]
+            section.append { sink in
+                sink.varint(range.count)
+                for member in classes.members[range] {
+                    ProvenanceCoding.encodeRecord(document: documents[triples.recordDocument(member)], name: names[triples.recordName(member)],
+                                                  type: triples.recordType(member), into: &sink)
+                }
+            }
+        }
+        return section.finish()
     }
 }

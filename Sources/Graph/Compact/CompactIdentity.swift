@@ -17,52 +17,51 @@ struct CompactIdentity {
     private(set) var importNode: [Int32] = []
     /// For each record id, the id of its first equal record (a document read in two runs repeats records).
     private(set) var same: [Int32] = []
-    /// Each final node's records, encoded as the native file's record section holds them.
-    private(set) var records = BlockWriter()
+    /// The record section (each final node's records, encoded), put into blocks on a thread of its own;
+    /// nil when the records are kept on the nodes.
+    private(set) var recordWork: BackgroundWork<[UInt8]>?
 
     /// - Parameter keepRecords: true to leave the records on the nodes (for a full graph), false to
-    ///   encode them into `records` and drop them.
-    /// - Throws: `Unsupported` when a record would have more than one key (never in the common case).
-    init(_ triples: CompactTriples, rules: IdentityRules, keepRecords: Bool) throws(CompactTriples.Unsupported) {
+    ///   encode them into the record section (`recordWork`) and drop them.
+    init(_ triples: CompactTriples, rules: IdentityRules, keepRecords: Bool) {
         let names = triples.names
+        // Shapes: each distinct (name, type), as name * 8 + type. The rules' draft of a shape's key is a
+        // pure function of it: worked out on the second core while this one sorts the records and counts
+        // the collection-wide votes, then resolved with and without their context.
+        var present = [Bool](repeating: false, count: names.count << 3)
+        for record in triples.records.indices { present[Int(triples.recordShape(record))] = true }
+        let shapes = present.indices.filter { present[$0] }.map { Int32($0) }
+        let draftWork = BackgroundWork { shapes.map { rules.primaryKeyDraft(for: Self.undocumented($0, names: names)) } }
         // Records in `ActorRecord.<` order, each distinct record once (`same` maps a repeat to it).
         let (order, same) = Self.sortedRecords(triples)
         self.same = same
         let count = triples.records.count
-        // Shapes: each distinct (name, type), as name * 8 + type, and how many distinct records have it.
+        // How many distinct records have each shape.
         var shapeCount = [Int](repeating: 0, count: names.count << 3)
         for record in order { shapeCount[Int(Self.shape(triples, record))] += 1 }
-        let shapes = shapeCount.indices.filter { shapeCount[$0] > 0 }.map { Int32($0) }
-        // The rules are pure functions of a shape: the primary keys are worked out on the second core
-        // while this one counts the collection-wide votes, then the canonical keys half on each core.
-        let primaryWork = BackgroundWork {
-            shapes.map { rules.primaryKey(for: Self.undocumented($0, names: names)) }
-        }
         let named = shapes.map { KnowledgeGraph.NameShape(name: names[$0 >> 3], type: CompactTriples.types[Int($0 & 7)], count: shapeCount[Int($0)]) }
-        let context = KnowledgeGraph.singleWordContext(shapes: named)
+        let (crossing, surnames) = KnowledgeGraph.singleWordContext(shapes: named)
         let givenNames = IdentityRules.learnedGivenNames(shapes: named)
-        let (crossing, surnames) = context
-        let canonicalHalves = BackgroundWork<[[IdentityRules.Key]]>.halves(shapes.count) { range in
-            shapes[range].map { rules.keys(for: Self.undocumented($0, names: names), crossing: crossing, surnames: surnames) }
-        }
-        let primaryKeys = primaryWork.value(), canonicalKeys = canonicalHalves.lower + canonicalHalves.upper
+        let drafts = draftWork.value()
         // Per shape: its key without collection context (the import graph's node) and with it (its class).
         var values = CompactTriples.Table()
+        values.reserveCapacity(shapes.count)
         // Arrays by shape, not dictionaries: looked up once a record.
         let unknown = IdentityRules.Key(value: "", rule: .document)
         var canonical = [IdentityRules.Key](repeating: unknown, count: shapeCount.count)
         // Both key ids of a shape side by side: one cache miss a record.
         var shapeKeys = [(primary: Int32, primaryLocal: Bool, canonical: Int32, canonicalLocal: Bool)](
             repeating: (0, false, 0, false), count: shapeCount.count)
+        // A record of no aliases has one key (`keys(for:)` adds acronyms of aliases only): the primary
+        // key in the collection's context.
         for (index, shape) in shapes.enumerated() {
-            let key = primaryKeys[index]
+            let key = drafts[index].key(crossing: [], surnames: [])
             shapeKeys[Int(shape)].primary = values.compactID(key.value)
             shapeKeys[Int(shape)].primaryLocal = key.rule == .document
-            let keys = canonicalKeys[index]
-            guard keys.count == 1 else { throw CompactTriples.Unsupported() }
-            canonical[Int(shape)] = keys[0]
-            shapeKeys[Int(shape)].canonical = values.compactID(keys[0].value)
-            shapeKeys[Int(shape)].canonicalLocal = keys[0].rule == .document
+            let inContext = drafts[index].key(crossing: crossing, surnames: surnames)
+            canonical[Int(shape)] = inContext
+            shapeKeys[Int(shape)].canonical = values.compactID(inContext.value)
+            shapeKeys[Int(shape)].canonicalLocal = inContext.rule == .document
         }
         // Key ids: a value's id, or past all values one per (document, value) of a one-document key.
         var localIDs: [UInt64: Int32] = [:]
@@ -98,25 +97,24 @@ struct CompactIdentity {
         // Voting is per class: half the classes on each core, put together in class order.
         let classes = ReadOnly(value: Classes(triples: triples, rules: rules, members: members, memberStart: memberStart,
                                               canonical: canonical, givenNames: givenNames, keepRecords: keepRecords))
-        let voted = BackgroundWork<Voted>.halves(keyCount) { Self.vote(classes.value, groups: $0) }
-        var built = voted.lower.nodes + voted.upper.nodes
-        built.sort { ($0.name, $0.type, $0.key) < ($1.name, $1.type, $1.key) }
+        let voted = BackgroundWork<[KnowledgeGraph.Node]>.halves(keyCount) { Self.vote(classes.value, groups: $0) }
+        let unsorted = voted.lower + voted.upper
+        // Sorted as indices, then moved once: a `Node` is large to move at every step of a sort.
+        var built = unsorted.indices.sorted {
+            (unsorted[$0].name, unsorted[$0].type, unsorted[$0].key) < (unsorted[$1].name, unsorted[$1].type, unsorted[$1].key)
+        }.map { unsorted[$0] }
         // As `canonicalized()`: a name that is another actor's own name is no alias.
         let ownNames = Set(built.map { $0.name.lowercased() })
+        let classInOrder = built.map(\.id.index)
         var finalOf = [Int32](repeating: 0, count: keyCount)
         for index in built.indices {
-            let group = built[index].id.index
-            finalOf[group] = Int32(truncatingIfNeeded: index)
+            finalOf[classInOrder[index]] = Int32(truncatingIfNeeded: index)
             built[index].id = NodeID(index)
             built[index].aliases.removeAll { ownNames.contains($0.lowercased()) }
-            if !keepRecords {
-                let middle = keyCount / 2
-                if group < middle {
-                    records.append { $0.bytes.append(contentsOf: voted.lower.encoded.bytes[voted.lower.encodedRange[group]]) }
-                } else {
-                    records.append { $0.bytes.append(contentsOf: voted.upper.encoded.bytes[voted.upper.encodedRange[group - middle]]) }
-                }
-            }
+        }
+        if !keepRecords {
+            // The section is needed only when the file is written: copied and deflated on the second core.
+            recordWork = BackgroundWork { Self.recordSection(classes.value, order: classInOrder) }
         }
         nodes = built
         placement = Self.placement(order: order, same: same, importNode: importNode, target: { finalOf[Int(classOf[$0])] },
@@ -132,9 +130,6 @@ struct CompactIdentity {
     private static func shape(_ triples: CompactTriples, _ record: Int) -> Int32 {
         triples.recordShape(record)
     }
-
-    /// The record section, finished (once).
-    mutating func finishRecords() -> [UInt8] { records.finish() }
 
     /// Distinct record ids in `ActorRecord.<` order (by document, name and type, ranked in `String`
     /// order), and for every record id the id of its first equal record.

@@ -10,12 +10,13 @@ extension KnowledgeGraph {
     /// `evidenceSection` and `recordSection`, when given, are those sections already encoded (by the
     /// compact build, whose graph holds no evidence or records).
     func nativeData(nameIndex: Bool, evidenceSection: [UInt8]? = nil, recordSection: [UInt8]? = nil) -> Data {
-        nativeData(nameIndex: nameIndex, recordSection: recordSection) { evidenceSection }
+        nativeData(nameIndex: nameIndex, recordSection: { recordSection }, evidenceSection: { evidenceSection })
     }
 
-    /// As `nativeData(nameIndex:evidenceSection:recordSection:)`, the evidence section asked for only
-    /// once the structure's sections are done (the compact build writes it on another thread meanwhile).
-    func nativeData(nameIndex: Bool, recordSection: [UInt8]?, evidenceSection: () -> [UInt8]?) -> Data {
+    /// As `nativeData(nameIndex:evidenceSection:recordSection:)`, the evidence and record sections asked
+    /// for only once the structure's sections are done (the compact build writes them on other threads
+    /// meanwhile).
+    func nativeData(nameIndex: Bool, recordSection: () -> [UInt8]?, evidenceSection: () -> [UInt8]?) -> Data {
         var output = NativeDataOutput()
         // Appending to a `Data` does not fail.
         try? writeNative(nameIndex: nameIndex, recordSection: recordSection, evidenceSection: evidenceSection, to: &output)
@@ -25,9 +26,11 @@ extension KnowledgeGraph {
     /// The bytes of `nativeData(nameIndex:recordSection:evidenceSection:)` written to `output`: the
     /// structure's sections as soon as they are done, while `evidenceSection` may still be in the making.
     /// With `appended`, the file is version 2: its evidence is `appended`'s segments and map, not the edges'.
-    func writeNative<Output: NativeOutput>(nameIndex: Bool, recordSection: [UInt8]?, evidenceSection: () -> [UInt8]?,
+    func writeNative<Output: NativeOutput>(nameIndex: Bool, recordSection: () -> [UInt8]?, evidenceSection: () -> [UInt8]?,
                                            appended: AppendedEvidence? = nil, to output: inout Output) throws {
         var strings = StringInterner()
+        // Keys and names, at least: one table grown once.
+        strings.reserveCapacity(2 * nodes.count)
         var sections: [(NativeFormat.Section, [UInt8])] = []
         sections.append((.nodes, nodeTable(&strings)))
         sections.append((.edges, edgeTable(&strings)))
@@ -53,13 +56,12 @@ extension KnowledgeGraph {
         for (kind, bytes) in sections { try writer.write(kind, bytes, to: &output) }
         sections = []
         let names = nameIndex ? NameIndex.encode(nodes) : nil
-        let records = recordSection ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }
         if let appended {
             try appended.withFirstSegment { raw, checksum in try writer.write(.evidence, raw, checksum: checksum, to: &output) }
         } else {
             try writer.write(.evidence, evidenceSection() ?? Self.blocks(edges) { ProvenanceCoding.encode($0.evidence, into: &$1) }, to: &output)
         }
-        try writer.write(.records, records, to: &output)
+        try writer.write(.records, recordSection() ?? Self.blocks(nodes) { ProvenanceCoding.encode($0.records, into: &$1) }, to: &output)
         if let names { try writer.write(.names, names, to: &output) }
         if let appended {
             try writer.write(.evidenceSegments, appended.segmentsSection(), to: &output)

@@ -198,7 +198,7 @@ public struct NativeAppend {
             offsets.append(UInt32(truncatingIfNeeded: packed.count))
         }
         let appended = AppendedEvidence(file: file, newSegment: segment.finish(), offsets: offsets, references: packed)
-        try graph.writeNative(nameIndex: true, recordSection: nil, evidenceSection: { nil }, appended: appended, to: &output)
+        try graph.writeNative(nameIndex: true, recordSection: { nil }, evidenceSection: { nil }, appended: appended, to: &output)
     }
 }
 
