@@ -100,7 +100,9 @@ public struct CompactBuild: Sendable {
         var edges: [KnowledgeGraph.Edge] = [], relations: [UInt32] = [], items: EdgeEvidence? = writing ? EdgeEvidence() : nil
         let count = triples.subject.count
         let relationRank = CompactIdentity.ranks(triples.relations)
-        let (order, edgeKey) = statementOrder(triples, identity: identity, relationRank: relationRank)
+        var relationOfRank = [Int32](repeating: 0, count: relationRank.count)
+        for (relation, rank) in relationRank.enumerated() { relationOfRank[Int(rank)] = Int32(truncatingIfNeeded: relation) }
+        let (order, edgeKey, packed) = statementOrder(triples, identity: identity, relationRank: relationRank)
         let negated = importNegation(triples, identity: identity)
         edges.reserveCapacity(count)
         relations.reserveCapacity(count)
@@ -132,11 +134,14 @@ public struct CompactBuild: Sendable {
                     }
                 }
                 let allNegated = order[first..<next].allSatisfy(negated)
-                edges.append(KnowledgeGraph.Edge(id: EdgeID(edges.count), source: NodeID(Int(identity.placement[Int(triples.subject[statement])])),
-                                                 target: NodeID(Int(identity.placement[Int(triples.object[statement])])),
-                                                 relation: triples.relations[triples.relation[statement]], count: count,
-                                                 evidence: kept, negated: allNegated))
-                relations.append(UInt32(bitPattern: triples.relation[statement]))
+                // A packed key holds the edge's ends and relation: no random read of the statement's tables.
+                let key = edgeKey[first]
+                let source = packed ? Int(key >> 42) : Int(identity.placement[Int(triples.subject[statement])])
+                let target = packed ? Int(key >> 20 & 0x3F_FFFF) : Int(identity.placement[Int(triples.object[statement])])
+                let relation = packed ? relationOfRank[Int(key & 0xF_FFFF)] : triples.relation[statement]
+                edges.append(KnowledgeGraph.Edge(id: EdgeID(edges.count), source: NodeID(source), target: NodeID(target),
+                                                 relation: triples.relations[relation], count: count, evidence: kept, negated: allNegated))
+                relations.append(UInt32(bitPattern: relation))
                 first = next
             }
         }
@@ -146,9 +151,10 @@ public struct CompactBuild: Sendable {
     /// Statement indices by (source, target, relation) of their canonical edge: bucketed by source, then
     /// each bucket sorted on (target, relation rank, statement) packed in one word. With each, a key
     /// equal for neighbours of one edge, so grouping them reads no statement's placement again (random
-    /// reads that cost a cache miss each).
+    /// reads that cost a cache miss each). `packed` when each key is source << 42 | target << 20 | relation
+    /// rank (below 2^22 statements and nodes), else keys are group numbers.
     private static func statementOrder(_ triples: CompactTriples, identity: CompactIdentity,
-                                       relationRank: [Int32]) -> (order: [Int], edgeKey: [UInt64]) {
+                                       relationRank: [Int32]) -> (order: [Int], edgeKey: [UInt64], packed: Bool) {
         let count = triples.subject.count, nodeCount = identity.nodes.count
         func target(_ statement: Int) -> UInt64 { UInt64(identity.placement[Int(triples.object[statement])]) }
         func relation(_ statement: Int) -> UInt64 { UInt64(relationRank[Int(triples.relation[statement])]) }
@@ -163,7 +169,7 @@ public struct CompactBuild: Sendable {
                 let changed = key(order[position]) != key(order[position - 1])
                 edgeKey[position] = edgeKey[position - 1] + (changed ? 1 : 0)
             }
-            return (order, edgeKey)
+            return (order, edgeKey, false)
         }
         var start = [Int](repeating: 0, count: nodeCount + 1)
         for record in triples.subject { start[Int(identity.placement[Int(record)]) + 1] += 1 }
@@ -180,7 +186,7 @@ public struct CompactBuild: Sendable {
             // Source (22 bits), target (22) and relation rank (20) fill one word exactly.
             for position in start[bucket]..<start[bucket + 1] { edgeKey[position] = UInt64(bucket) << 42 | packed[position] >> 22 }
         }
-        return (packed.map { Int($0 & 0x3F_FFFF) }, edgeKey)
+        return (packed.map { Int($0 & 0x3F_FFFF) }, edgeKey, true)
     }
 
     /// Whether statement i's edge in the import graph was negated in every statement: a canonical edge is
