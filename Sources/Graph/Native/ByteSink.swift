@@ -9,8 +9,13 @@ struct ByteSink {
     /// A whole column of fixed-width integers.
     /// - Complexity: O(n).
     mutating func column<T: FixedWidthInteger>(_ values: [T]) {
+        #if _endian(little)
+        // The array's memory is the column's bytes already: one copy, not an append a value.
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
         bytes.reserveCapacity(bytes.count + values.count * MemoryLayout<T>.size)
         for value in values { fixed(value) }
+        #endif
     }
 
     /// LEB128: seven bits a byte, low first.
