@@ -13,7 +13,7 @@ extension BuildCommand {
             return false
         }
         let provenance: CompactBuild.Provenance = kind == .ngraph ? .nativeSections : .inGraph
-        guard let built = CompactBuild(tsv: try Self.read(file.path), path: file.path, rules: try identity.rules(),
+        guard let built = CompactBuild(tsv: try Self.read(file.path, mapped: true), path: file.path, rules: try identity.rules(),
                                        provenance: provenance) else { return false }
         let graph = built.graph
         if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }

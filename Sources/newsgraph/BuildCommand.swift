@@ -151,9 +151,11 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    static func read(_ path: String) throws -> Data {
+    /// The file's bytes; `mapped` maps the file rather than copying it (the compact build reads a large
+    /// TSV once from two threads, so its pages are faulted in there instead of copied first on one).
+    static func read(_ path: String, mapped: Bool = false) throws -> Data {
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: mapped ? .alwaysMapped : .mappedIfSafe)
         } catch {
             throw CLIError("cannot read \(path): \(ArticleReader.reason(error))")
         }
