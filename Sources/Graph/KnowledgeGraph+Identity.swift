@@ -76,6 +76,7 @@ extension KnowledgeGraph {
         // A collection names each actor in many records: fold each distinct spelling once ([] when
         // it is no proper name, which counts as no words, as an empty folding always did).
         var folded: [ExactString: [String]] = [:]
+        folded.reserveCapacity(records.count)
         for record in records {
             let spelling = ExactString(record.name)
             let words: [String]

@@ -13,6 +13,17 @@ enum NameKey {
     // this runs for every actor record of every merge (it was 40% of `build --triples` on a million rows).
     // The folded characters are all single scalars, so the result is the same.
     static func words(_ name: String) -> [String] {
+        var words = asciiWords(name) ?? scalarWords(name)
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        if var last = words.last, last.hasSuffix("'s"), last.count > 2 {
+            last.removeLast(2)
+            words[words.count - 1] = last
+        }
+        return words.map(respell)
+    }
+
+    /// `name` lowercased and cut into words at separators, with dots dropped and apostrophes straightened.
+    static func scalarWords(_ name: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in name.lowercased().unicodeScalars {
@@ -26,12 +37,32 @@ enum NameKey {
             }
         }
         if !current.isEmpty { words.append(String(current)) }
-        if words.count > 1, words[0] == "the" { words.removeFirst() }
-        if var last = words.last, last.hasSuffix("'s"), last.count > 2 {
-            last.removeLast(2)
-            words[words.count - 1] = last
+        return words
+    }
+
+    /// `scalarWords` for an ASCII name (nil for any other), on its bytes: most names are
+    /// ASCII, and building each word a scalar at a time was most of what this costs. For ASCII,
+    /// lowercasing maps A-Z alone and each byte is one scalar, so the words are the same.
+    static func asciiWords(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { utf8 -> [String]? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = [], current: [UInt8] = []
+            current.reserveCapacity(utf8.count)
+            for byte in utf8 {
+                switch byte {
+                case 0x2E: continue                                             // "."
+                case 0x60: current.append(0x27)                                 // ` as '
+                case 0x2D, 0x5F, 0x20, 0x09, 0x0A:                              // - _ space tab newline
+                    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                    current.removeAll(keepingCapacity: true)
+                case 0x41...0x5A: current.append(byte | 0x20)                   // A-Z
+                default: current.append(byte)
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
         }
-        return words.map(respell)
     }
 
     /// One spelling for words news writes two ways.
@@ -58,11 +89,34 @@ enum NameKey {
     /// True when some word of `name` (other than a leading "the") starts with a capital letter or a
     /// digit: a proper name, not a description such as "the regional body" or "junta".
     static func isProper(_ name: String) -> Bool {
+        asciiIsProper(name) ?? characterIsProper(name)
+    }
+
+    /// `isProper` by Characters, for any name.
+    static func characterIsProper(_ name: String) -> Bool {
         var words = name.split(separator: " ")
         if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         return words.contains { word in
             guard let first = word.first else { return false }
             return first.isUppercase || first.isNumber
+        }
+    }
+
+    /// `isProper` of an ASCII name (nil for any other) on its bytes: an ASCII byte is one Character,
+    /// upper case only for A-Z and a number only for 0-9, and words split at spaces alike.
+    static func asciiIsProper(_ name: String) -> Bool? {
+        var name = name
+        return name.withUTF8 { utf8 -> Bool? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Word starts, as `split(separator:)` gives them (empty words dropped).
+            var starts: [Int] = []
+            for index in utf8.indices where utf8[index] != 0x20 && (index == 0 || utf8[index - 1] == 0x20) { starts.append(index) }
+            if starts.count > 1 {
+                let end = utf8[starts[0]...].firstIndex(of: 0x20) ?? utf8.count
+                if end - starts[0] == 3, utf8[starts[0]] | 0x20 == 0x74, utf8[starts[0] + 1] | 0x20 == 0x68,
+                   utf8[starts[0] + 2] | 0x20 == 0x65 { starts.removeFirst() }                                 // "the"
+            }
+            return starts.contains { (0x41...0x5A).contains(utf8[$0]) || (0x30...0x39).contains(utf8[$0]) }
         }
     }
 
