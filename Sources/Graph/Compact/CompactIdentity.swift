@@ -83,14 +83,15 @@ struct CompactIdentity {
         }
         let keyCount = values.count + localIDs.count
 
-        // Each class's members in record order.
+        // Each class's members in record order, as their packed words: voting and the record section read
+        // them class by class, which in record ids would be a random read (a cache miss) a record.
         var memberStart = [Int](repeating: 0, count: keyCount + 1)
         for record in order { memberStart[Int(classOf[record]) + 1] += 1 }
         for index in 0..<keyCount { memberStart[index + 1] += memberStart[index] }
-        var fill = memberStart, members = [Int](repeating: 0, count: order.count)
+        var fill = memberStart, members = [UInt64](repeating: 0, count: order.count)
         for record in order {
             let group = Int(classOf[record])
-            members[fill[group]] = record
+            members[fill[group]] = triples.records[record]
             fill[group] += 1
         }
 

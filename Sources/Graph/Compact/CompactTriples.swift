@@ -243,11 +243,16 @@ struct CompactTriples {
         return id
     }
 
-    func recordDocument(_ record: Int) -> Int32 { Int32(truncatingIfNeeded: records[record] >> 30) }
-    func recordName(_ record: Int) -> Int32 { Int32(truncatingIfNeeded: records[record] >> 3 & 0x7FF_FFFF) }
+    func recordDocument(_ record: Int) -> Int32 { Self.document(ofRecord: records[record]) }
+    func recordName(_ record: Int) -> Int32 { Self.name(ofRecord: records[record]) }
     func recordType(_ record: Int) -> EntityType { Self.types[Int(records[record] & 7)] }
     /// The record's (name, type) as name * 8 + type index.
-    func recordShape(_ record: Int) -> Int32 { Int32(truncatingIfNeeded: records[record] & 0x3FFF_FFFF) }
+    func recordShape(_ record: Int) -> Int32 { Self.shape(ofRecord: records[record]) }
+
+    /// The fields of a packed record word (an element of `records`), for a pass that holds the words.
+    static func document(ofRecord word: UInt64) -> Int32 { Int32(truncatingIfNeeded: word >> 30) }
+    static func name(ofRecord word: UInt64) -> Int32 { Int32(truncatingIfNeeded: word >> 3 & 0x7FF_FFFF) }
+    static func shape(ofRecord word: UInt64) -> Int32 { Int32(truncatingIfNeeded: word & 0x3FFF_FFFF) }
 
     /// Each type's name as UTF-8, in `EntityType.allCases` order.
     private static let typeNames = EntityType.allCases.map { Array($0.rawValue.utf8) }

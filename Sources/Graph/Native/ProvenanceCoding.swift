@@ -91,6 +91,12 @@ enum ProvenanceCoding {
                              attributes: [String: String] = [:], into sink: inout ByteSink) {
         sink.string(document)
         sink.string(name)
+        encodeRecordTail(type: type, aliases: aliases, attributes: attributes, into: &sink)
+    }
+
+    /// What follows a record's document and name in `encodeRecord`: type, aliases and attributes (the
+    /// same bytes for every record of one type and no aliases or attributes, which a writer may reuse).
+    static func encodeRecordTail(type: EntityType, aliases: [String] = [], attributes: [String: String] = [:], into sink: inout ByteSink) {
         sink.string(type.rawValue)
         sink.varint(aliases.count)
         for alias in aliases { sink.string(alias) }
