@@ -12,6 +12,10 @@ final class StringInternerTests: XCTestCase {
         // Again, and in another order: the same ids, nothing added (canonically equal spellings stay apart).
         for (index, text) in strings.enumerated().reversed() { XCTAssertEqual(table.id(text), UInt32(index), text) }
         XCTAssertEqual(table.strings, strings)
+        XCTAssertEqual(table.existingID("Actor 10"), 3)
+        XCTAssertNil(table.existingID("Actor 11"))
+        XCTAssertNil(table.existingID("Zoé Ball"))
+        XCTAssertEqual(table.strings.count, strings.count)
     }
 
     func testReservedTableGivesTheSameIds() {

@@ -33,7 +33,8 @@ struct CompactIdentity {
         let shapes = present.indices.filter { present[$0] }.map { Int32($0) }
         let draftWork = BackgroundWork { shapes.map { rules.primaryKeyDraft(for: Self.undocumented($0, names: names)) } }
         // Records in `ActorRecord.<` order, each distinct record once (`same` maps a repeat to it).
-        let (order, same) = Self.sortedRecords(triples)
+        let nameRank = Self.ranks(names)
+        let (order, same) = Self.sortedRecords(triples, nameRank: nameRank)
         self.same = same
         let count = triples.records.count
         // How many distinct records have each shape.
@@ -99,11 +100,7 @@ struct CompactIdentity {
         let classes = ReadOnly(value: Classes(triples: triples, rules: rules, members: members, memberStart: memberStart,
                                               canonical: canonical, givenNames: givenNames, keepRecords: keepRecords))
         let voted = BackgroundWork<[KnowledgeGraph.Node]>.halves(keyCount) { Self.vote(classes.value, groups: $0) }
-        let unsorted = voted.lower + voted.upper
-        // Sorted as indices, then moved once: a `Node` is large to move at every step of a sort.
-        var built = unsorted.indices.sorted {
-            (unsorted[$0].name, unsorted[$0].type, unsorted[$0].key) < (unsorted[$1].name, unsorted[$1].type, unsorted[$1].key)
-        }.map { unsorted[$0] }
+        var built = Self.sorted(voted.lower + voted.upper, names: names, nameRank: nameRank)
         // As `canonicalized()`: a name that is another actor's own name is no alias.
         let ownNames = Set(built.map { $0.name.lowercased() })
         let classInOrder = built.map(\.id.index)
@@ -135,8 +132,8 @@ struct CompactIdentity {
     /// Distinct record ids in `ActorRecord.<` order (by document, name and type, ranked in `String`
     /// order), and for every record id the id of its first equal record.
     /// - Complexity: O(R log D) for R records in runs of at most D per document.
-    private static func sortedRecords(_ triples: CompactTriples) -> (order: [Int], same: [Int32]) {
-        let documentRank = ranks(triples.documents), nameRank = ranks(triples.names)
+    private static func sortedRecords(_ triples: CompactTriples, nameRank: [Int32]) -> (order: [Int], same: [Int32]) {
+        let documentRank = ranks(triples.documents)
         let typeOrder = EntityType.allCases.sorted()
         let typeRank = CompactTriples.types.map { UInt64(typeOrder.firstIndex(of: $0) ?? 0) }
         let count = triples.records.count
@@ -168,6 +165,27 @@ struct CompactIdentity {
             }
         }
         return (order, same)
+    }
+
+    /// `nodes` in (name, type, key) order, as indices moved once (a `Node` is large to move at every step).
+    /// When every name is one of `names`, a name compares by its rank there: the table's names are
+    /// canonically distinct, so equal ranks are equal names and the order is `String`'s.
+    /// - Complexity: O(n log n) comparisons, of strings only for a name outside `names` or on equal names.
+    private static func sorted(_ nodes: [KnowledgeGraph.Node], names: CompactTriples.Table, nameRank: [Int32]) -> [KnowledgeGraph.Node] {
+        var rank: [Int32] = []
+        rank.reserveCapacity(nodes.count)
+        for node in nodes {
+            guard let id = names.existingID(node.name) else {
+                rank = []
+                break
+            }
+            rank.append(nameRank[Int(id)])
+        }
+        let order = nodes.indices.sorted { lhs, rhs in
+            if !rank.isEmpty, rank[lhs] != rank[rhs] { return rank[lhs] < rank[rhs] }
+            return (nodes[lhs].name, nodes[lhs].type, nodes[lhs].key) < (nodes[rhs].name, nodes[rhs].type, nodes[rhs].key)
+        }
+        return order.map { nodes[$0] }
     }
 
     /// Each string's rank in `String.<` order.

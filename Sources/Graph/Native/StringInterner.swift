@@ -16,14 +16,8 @@ struct StringInterner {
     /// - Complexity: O(length of `text`) expected.
     mutating func id(_ text: String) -> UInt32 {
         let hash = Self.hash(text)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
-            if hashes[id] == hash, ExactString(strings[id]) == ExactString(text) { return UInt32(truncatingIfNeeded: id) }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = find(text, hash: hash)
+        if let found { return found }
         let id = strings.count
         guard (id + 1) * 2 <= slots.count else {
             grow()
@@ -33,6 +27,22 @@ struct StringInterner {
         hashes.append(hash)
         strings.append(text)
         return UInt32(truncatingIfNeeded: id)
+    }
+
+    /// The id of `text` if it has one, adding nothing.
+    /// - Complexity: O(length of `text`) expected.
+    func existingID(_ text: String) -> UInt32? { find(text, hash: Self.hash(text)).id }
+
+    /// `text`'s id, or the empty slot where it would go.
+    private func find(_ text: String, hash: UInt64) -> (slot: Int, id: UInt32?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { return (slot, nil) }
+            if hashes[id] == hash, ExactString(strings[id]) == ExactString(text) { return (slot, UInt32(truncatingIfNeeded: id)) }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Room for `count` strings without growing the table.
