@@ -9,6 +9,8 @@ extension CompactTriples {
         let position: [Int]
         private(set) var line = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         private var ranges: [Range<Int>] = []
+        /// Whether the line is all ASCII (then it is valid UTF-8 without a check), found while splitting.
+        private(set) var isASCII = true
 
         init(position: [Int]) { self.position = position }
 
@@ -18,16 +20,19 @@ extension CompactTriples {
             ranges.removeAll(keepingCapacity: true)
             // A plain loop: every line is split twice (read, then its evidence encoded), so this is one of
             // the hottest loops; a `memchr` a cell was slower on these short cells.
-            var fieldStart = 0, index = 0
+            var fieldStart = 0, index = 0, bits: UInt8 = 0
             let count = line.count
             while index < count {
-                if line[index] == 0x09 {
+                let byte = line[index]
+                bits |= byte
+                if byte == 0x09 {
                     ranges.append(fieldStart..<index)
                     fieldStart = index + 1
                 }
                 index += 1
             }
             ranges.append(fieldStart..<count)
+            isASCII = bits < 0x80
         }
 
         /// How many cells the line has.

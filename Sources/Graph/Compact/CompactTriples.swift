@@ -130,7 +130,7 @@ struct CompactTriples {
     /// The document cell of the previous line and its id: lines come document by document.
     private var lastDocument: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
     /// Record ids of the current document run by name and type: a document names an actor many times.
-    private var runRecords: [UInt64: Int32] = [:]
+    private var runRecords = RunRecordTable()
     /// The current line's cells, reused.
     private var cells = Cells(position: [])
     /// Whether each statement's evidence is encoded as it is read, into `evidenceSink`, ending at `evidenceStarts`.
@@ -172,8 +172,8 @@ struct CompactTriples {
     /// One data line.
     private mutating func add(_ line: UnsafeBufferPointer<UInt8>, start: Int, number: Int) throws(Unsupported) {
         guard line.count <= Int(UInt32.max) else { throw Unsupported() }
-        if !line.allSatisfy({ $0 < 0x80 }), String(validating: line, as: UTF8.self) == nil { throw Unsupported() }
         cells.split(line)
+        if !cells.isASCII, String(validating: line, as: UTF8.self) == nil { throw Unsupported() }
         guard cells.count == columns.count else { throw Unsupported() }
         // A checked column's cell is read by the row reader itself, so its verdict is the importer's.
         if checkedPositions.contains(where: { !cells[index: $0].isEmpty }) {
@@ -189,7 +189,7 @@ struct CompactTriples {
         } else {
             documentID = documents.compactID(documentCell.isEmpty ? try Self.printable(path) : try Self.printable(documentCell))
             lastDocument = (documentCell, documentID)
-            runRecords.removeAll(keepingCapacity: true)
+            runRecords.removeAll()
         }
         let subjectRecord = try record(documentID, name: cells[.subject], type: cells[.subjectType])
         let objectRecord = try record(documentID, name: cells[.object], type: cells[.objectType])
@@ -236,9 +236,9 @@ struct CompactTriples {
         }
         guard document < 1 << 27, nameID < 1 << 27 else { throw Unsupported() }
         let key = UInt64(nameID) << 8 | UInt64(Self.typeIndex(entityType))
-        if let id = runRecords[key] { return id }
+        if let id = runRecords.value(for: key) { return id }
         let id = Int32(truncatingIfNeeded: records.count)
-        runRecords[key] = id
+        runRecords.insert(key, value: id)
         records.append(UInt64(document) << 30 | UInt64(nameID) << 3 | UInt64(Self.typeIndex(entityType)))
         return id
     }
