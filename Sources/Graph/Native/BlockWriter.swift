@@ -73,16 +73,19 @@ struct BlockWriter {
     /// `raw` as one zlib stream (with its Adler-32, which readers check).
     static func deflate(_ raw: [UInt8]) -> [UInt8] {
         var bound = compressBound(uLong(raw.count))
-        var output = [UInt8](repeating: 0, count: Int(bound))
-        let status = raw.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
+        var status = Z_OK
+        // Not zeroed first: zlib writes what is kept (zeroing the bound, about the raw size, was a pass
+        // over every section's raw bytes).
+        let output = [UInt8](unsafeUninitializedCapacity: Int(bound)) { target, initialized in
+            status = raw.withUnsafeBufferPointer { source in
                 compress2(target.baseAddress, &bound, source.baseAddress, uLong(raw.count), NativeFormat.compressionLevel)
             }
+            initialized = status == Z_OK ? Int(bound) : 0
         }
         // compress2 fails only for a bad level or a buffer under compressBound, neither of which can happen here.
         precondition(status == Z_OK, "zlib compress2 failed with status \(status)")
-        // A copy of just the stream: `output` keeps the capacity of the bound, about the raw size, and
-        // blocks are held until the section is finished.
-        return Array(output[..<Int(bound)])
+        // A copy of just the stream into storage of its own size: `output` keeps the capacity of the bound,
+        // about the raw size, and blocks are held until the section is finished.
+        return output.withUnsafeBufferPointer { Array($0) }
     }
 }
