@@ -101,13 +101,19 @@ struct BuildCommand: ParsableCommand {
             }
             for (name, reason) in recorded.skipped { Console.error("warning: skipped \(name): \(reason)") }
             var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = [], replaced: [String] = []
+            var spill: NativeSpill?
             if !paths.isEmpty {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
                 defer { bar.finish() }
                 let builder = CorpusBuilder(source: source, ingestor: ingestor, paths: paths, jobs: jobs, keepGoing: keepGoing,
                                             known: graph.documents, filter: filter)
-                articleCount = try builder.build(into: &graph) { bar.advance(words: $0) }
+                // A native graph takes the articles' statements in batches, so their evidence is never all in memory.
+                let batches = kind == .ngraph ? NativeSpill(output: output, base: nativeBase, rules: graph.identity) : nil
+                spill = batches
+                articleCount = try builder.build(into: &graph, progress: { bar.advance(words: $0) }) { graph, replaced in
+                    try batches?.checkpoint(&graph, replaced: replaced)
+                }
                 skipped = builder.skipped
                 unknownFiles = builder.unknownFiles
                 replaced = builder.replaced
@@ -115,7 +121,10 @@ struct BuildCommand: ParsableCommand {
             // After the progress bar has finished, so the line stands on its own.
             if let summary = UnknownFiles.summary(unknownFiles) { Console.error("warning: \(summary)") }
             graph.dropRecordIndex()
-            if let nativeBase {
+            if let spill, spill.batches > 0 {
+                graph = try spill.finish(graph, replaced: replaced)
+                if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
+            } else if let nativeBase {
                 let appended = try NativeAppend(file: nativeBase, adding: graph, replacing: replaced)
                 graph = appended.graph
                 if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }

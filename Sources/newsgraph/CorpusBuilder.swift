@@ -67,7 +67,10 @@ final class CorpusBuilder: @unchecked Sendable {
     /// Runs the extraction, merging into `graph` article by article; `progress` sees each merged article's word count.
     /// Returns how many articles were read (merged or skipped). The first failing article, in input order,
     /// stops the build unless the builder keeps going, when it is skipped with a warning.
-    func build(into graph: inout KnowledgeGraph, progress: (Int) -> Void) throws -> Int {
+    /// `checkpoint` sees the graph after each merged article, with the inputs replaced so far (a native
+    /// build moves full batches to its file there).
+    func build(into graph: inout KnowledgeGraph, progress: (Int) -> Void,
+               checkpoint: (inout KnowledgeGraph, [String]) throws -> Void = { _, _ in }) throws -> Int {
         condition.lock()
         running = jobs
         condition.unlock()
@@ -108,6 +111,7 @@ final class CorpusBuilder: @unchecked Sendable {
             }
             merged += 1
             progress(outcome.words)
+            try checkpoint(&graph, replaced)
         }
     }
 

@@ -71,6 +71,26 @@ final class IdentityCommandTests: CLITestCase {
         XCTAssertEqual(try bytes("again.ngraph"), try bytes("fresh.ngraph"))
     }
 
+    /// A native build moves its statements to the file in batches (here one relation a batch, so every
+    /// article starts one): the file is still the graph of one build, appended to or not.
+    func testNativeBuildInBatchesEqualsOneBuild() throws {
+        setenv("NEWSGRAPH_SPILL_RELATIONS", "1", 1)
+        defer { unsetenv("NEWSGRAPH_SPILL_RELATIONS") }
+        XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "all.json").status, 0)
+        let built = try run("build", "a.txt", "b.txt", "c.txt", "-o", "s.ngraph")
+        XCTAssertEqual(built.status, 0, built.stderr)
+        XCTAssertEqual(try run("export", "-g", "s.ngraph", "-o", "s.json").status, 0)
+        XCTAssertEqual(try bytes("s.json"), try bytes("all.json"))
+        XCTAssertEqual(try bytes("s.ngraph")[8], 2, "batches are appended")
+        try write("Iraq signed a trade deal with Syria.\n", to: "a.txt")
+        XCTAssertEqual(try run("build", "c.txt", "a.txt", "b.txt", "-o", "s.ngraph", "--append").status, 0)
+        XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "fresh.json").status, 0)
+        XCTAssertEqual(try run("export", "-g", "s.ngraph", "-o", "s2.json").status, 0)
+        XCTAssertEqual(try bytes("s2.json"), try bytes("fresh.json"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workDirectory.path).filter { $0.contains("batches") }
+        XCTAssertEqual(leftovers, [], "no working file is left behind")
+    }
+
     func testActorsListsJoinsAndDescriptionsNeverJoinCountries() throws {
         XCTAssertEqual(try run("build", "a.txt", "b.txt", "c.txt", "-o", "g.json").status, 0)
         let parties = try run("actors", "-g", "g.json", "--grep", "conservative")
