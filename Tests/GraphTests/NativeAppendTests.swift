@@ -104,6 +104,44 @@ final class NativeAppendTests: XCTestCase {
         }
     }
 
+    /// The map keeps runs of consecutive items and the extra items of edges with several, and reads back
+    /// every edge's references in order.
+    func testEvidenceMapRoundTripsRunsAndExtras() throws {
+        var random = LCG(state: 3)
+        let itemCounts = [500, 40, 900]
+        var offsets: [UInt32] = [0], references: [UInt64] = [], expected: [[(Int, Int)]] = []
+        var next = (segment: 0, item: 0)
+        for _ in 0..<700 {
+            // Mostly the next item of the run, now and then a jump, and a few edges with more items.
+            if random.next(9) == 0 || next.item >= itemCounts[next.segment] {
+                next = (random.next(3), 0)
+                next.item = random.next(itemCounts[next.segment])
+            }
+            var edge = [(next.segment, next.item)]
+            next.item += 1
+            for _ in 0..<(random.next(6) == 0 ? 1 + random.next(3) : 0) {
+                let segment = random.next(3)
+                edge.append((segment, random.next(itemCounts[segment])))
+            }
+            for reference in edge { references.append(EvidenceMap.packed(segment: reference.0, item: reference.1)) }
+            offsets.append(UInt32(references.count))
+            expected.append(edge)
+        }
+        let bytes = EvidenceMap.encoded(offsets: offsets, references: references)
+        let map = try ByteCursor.withBytes(of: Data(bytes)) { (raw: UnsafeRawBufferPointer) throws(GraphError) in
+            var cursor = ByteCursor(raw, path: "m", what: "map")
+            return try EvidenceMap(&cursor, edgeCount: expected.count, itemCounts: itemCounts)
+        }
+        for (edge, references) in expected.enumerated() {
+            XCTAssertEqual(map.references(of: edge).map { "\($0.segment):\($0.item)" }, references.map { "\($0.0):\($0.1)" }, "edge \(edge)")
+        }
+        XCTAssertLessThan(bytes.count, 16 * references.count, "runs take less than a reference an edge")
+        XCTAssertThrowsError(try ByteCursor.withBytes(of: Data(bytes)) { (raw: UnsafeRawBufferPointer) throws(GraphError) in
+            var cursor = ByteCursor(raw, path: "m", what: "map")
+            return try EvidenceMap(&cursor, edgeCount: expected.count, itemCounts: [500, 40, 10])
+        }, "a reference past a segment's items")
+    }
+
     /// A version-2 file without its map is refused, not read with the wrong evidence.
     func testVersionTwoWithoutItsMapIsRefused() throws {
         var data = try appending([Self.second], to: Self.first)

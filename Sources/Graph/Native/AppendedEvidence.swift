@@ -44,11 +44,5 @@ struct AppendedEvidence {
     }
 
     /// The evidence map section.
-    func mapSection() -> [UInt8] {
-        var sink = ByteSink()
-        sink.fixed(UInt64(offsets.count - 1))
-        sink.column(offsets)
-        sink.column(references)
-        return sink.bytes
-    }
+    func mapSection() -> [UInt8] { EvidenceMap.encoded(offsets: offsets, references: references) }
 }

@@ -12,31 +12,9 @@ struct EvidenceStore: Sendable {
     /// Per edge, its references (nil in a version-1 file, where edge i is item i of segment 0).
     let map: EvidenceMap?
 
-    /// One edge's evidence items: each a (segment, item) pair.
-    struct EvidenceMap: Sendable {
-        let offsets: [UInt32]
-        let references: [UInt64]
-
-        /// Bits of a reference that hold the item; the segment is above them.
-        static let itemBits: UInt64 = 40
-
-        var edgeCount: Int { offsets.count - 1 }
-
-        /// The references of `edge`, as (segment, item).
-        func references(of edge: Int) -> [(segment: Int, item: Int)] {
-            (Int(offsets[edge])..<Int(offsets[edge + 1])).map { slot in
-                let reference = references[slot]
-                return (Int(reference >> Self.itemBits), Int(reference & ((1 << Self.itemBits) - 1)))
-            }
-        }
-
-        /// A reference as stored.
-        static func packed(segment: Int, item: Int) -> UInt64 { UInt64(segment) << itemBits | UInt64(item) }
-    }
-
     /// Reads the segment index and, in a version-2 file, the evidence map, checking that every reference
     /// names an item that exists and the map covers `edgeCount` edges.
-    /// - Complexity: O(E + references + segments).
+    /// - Complexity: O(segments + the map's runs and extras).
     init(file raw: UnsafeRawBufferPointer, sections: [NativeFormat.Section: Range<Int>], edgeCount: Int,
          path: String) throws(GraphError) {
         func cursor(_ range: Range<Int>, _ kind: NativeFormat.Section) -> ByteCursor {
@@ -69,22 +47,10 @@ struct EvidenceStore: Sendable {
             ranges.append(range)
         }
         var mapCursor = cursor(mapRange, .evidenceMap)
-        guard Int(clamping: try mapCursor.fixed(UInt64.self)) == edgeCount else { throw mapCursor.problem("it does not cover \(edgeCount) edges") }
-        let offsets = try mapCursor.column(UInt32.self, count: edgeCount + 1)
-        guard offsets.first == 0, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw mapCursor.problem("its offsets are out of order")
-        }
-        let references = try mapCursor.column(UInt64.self, count: Int(offsets.last ?? 0))
-        let itemCounts = segments.map(\.itemCount)
-        for reference in references {
-            let segment = Int(reference >> EvidenceMap.itemBits), item = Int(reference & ((1 << EvidenceMap.itemBits) - 1))
-            guard segment < itemCounts.count, item < itemCounts[segment] else {
-                throw mapCursor.problem("a reference to item \(item) of segment \(segment) that does not exist")
-            }
-        }
+        let map = try EvidenceMap(&mapCursor, edgeCount: edgeCount, itemCounts: segments.map(\.itemCount))
         self.segments = segments
         self.ranges = ranges
-        map = EvidenceMap(offsets: offsets, references: references)
+        self.map = map
     }
 
     /// How many edges the store covers.

@@ -146,7 +146,7 @@ public struct NativeAppend {
             let pending = regrouping.pending[key]
             if pending != nil { nextPending += 1 }
             let evidence = pending?.evidence.sorted() ?? []
-            var edgeReferences = kept.map { file.evidenceStore.references(of: $0).map { EvidenceStore.EvidenceMap.packed(segment: $0.segment, item: $0.item) } } ?? []
+            var edgeReferences = kept.map { file.evidenceStore.references(of: $0).map { EvidenceMap.packed(segment: $0.segment, item: $0.item) } } ?? []
             // Marked for the new segment; its item number is set when the segment is written.
             if pending != nil, kept == nil || !evidence.isEmpty { edgeReferences.append(.max) }
             let count = evidence.count + (pending?.extra ?? 0) + (kept.map { old.edges[$0].count } ?? 0)
@@ -189,7 +189,7 @@ public struct NativeAppend {
             for reference in edgeReferences {
                 if reference == .max {
                     segment.append { ProvenanceCoding.encode(edge.evidence, into: &$0) }
-                    packed.append(EvidenceStore.EvidenceMap.packed(segment: newSegment, item: items))
+                    packed.append(EvidenceMap.packed(segment: newSegment, item: items))
                     items += 1
                 } else {
                     packed.append(reference)

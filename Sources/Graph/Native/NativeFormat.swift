@@ -43,9 +43,9 @@ enum NativeFormat {
         /// segment count (u32), reserved (u32), per segment its offset from the section start and its
         /// length (u64 each), then each segment, a block section as `evidence` is, on an 8-byte boundary.
         case evidenceSegments
-        /// Version 2: per edge, where its evidence items are: edge count (u64), edge count + 1 offsets
-        /// (u32) into the references, then the references (u64: segment << 40 | item). An edge with
-        /// several items has the sorted union of their statements.
+        /// Version 2: per edge, where its evidence items are, as runs of edges whose items follow one
+        /// another and the extra items of edges with several (see `EvidenceMap`). An edge with several
+        /// items has the sorted union of their statements.
         case evidenceMap
 
         /// Sections every file must have; a reader treats a missing optional one as "look the slow way".
