@@ -89,6 +89,9 @@ struct BuildCommand: ParsableCommand {
             graph.identity = try identity.rules()
             // Articles the extractor skipped, as recorded in the triples: reported, never merged.
             var recorded = TripleImport.Summary()
+            // A native graph takes the statements in batches (a triples file or an article at a time), so their
+            // evidence is never all in memory.
+            let spill = kind == .ngraph ? NativeSpill(output: output, base: nativeBase, rules: graph.identity) : nil
             for (path, format) in tripleFiles {
                 let summary = try graph.importTriples(try Self.read(path), format: format, path: path, filter: filter)
                 recorded.documents += summary.documents
@@ -98,21 +101,18 @@ struct BuildCommand: ParsableCommand {
                     let names = summary.extraColumns.map { "'\($0)'" }.joined(separator: ", ")
                     Console.error("note: \(path): kept \(names) as edge attribute\(summary.extraColumns.count == 1 ? "" : "s")")
                 }
+                try spill?.checkpoint(&graph, replaced: [])
             }
             for (name, reason) in recorded.skipped { Console.error("warning: skipped \(name): \(reason)") }
             var skipped = SkippedArticles(keepGoing: keepGoing), articleCount = 0, unknownFiles: [String] = [], replaced: [String] = []
-            var spill: NativeSpill?
             if !paths.isEmpty {
                 let source = try TripleSource(mode: open ? .open : .actors, sentencePerLine: false)
                 let bar = ProgressBar(total: ProgressBar.isTerminal ? Self.countArticles(paths) : nil)
                 defer { bar.finish() }
                 let builder = CorpusBuilder(source: source, ingestor: ingestor, paths: paths, jobs: jobs, keepGoing: keepGoing,
                                             known: graph.documents, filter: filter)
-                // A native graph takes the articles' statements in batches, so their evidence is never all in memory.
-                let batches = kind == .ngraph ? NativeSpill(output: output, base: nativeBase, rules: graph.identity) : nil
-                spill = batches
                 articleCount = try builder.build(into: &graph, progress: { bar.advance(words: $0) }) { graph, replaced in
-                    try batches?.checkpoint(&graph, replaced: replaced)
+                    try spill?.checkpoint(&graph, replaced: replaced)
                 }
                 skipped = builder.skipped
                 unknownFiles = builder.unknownFiles

@@ -65,6 +65,12 @@ final class TripleShardTests: CLITestCase {
         try write("not json", to: "out/.part-00000-a1b2.json.crc")
         try write("not json", to: "out/notes.txt")
         XCTAssertEqual(try graphFile("--triples", "out", "-o", "dir.json"), local)
+        // Into a native file in batches of one relation (a shard a batch): the graph of one build still.
+        setenv("NEWSGRAPH_SPILL_RELATIONS", "1", 1)
+        defer { unsetenv("NEWSGRAPH_SPILL_RELATIONS") }
+        XCTAssertEqual(try graphFile("--triples", "out", "-o", "dir.ngraph")[8], 2, "shards are appended batch by batch")
+        XCTAssertEqual(try run("export", "-g", "dir.ngraph", "-o", "dir2.json").status, 0)
+        XCTAssertEqual(try Data(contentsOf: workDirectory.appendingPathComponent("dir2.json")), local)
     }
 
     func testSkippedRecordsAreReportedAndExitOne() throws {
