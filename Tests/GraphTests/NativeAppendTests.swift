@@ -142,6 +142,18 @@ final class NativeAppendTests: XCTestCase {
         }, "a reference past a segment's items")
     }
 
+    /// An append onto a file whose earlier segments are damaged fails instead of copying the damage on
+    /// under a new checksum.
+    func testAppendRefusesDamagedSegments() throws {
+        var data = try appending([Self.second], to: Self.first)
+        let range = try XCTUnwrap(try NativeGraph(data: data, path: "d.ngraph").sections[.evidenceSegments])
+        data[range.lowerBound + range.count / 2] ^= 0x40
+        let file = try NativeGraph(data: data, path: "d.ngraph")
+        XCTAssertThrowsError(try NativeAppend(file: file, adding: try imported([Self.third], seed: try file.documents()), replacing: [])) { error in
+            XCTAssertEqual(error as? GraphError, .corruptGraph(path: "d.ngraph", reason: "the evidenceSegments section fails its checksum (damaged file)"))
+        }
+    }
+
     /// A version-2 file without its map is refused, not read with the wrong evidence.
     func testVersionTwoWithoutItsMapIsRefused() throws {
         var data = try appending([Self.second], to: Self.first)

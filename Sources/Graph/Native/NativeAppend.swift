@@ -37,6 +37,10 @@ public struct NativeAppend {
     ///   for the edges that cannot be carried over only.
     public init(file: NativeGraph, adding new: KnowledgeGraph, replacing replaced: [String]) throws(GraphError) {
         self.file = file
+        // The earlier appends' segments are copied under a new checksum: damage in them must be caught
+        // here, not carried on. (The first segment keeps its own checksum when copied, and the records
+        // are checked block by block as they are read.)
+        try file.verify(.evidenceSegments)
         let old = try file.graph(loading: .records)
         let replacedSet = Set(replaced)
         // The input itself or an item of it (`name#N`), whichever '#' ends the input's name.

@@ -61,6 +61,12 @@ public final class NativeGraph: Sendable {
         }
     }
 
+    /// Checks one section against its checksum (an append does before it copies the section on).
+    /// - Complexity: O(section size).
+    func verify(_ kind: NativeFormat.Section) throws(GraphError) {
+        try Self.verify(kind, data: data, table: (sections, checksums), path: path)
+    }
+
     private static func verify(_ kind: NativeFormat.Section, data: Data,
                                table: (ranges: [NativeFormat.Section: Range<Int>], checksums: [NativeFormat.Section: UInt64]),
                                path: String) throws(GraphError) {
