@@ -121,22 +121,13 @@ struct BuildCommand: ParsableCommand {
             // After the progress bar has finished, so the line stands on its own.
             if let summary = UnknownFiles.summary(unknownFiles) { Console.error("warning: \(summary)") }
             graph.dropRecordIndex()
-            if let spill, spill.batches > 0 {
-                graph = try spill.finish(graph, replaced: replaced)
-                if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
-            } else if let nativeBase {
-                let appended = try NativeAppend(file: nativeBase, adding: graph, replacing: replaced)
-                graph = appended.graph
-                if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
-                try Self.writeNative(to: output) { try appended.write(to: &$0) }
-                if appended.leavesMostlyDeadItems {
-                    // Rewritten whole once most stored statements are dead, so repeated appends cannot grow it without bound.
-                    Console.error("note: \(output): most of its earlier evidence was replaced; rewriting the file whole")
-                    try GraphStore.save(try GraphStore.load(output), to: output)
-                }
+            // Onto a native file (the output appended to, or the batches written so far) by the native append.
+            let appended = try spill?.lastBatch(graph, replaced: replaced)
+            graph = appended?.graph ?? graph.canonicalized()
+            if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
+            if let spill, let appended {
+                try spill.write(appended)
             } else {
-                graph = graph.canonicalized()
-                if graph.edges.isEmpty { Console.error("warning: no relations between actors were found in the input") }
                 try GraphStore.save(graph, to: output, layout: layout)
             }
             let actors = graph.nodes.count, relations = graph.edges.count

@@ -4,8 +4,9 @@ import Graph
 /// A corpus build into a `.ngraph` file that moves what it has merged into a working file whenever the
 /// graph in memory reaches `limit` relations: the statements go into the file's evidence (see
 /// `NativeAppend`) and the graph in memory starts again empty, so no more than one batch's evidence is
-/// held as strings however large the corpus. The working file lies beside the output and replaces it
-/// only when the build has finished, so a failed build leaves the output as it was.
+/// held as strings however large the corpus. The working file lies beside the output; the output is
+/// written only when the build has finished (the last batch appended to the working file, or to the
+/// output opened for `--append` when there was no batch), so a failed build leaves it as it was.
 ///
 /// Each batch re-resolves identity over every record so far, as one build would, so the file is the
 /// graph one build gives; the cost is one identity pass over the records a batch.
@@ -70,13 +71,20 @@ final class NativeSpill {
         graph = next
     }
 
-    /// Writes the last batch and puts the working file in the output's place; the graph it holds.
-    func finish(_ graph: KnowledgeGraph, replaced: [String]) throws -> KnowledgeGraph {
-        var last = graph
-        last.dropRecordIndex()
-        guard let file else { throw CLIError("internal error: no batch to finish") }
-        let appended = try NativeAppend(file: file, adding: last, replacing: Array(replaced.dropFirst(droppedCount)))
+    /// The last batch appended to the file (the output appended to, or the working file): nil when there
+    /// is no file yet, and the graph is written whole as ever.
+    func lastBatch(_ graph: KnowledgeGraph, replaced: [String]) throws -> NativeAppend? {
+        guard let file else { return nil }
+        return try NativeAppend(file: file, adding: graph, replacing: Array(replaced.dropFirst(droppedCount)))
+    }
+
+    /// Writes `appended` to the output. An append onto the output itself (no batches) that leaves most of
+    /// its earlier evidence dead rewrites it whole, so repeated appends cannot grow it without bound; a
+    /// build in batches never loads the whole graph.
+    func write(_ appended: NativeAppend) throws {
         try BuildCommand.writeNative(to: output) { try appended.write(to: &$0) }
-        return appended.graph
+        guard batches == 0, appended.leavesMostlyDeadItems else { return }
+        Console.error("note: \(output): most of its earlier evidence was replaced; rewriting the file whole")
+        try GraphStore.save(try GraphStore.load(output), to: output)
     }
 }
