@@ -49,10 +49,7 @@ extension KnowledgeGraph {
                                           distinct: KnowledgeGraph.keyPairs(identity.user.distinct, rules: identity))
             var owner: [Int] = []
             for (index, record) in records.enumerated() {
-                let shape = Int(shapes.shapeOf[index])
-                let templates = shapeKeys[shape]
-                let local = !record.document.isEmpty && shapeValueIDs[shape].contains(-1)
-                keys.append(local ? templates.map { IdentityMemo.readdressed($0, to: record.document) } : templates)
+                keys.append(IdentityMemo.readdressed(shapeKeys[Int(shapes.shapeOf[index])], to: record.document))
             }
             for index in records.indices {
                 let shape = Int(shapes.shapeOf[index])

@@ -7,7 +7,9 @@ import Foundation
 /// the one-document key (`doc:DOCUMENT\u{1}plain`). So the keys of a shape are computed for the
 /// document "" and that key re-addressed to each record's document. A build sees each actor in
 /// dozens of documents; the name folding, table and gazetteer look-ups then run once an actor.
-/// Valid for one set of rules and one (crossing, surnames) context: make a new memo when they change.
+/// The memo holds primary keys (no collection context) for one set of rules: make a new one when they
+/// change. The identity pass works out the keys in context once a shape itself (`RecordShapes`) and
+/// re-addresses them with `readdressed(_:to:)`.
 struct IdentityMemo: Sendable {
     /// What keys depend on, compared byte for byte: canonically equal names spelt differently fold
     /// to different keys, so they must not share a memo entry.
@@ -26,7 +28,6 @@ struct IdentityMemo: Sendable {
     }
 
     private var primary: [Shape: IdentityRules.Key] = [:]
-    private var all: [Shape: [IdentityRules.Key]] = [:]
 
     /// `rules.primaryKey(for: record)` (no collection context), memoised.
     mutating func primaryKey(for record: ActorRecord, rules: IdentityRules) -> IdentityRules.Key {
@@ -41,20 +42,12 @@ struct IdentityMemo: Sendable {
         return Self.readdressed(template, to: record.document)
     }
 
-    /// `rules.keys(for: record, crossing:, surnames:)`, memoised (the context must not change).
-    mutating func keys(for record: ActorRecord, rules: IdentityRules, crossing: Set<String>, surnames: Set<String>) -> [IdentityRules.Key] {
-        let shape = Shape(record)
-        let templates: [IdentityRules.Key]
-        if let known = all[shape] {
-            templates = known
-        } else {
-            templates = rules.keys(for: Self.undocumented(record), crossing: crossing, surnames: surnames)
-            all[shape] = templates
-        }
-        // Shared as they are unless a one-document key must name this record's document: a new
-        // array per record was millions of allocations in a large build.
-        guard !record.document.isEmpty, templates.contains(where: { $0.rule == .document }) else { return templates }
-        return templates.map { Self.readdressed($0, to: record.document) }
+    /// The keys of a shape, worked out for the document "", as they are for a record of `document`:
+    /// shared as they are unless a one-document key must name the document (a new array per record was
+    /// millions of allocations in a large build).
+    static func readdressed(_ templates: [IdentityRules.Key], to document: String) -> [IdentityRules.Key] {
+        guard !document.isEmpty, templates.contains(where: { $0.rule == .document }) else { return templates }
+        return templates.map { readdressed($0, to: document) }
     }
 
     static func undocumented(_ record: ActorRecord) -> ActorRecord {

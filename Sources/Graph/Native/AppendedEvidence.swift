@@ -7,7 +7,7 @@ struct AppendedEvidence {
     let file: NativeGraph
     /// The block section of what the append read.
     let newSegment: [UInt8]
-    /// The evidence map's columns (see `NativeFormat.Section.evidenceMap`).
+    /// Per edge its references, `references[offsets[e]..<offsets[e + 1]]` (written as `EvidenceMap` runs).
     let offsets: [UInt32]
     let references: [UInt64]
 
@@ -31,12 +31,12 @@ struct AppendedEvidence {
         for length in lengths {
             sink.fixed(UInt64(offset))
             sink.fixed(UInt64(length))
-            offset += length + (8 - length % 8) % 8
+            offset += length + NativeFormat.padding(after: length)
         }
         file.data.withUnsafeBytes { raw in
             for range in old {
                 sink.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[range]))
-                sink.bytes.append(contentsOf: repeatElement(0, count: (8 - range.count % 8) % 8))
+                sink.bytes.append(contentsOf: repeatElement(0, count: NativeFormat.padding(after: range.count)))
             }
         }
         sink.bytes.append(contentsOf: newSegment)

@@ -150,7 +150,7 @@ extension KnowledgeGraph {
             header.fixed(UInt64(raw.count))
             header.fixed(checksum)
             try output.append(raw)
-            let padding = (8 - raw.count % 8) % 8
+            let padding = NativeFormat.padding(after: raw.count)
             try [UInt8](repeating: 0, count: padding).withUnsafeBytes { try output.append($0) }
             offset += raw.count + padding
             written += 1

@@ -59,6 +59,9 @@ enum NativeFormat {
         var checkedOnOpen: Bool { self != .evidence && self != .records && self != .evidenceSegments }
     }
 
+    /// Zero bytes after `length` bytes that bring the next section or segment to an 8-byte boundary.
+    static func padding(after length: Int) -> Int { (8 - length % 8) % 8 }
+
     /// A 64-bit FNV-1a over little-endian 8-byte words (the tail zero-padded), then the length:
     /// a word at a time keeps checking a structure section to a few milliseconds.
     /// - Complexity: O(n).
